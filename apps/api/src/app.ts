@@ -1,0 +1,103 @@
+// Composition root: opens the database (migrating, seeding the demo city when empty), the
+// event bus and the HTTP server with GraphQL over HTTP and WebSocket, health and the web app.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import type { Config } from './config.ts';
+import { openDatabase, type Database } from './infra/db/database.ts';
+import { createEventBus, type EventBus } from './infra/events/event-bus.ts';
+import { createLoginThrottle } from './infra/rate-limit/login-throttle.ts';
+import type { Logger } from './logger.ts';
+import { createGraphQLHttp } from './http/graphql-http.ts';
+import { attachGraphQLWebSocket } from './http/graphql-ws.ts';
+import { webAppRouter } from './http/web-app.ts';
+import { isDatabaseEmpty, seedDemoCity } from './seed/seed.ts';
+import type { GraphQLContext } from './graphql/context.ts';
+
+export interface App {
+  httpServer: Server;
+  database: Database;
+  events: EventBus;
+  deps: GraphQLContext['deps'];
+  /** Starts listening; resolves with the actual port (PORT=0 picks a free one). */
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function createApp(
+  config: Config,
+  log: Logger,
+  options: { clock?: () => Date; throttleNamespace?: string } = {},
+): Promise<App> {
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    log: (m) => log.info(m),
+  });
+  if (config.seedDemo === 'auto' && (await isDatabaseEmpty(database.prisma))) {
+    log.info('empty database: seeding the demo city');
+    await seedDemoCity(database.prisma, { log: (m) => log.info(m) });
+  }
+  const events = await createEventBus(config.redisUrl);
+  const loginThrottle = createLoginThrottle(config.redisUrl, options.throttleNamespace);
+  const deps = {
+    db: database.prisma,
+    events,
+    clock: options.clock ?? (() => new Date()),
+    log,
+    loginThrottle,
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = createServer(app);
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await database.prisma.$queryRaw`SELECT 1`;
+      res.json({
+        status: 'ok',
+        database: database.embedded ? 'pglite' : 'postgresql',
+        events: events.engine,
+      });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  const graphqlHttp = await createGraphQLHttp(deps, {
+    sessionTtlMs: config.sessionTtlMs,
+    secureCookies: config.publicUrl?.startsWith('https:') ?? false,
+    introspection: config.env !== 'production',
+    log,
+    httpServer,
+  });
+  app.use('/graphql', ...graphqlHttp.handler);
+  const ws = attachGraphQLWebSocket(httpServer, deps, { sessionTtlMs: config.sessionTtlMs, log });
+
+  const web = webAppRouter(config.webDistDir);
+  if (web) app.use(web);
+  else log.warn({ dir: config.webDistDir }, 'web app not built; serving the API only');
+
+  return {
+    httpServer,
+    database,
+    events,
+    deps,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port));
+      }),
+    async close() {
+      await ws.close();
+      await graphqlHttp.stop();
+      httpServer.closeAllConnections();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await events.close();
+      await loginThrottle.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import type { Locale } from '@citydesk/domain';
+import type { LoginThrottle } from '../infra/rate-limit/login-throttle.ts';
+import type { ServiceDeps } from '../services/context.ts';
+import type { Viewer } from '../services/auth/sessions.ts';
+
+/** Cookie operations; on a WebSocket there is no response to set cookies on. */
+export interface SessionCookie {
+  token: string | undefined;
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
+export interface GraphQLContext {
+  viewer: Viewer | null;
+  /** The language errors and localised fields are rendered in. */
+  locale: Locale;
+  deps: ServiceDeps & { loginThrottle: LoginThrottle };
+  sessionTtlMs: number;
+  ip: string;
+  cookie: SessionCookie;
+}

@@ -1,0 +1,56 @@
+// What a client sees of an error: a stable code, a message in its language, input issues —
+// never a stack trace or an internal message. Unexpected errors are logged and become INTERNAL.
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { Locale } from '@citydesk/domain';
+import { createTranslator } from '@citydesk/i18n';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { AppError, errorCodes, type ErrorCode } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+
+const isErrorCode = (code: unknown): code is ErrorCode => errorCodes.includes(code as ErrorCode);
+
+/** Classifies an error: expected ones keep their code, GraphQL's own (syntax, validation) pass as they are. */
+export function toClientError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: Logger,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) {
+    return {
+      message: original.code,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: {
+        code: original.code,
+        ...(original.details.issues ? { issues: original.details.issues } : {}),
+        ...(original.details.params ? { params: original.details.params } : {}),
+      },
+    };
+  }
+  const code = formatted.extensions?.code;
+  // Parse and validation errors name only the client's own query; they are safe to return.
+  if (
+    typeof code === 'string' &&
+    /^(GRAPHQL_PARSE_FAILED|GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT|BAD_REQUEST|PERSISTED_QUERY_NOT_FOUND|OPERATION_RESOLUTION_FAILURE)$/.test(
+      code,
+    )
+  )
+    return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+  if (error instanceof GraphQLError && !error.originalError && !formatted.path)
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    };
+  log.error({ err: original }, 'unexpected error');
+  return { message: 'INTERNAL', path: formatted.path, extensions: { code: 'INTERNAL' } };
+}
+
+/** Replaces the message of our own error codes with the translation for `locale`. */
+export function translateError(error: GraphQLFormattedError, locale: Locale): GraphQLFormattedError {
+  const code = error.extensions?.code;
+  if (!isErrorCode(code)) return error;
+  const params = (error.extensions?.params ?? {}) as Record<string, string | number>;
+  return { ...error, message: createTranslator(locale).t(`errors.${code}`, params) };
+}

@@ -1,0 +1,72 @@
+// The dispatcher desk: the company's queue, assignment, live queue events.
+import { assignRequest } from '../../../services/requests/assign-request.ts';
+import { getRequest, listRequests } from '../../../services/requests/list-requests.ts';
+import { listContractors } from '../../../services/reference/reference-data.ts';
+import { builder } from '../../builder.ts';
+import { OrganizationType } from '../session/organization-type.ts';
+import { RequestEventType } from './request-event-type.ts';
+import { RequestType } from './request-type.ts';
+
+const dispatcher = { subGraphs: ['dispatcher' as const], authScopes: { dispatcher: true } };
+
+const AssignRequestInput = builder.inputType('AssignRequestInput', {
+  subGraphs: ['dispatcher'],
+  fields: (t) => ({
+    requestId: t.id({ required: true }),
+    version: t.int({
+      required: true,
+      description: 'The version you saw; if it changed meanwhile you get STALE_VERSION.',
+    }),
+    contractorOrganizationId: t.id({ required: true }),
+    comment: t.string(),
+  }),
+});
+
+builder.queryFields((t) => ({
+  queue: t.field({
+    ...dispatcher,
+    type: [RequestType],
+    description: 'The company’s open requests, the nearest deadline first.',
+    resolve: (_r, _a, ctx) => listRequests(ctx.deps, ctx.viewer!, 'queue'),
+  }),
+  request: t.field({
+    subGraphs: ['dispatcher', 'contractor', 'administrator'],
+    authScopes: { dispatcher: true, contractor: true, administrator: true },
+    type: RequestType,
+    nullable: true,
+    description: 'A request your organization handles (null otherwise).',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, args, ctx) => getRequest(ctx.deps, ctx.viewer!, String(args.id)),
+  }),
+  contractors: t.field({
+    ...dispatcher,
+    type: [OrganizationType],
+    resolve: (_r, _a, ctx) => listContractors(ctx.deps, ctx.viewer!),
+  }),
+}));
+
+builder.mutationField('assignRequest', (t) =>
+  t.field({
+    ...dispatcher,
+    type: RequestType,
+    description: 'Gives the request to a contractor and issues its work order.',
+    args: { input: t.arg({ type: AssignRequestInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      assignRequest(ctx.deps, ctx.viewer!, {
+        requestId: String(input.requestId),
+        version: input.version,
+        contractorOrganizationId: String(input.contractorOrganizationId),
+        comment: input.comment ?? null,
+      }),
+  }),
+);
+
+builder.subscriptionField('queueEvents', (t) =>
+  t.field({
+    ...dispatcher,
+    type: RequestEventType,
+    description: 'Every new step on the company’s requests, new requests included.',
+    subscribe: (_r, _a, ctx) => ctx.deps.events.subscribe(`organization:${ctx.viewer!.organizationId}`),
+    resolve: (message) => message,
+  }),
+);

@@ -1,0 +1,71 @@
+import type { RequestWithRelations } from '../../../services/requests/request-shape.ts';
+import { listTimeline, openStatuses } from '../../../services/requests/list-requests.ts';
+import { builder, roleSubGraphs } from '../../builder.ts';
+import { CommonAreaEnum, RequestChannelEnum, RequestPriorityEnum, RequestStatusEnum } from '../../enums.ts';
+import { OrganizationType } from '../session/organization-type.ts';
+import { localized } from './localized.ts';
+import { RequestEventType } from './request-event-type.ts';
+
+export const ServiceCategoryType = builder
+  .objectRef<RequestWithRelations['category']>('ServiceCategory')
+  .implement({
+    subGraphs: [...roleSubGraphs],
+    fields: (t) => ({
+      id: t.exposeID('id'),
+      code: t.exposeString('code'),
+      name: t.string({
+        description: 'In the viewer’s language.',
+        resolve: (c, _a, ctx) => localized(c.name, ctx.locale),
+      }),
+      isEmergency: t.exposeBoolean('isEmergency'),
+    }),
+  });
+
+export const RequestType = builder.objectRef<RequestWithRelations>('Request').implement({
+  subGraphs: [...roleSubGraphs],
+  description: 'A housing repair request.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    number: t.exposeString('number', { description: 'Human-readable, e.g. KZN-2026-000123.' }),
+    status: t.field({ type: RequestStatusEnum, resolve: (r) => r.status }),
+    priority: t.field({ type: RequestPriorityEnum, resolve: (r) => r.priority }),
+    channel: t.field({ type: RequestChannelEnum, resolve: (r) => r.channel }),
+    category: t.field({ type: ServiceCategoryType, resolve: (r) => r.category }),
+    address: t.string({ resolve: (r) => `${r.building.street}, ${r.building.houseNumber}` }),
+    premisesNumber: t.string({ nullable: true, resolve: (r) => r.premises?.number ?? null }),
+    commonArea: t.field({ type: CommonAreaEnum, nullable: true, resolve: (r) => r.commonArea }),
+    description: t.exposeString('description'),
+    contactName: t.exposeString('contactName'),
+    contactPhone: t.exposeString('contactPhone'),
+    createdAt: t.field({ type: 'DateTime', resolve: (r) => r.createdAt }),
+    deadlineAt: t.field({ type: 'DateTime', resolve: (r) => r.deadlineAt }),
+    overdue: t.boolean({
+      description: 'Open and past its SLA deadline.',
+      resolve: (r, _a, ctx) =>
+        (openStatuses as readonly string[]).includes(r.status) && r.deadlineAt < ctx.deps.clock(),
+    }),
+    version: t.exposeInt('version', { description: 'Send it back with a change; a stale one is refused.' }),
+    organization: t.field({ type: OrganizationType, nullable: true, resolve: (r) => r.organization }),
+    contractor: t.field({ type: OrganizationType, nullable: true, resolve: (r) => r.contractorOrganization }),
+    timeline: t.field({
+      type: [RequestEventType],
+      resolve: async (r, _a, ctx) =>
+        (await listTimeline(ctx.deps, r.id)).map((e) => ({
+          eventId: e.id,
+          requestId: r.id,
+          requestNumber: r.number,
+          type: e.type,
+          createdAt: e.createdAt.toISOString(),
+          fromStatus: e.fromStatus,
+          toStatus: e.toStatus,
+          comment: e.comment,
+          actorName: e.actor?.displayName ?? null,
+          actorRole: e.actorRole,
+          cityId: r.cityId,
+          residentId: r.residentId,
+          organizationId: r.organizationId,
+          contractorOrganizationId: r.contractorOrganizationId,
+        })),
+    }),
+  }),
+});

@@ -1,0 +1,63 @@
+// Who am I, sign in, sign out: in every schema, so a signed-in user can switch accounts too.
+import { login } from '../../../services/auth/login.ts';
+import { deleteSession } from '../../../services/auth/sessions.ts';
+import { setMyLocale } from '../../../services/account/set-my-locale.ts';
+import { allSubGraphs, builder, roleSubGraphs } from '../../builder.ts';
+import { LocaleEnum } from '../../enums.ts';
+import { LoginPayloadType, ViewerType } from './viewer-type.ts';
+
+builder.queryField('me', (t) =>
+  t.field({
+    type: ViewerType,
+    nullable: true,
+    subGraphs: [...allSubGraphs],
+    authScopes: { public: true },
+    description: 'The signed-in user, or null.',
+    resolve: (_root, _args, ctx) => ctx.viewer,
+  }),
+);
+
+builder.mutationField('login', (t) =>
+  t.field({
+    type: LoginPayloadType,
+    subGraphs: [...allSubGraphs],
+    authScopes: { public: true },
+    description: 'Signs in with e-mail and password and sets the session cookie.',
+    args: { login: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      await deleteSession(ctx.deps.db, ctx.cookie.token);
+      const result = await login(ctx.deps, {
+        login: args.login,
+        password: args.password,
+        ip: ctx.ip,
+        sessionTtlMs: ctx.sessionTtlMs,
+      });
+      ctx.cookie.set(result.token, result.expiresAt);
+      return { user: result.viewer };
+    },
+  }),
+);
+
+builder.mutationField('logout', (t) =>
+  t.boolean({
+    subGraphs: [...allSubGraphs],
+    authScopes: { public: true },
+    description: 'Ends the current session.',
+    resolve: async (_root, _args, ctx) => {
+      await deleteSession(ctx.deps.db, ctx.cookie.token);
+      ctx.cookie.clear();
+      return true;
+    },
+  }),
+);
+
+builder.mutationField('setMyLocale', (t) =>
+  t.field({
+    type: ViewerType,
+    subGraphs: [...roleSubGraphs],
+    authScopes: { signedIn: true },
+    description: 'Remembers the language the user reads citydesk in (also used for e-mails).',
+    args: { locale: t.arg({ type: LocaleEnum, required: true }) },
+    resolve: (_root, args, ctx) => setMyLocale(ctx.deps, ctx.viewer!, args.locale),
+  }),
+);

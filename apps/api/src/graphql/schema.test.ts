@@ -1,0 +1,65 @@
+// The role schemas are the permission model: these tests fail when a role gains a field it
+// should not have, when a root field has no access rule, or when the committed snapshot is stale.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { lexicographicSortSchema, printSchema, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { roleSchemas } from './schema.ts';
+
+const schemas = roleSchemas();
+const rootFields = (schema: GraphQLSchema) =>
+  [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]
+    .filter((t): t is GraphQLObjectType => Boolean(t))
+    .flatMap((type) => Object.values(type.getFields()).map((field) => ({ type: type.name, field })));
+const fieldNames = (schema: GraphQLSchema) =>
+  rootFields(schema)
+    .map((f) => `${f.type}.${f.field.name}`)
+    .sort();
+
+describe('role schemas', () => {
+  it('gives the resident no field for assigning, verifying or administering', () => {
+    const names = fieldNames(schemas.resident).join(' ');
+    expect(names).not.toMatch(
+      /assign|verify|queue|organizations|cityOverview|unrouted|workOrders|contractors/i,
+    );
+    expect(printSchema(schemas.resident)).not.toMatch(/AssignRequestInput|CityOverview|WorkOrder\b/);
+  });
+
+  it('gives the anonymous caller only the session fields', () => {
+    expect(fieldNames(schemas.anonymous)).toEqual(['Mutation.login', 'Mutation.logout', 'Query.me']);
+  });
+
+  it('gives every signed-in role the session fields and setMyLocale', () => {
+    for (const name of ['resident', 'dispatcher', 'contractor', 'administrator'] as const)
+      expect(fieldNames(schemas[name])).toEqual(
+        expect.arrayContaining(['Query.me', 'Mutation.login', 'Mutation.logout', 'Mutation.setMyLocale']),
+      );
+  });
+
+  it('makes every role schema different from every other', () => {
+    const printed = Object.values(schemas).map((s) => printSchema(lexicographicSortSchema(s)));
+    expect(new Set(printed).size).toBe(printed.length);
+  });
+
+  it('puts an access rule on every root field of every schema', () => {
+    const missing = Object.entries(schemas).flatMap(([role, schema]) =>
+      rootFields(schema)
+        .filter(
+          ({ field }) =>
+            !(field.extensions?.pothosOptions as { authScopes?: unknown } | undefined)?.authScopes,
+        )
+        .map(({ type, field }) => `${role}: ${type}.${field.name}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('matches the committed snapshot in apps/api/schema (run `pnpm schema:emit`)', () => {
+    for (const [name, schema] of Object.entries(schemas)) {
+      const committed = readFileSync(
+        path.resolve(import.meta.dirname, `../../schema/${name}.graphql`),
+        'utf8',
+      );
+      expect(committed).toContain(printSchema(lexicographicSortSchema(schema)));
+    }
+  });
+});

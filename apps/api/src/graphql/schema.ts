@@ -1,0 +1,36 @@
+// Builds the five role schemas from the one builder. The request is executed against the
+// schema of the caller's role, so a role cannot even name another role's fields.
+import type { GraphQLSchema } from 'graphql';
+import type { Role } from '@citydesk/domain';
+import { builder, type SubGraph } from './builder.ts';
+import './enums.ts';
+import './modules/session/session-fields.ts';
+import './modules/requests/resident-fields.ts';
+import './modules/requests/dispatcher-fields.ts';
+import './modules/requests/contractor-fields.ts';
+import './modules/city/administrator-fields.ts';
+
+export const subGraphOfRole: Record<Role, SubGraph> = {
+  RESIDENT: 'resident',
+  DISPATCHER: 'dispatcher',
+  CONTRACTOR: 'contractor',
+  ADMINISTRATOR: 'administrator',
+};
+
+export type RoleSchemas = Record<SubGraph, GraphQLSchema>;
+
+let built: RoleSchemas | undefined;
+
+export function roleSchemas(): RoleSchemas {
+  built ??= {
+    anonymous: builder.toSchema({ subGraph: 'anonymous' }),
+    resident: builder.toSchema({ subGraph: 'resident' }),
+    dispatcher: builder.toSchema({ subGraph: 'dispatcher' }),
+    contractor: builder.toSchema({ subGraph: 'contractor' }),
+    administrator: builder.toSchema({ subGraph: 'administrator' }),
+  };
+  return built;
+}
+
+export const schemaFor = (role: Role | null): GraphQLSchema =>
+  roleSchemas()[role ? subGraphOfRole[role] : 'anonymous'];

@@ -1,0 +1,50 @@
+// Builds the GraphQL context of one HTTP request or WebSocket connection: who is calling
+// (from the session cookie) and in which language they read.
+import type { IncomingMessage } from 'node:http';
+import { locales, type Locale } from '@citydesk/domain';
+import { parse as parseCookies } from 'cookie';
+import type { GraphQLContext, SessionCookie } from '../graphql/context.ts';
+import { resolveSession, sessionCookieName } from '../services/auth/sessions.ts';
+
+type Deps = GraphQLContext['deps'];
+
+const isLocale = (value: unknown): value is Locale => locales.includes(value as Locale);
+
+/** The caller's language: what the client asks for, else the user's setting, else the browser's. */
+export function pickLocale(
+  requested: unknown,
+  userLocale: Locale | undefined,
+  acceptLanguage: string | undefined,
+): Locale {
+  if (isLocale(requested)) return requested;
+  if (userLocale) return userLocale;
+  const fromBrowser = (acceptLanguage ?? '')
+    .split(',')
+    .map((part) => part.split(';')[0]!.trim().slice(0, 2).toLowerCase())
+    .find(isLocale);
+  return fromBrowser ?? 'ru';
+}
+
+export const sessionTokenOf = (req: IncomingMessage): string | undefined =>
+  parseCookies(req.headers.cookie ?? '')[sessionCookieName];
+
+export async function buildContext(
+  deps: Deps,
+  options: { sessionTtlMs: number },
+  req: IncomingMessage,
+  cookie: SessionCookie,
+  requestedLocale: unknown,
+): Promise<GraphQLContext> {
+  const viewer = await resolveSession(deps.db, cookie.token, {
+    ttlMs: options.sessionTtlMs,
+    now: deps.clock(),
+  });
+  return {
+    viewer,
+    locale: pickLocale(requestedLocale, viewer?.locale, req.headers['accept-language']),
+    deps,
+    sessionTtlMs: options.sessionTtlMs,
+    ip: req.socket.remoteAddress ?? 'unknown',
+    cookie,
+  };
+}

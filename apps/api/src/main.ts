@@ -1,0 +1,35 @@
+// `pnpm start`: the whole product in one process on http://localhost:4000 (PORT overrides).
+import { demoLogins } from '../../../prisma/seed/demo-city.ts';
+import { createApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { createLogger } from './logger.ts';
+
+const config = loadConfig();
+const log = createLogger(config.logLevel);
+const app = await createApp(config, log);
+const port = await app.listen(config.port, config.host);
+const url = config.publicUrl ?? `http://localhost:${port}`;
+
+console.log(`
+  citydesk is running at ${url}
+  database: ${app.database.embedded ? `embedded PGlite (${config.dataDir})` : 'PostgreSQL (DATABASE_URL)'}
+  live events: ${app.events.engine === 'redis' ? 'Redis (REDIS_URL)' : 'in-process'}
+
+  Demo logins (password demo12345):
+${demoLogins.map((l) => `    ${l.email.padEnd(28)} ${l.role}`).join('\n')}
+`);
+
+let closing = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    log.info({ signal }, 'shutting down');
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  });

@@ -1,0 +1,275 @@
+// Writes the demo city (prisma/seed/demo-city.ts) into the database. Idempotent: every row is found by
+// its natural key and only missing rows are inserted (createMany + skipDuplicates, one statement per
+// table, all in one transaction), so a second run creates nothing and never overwrites what people
+// changed in the demo since.
+import { performance } from 'node:perf_hooks';
+import type { Db, Tx } from '../infra/db/database.ts';
+import { hashPassword } from '../services/auth/password.ts';
+import {
+  DEMO_PASSWORD,
+  demoBuildings,
+  demoCategories,
+  demoCity,
+  demoDistricts,
+  demoOrganizations,
+  demoUsers,
+} from '../../../../prisma/seed/demo-city.ts';
+
+export interface SeedOptions {
+  log?: (message: string) => void;
+}
+
+export interface SeedResult {
+  /** false when the demo city was already complete and nothing was created. */
+  seeded: boolean;
+}
+
+// Held for the seeding transaction, so two processes seeding at once take turns. (Resident memberships
+// have a NULL organization, which a unique index cannot deduplicate.) Prisma's migration lock is 72707369.
+const SEED_ADVISORY_LOCK = 72707370;
+
+/** True when no city exists yet: the start-up code seeds the demo city then. */
+export async function isDatabaseEmpty(prisma: Db): Promise<boolean> {
+  return (await prisma.city.findFirst({ select: { id: true } })) === null;
+}
+
+export async function seedDemoCity(prisma: Db, options: SeedOptions = {}): Promise<SeedResult> {
+  const log = options.log ?? (() => {});
+  const started = performance.now();
+  const demoEmails = demoUsers.map((u) => u.email);
+
+  // argon2 is slow: hash the one demo password once, and only when some demo user is missing. It runs on
+  // libuv's thread pool, so it overlaps with the first inserts.
+  let passwordHash: Promise<string> | undefined;
+  if ((await prisma.user.count({ where: { email: { in: demoEmails } } })) < demoUsers.length) {
+    passwordHash = hashPassword(DEMO_PASSWORD);
+    passwordHash.catch(() => {}); // awaited below; this only keeps an unused failure from going unhandled
+  }
+  const getPasswordHash = () => (passwordHash ??= hashPassword(DEMO_PASSWORD));
+
+  const created = await prisma.$transaction((tx) => insertMissing(tx, getPasswordHash), {
+    maxWait: 30_000,
+    timeout: 120_000,
+  });
+
+  const total = Object.values(created).reduce((sum, n) => sum + n, 0);
+  const ms = Math.round(performance.now() - started);
+  const cityName = `${demoCity.name.en} (${demoCity.code})`;
+  if (total === 0) {
+    log(`Demo city ${cityName} is already seeded; nothing to create (${ms} ms).`);
+  } else {
+    const parts = Object.entries(created)
+      .filter(([, n]) => n > 0)
+      .map(([table, n]) => `${table} ${n}`);
+    log(`Seeded demo city ${cityName}: ${parts.join(', ')} (${ms} ms).`);
+  }
+  return { seeded: total > 0 };
+}
+
+interface Created {
+  cities: number;
+  districts: number;
+  organizations: number;
+  buildings: number;
+  premises: number;
+  'service categories': number;
+  users: number;
+  memberships: number;
+  occupancies: number;
+}
+
+async function insertMissing(tx: Tx, getPasswordHash: () => Promise<string>): Promise<Created> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_ADVISORY_LOCK}::bigint)`;
+
+  const cities = await tx.city.createMany({
+    data: [
+      {
+        code: demoCity.code,
+        name: demoCity.name,
+        countryCode: demoCity.countryCode,
+        timeZone: demoCity.timeZone,
+      },
+    ],
+    skipDuplicates: true,
+  });
+  const city = await tx.city.findUniqueOrThrow({ where: { code: demoCity.code }, select: { id: true } });
+
+  const districts = await tx.district.createMany({
+    data: demoDistricts.map((d) => ({ cityId: city.id, code: d.code, name: d.name })),
+    skipDuplicates: true,
+  });
+  const districtIds = new Map(
+    (await tx.district.findMany({ where: { cityId: city.id }, select: { id: true, code: true } })).map(
+      (d) => [d.code, d.id],
+    ),
+  );
+
+  const organizations = await tx.organization.createMany({
+    data: demoOrganizations.map((o) => ({
+      cityId: city.id,
+      kind: o.kind,
+      name: o.name,
+      phone: o.phone,
+      email: o.email,
+    })),
+    skipDuplicates: true,
+  });
+  const organizationIdsByName = new Map(
+    (
+      await tx.organization.findMany({
+        where: { cityId: city.id, name: { in: demoOrganizations.map((o) => o.name) } },
+        select: { id: true, name: true },
+      })
+    ).map((o) => [o.name, o.id]),
+  );
+  const organizationIds = new Map(
+    demoOrganizations.map((o) => [o.slug, required(organizationIdsByName, o.name, 'organization')]),
+  );
+
+  const buildings = await tx.building.createMany({
+    data: demoBuildings.map((b) => ({
+      districtId: required(districtIds, b.district, 'district'),
+      managingOrganizationId: b.managedBy ? required(organizationIds, b.managedBy, 'organization') : null,
+      street: b.street,
+      houseNumber: b.houseNumber,
+      floors: b.floors,
+    })),
+    skipDuplicates: true,
+  });
+  const buildingIds = new Map(
+    (
+      await tx.building.findMany({
+        where: { districtId: { in: [...districtIds.values()] } },
+        select: { id: true, districtId: true, street: true, houseNumber: true },
+      })
+    ).map((b) => [addressKey(b.districtId, b.street, b.houseNumber), b.id]),
+  );
+  const buildingId = (b: { district: string; street: string; houseNumber: string }) =>
+    required(
+      buildingIds,
+      addressKey(required(districtIds, b.district, 'district'), b.street, b.houseNumber),
+      'building',
+    );
+
+  const premises = await tx.premises.createMany({
+    data: demoBuildings.flatMap((b) => {
+      const id = buildingId(b);
+      return Array.from({ length: b.apartments }, (_, i) => ({ buildingId: id, number: String(i + 1) }));
+    }),
+    skipDuplicates: true,
+  });
+
+  const serviceCategories = await tx.serviceCategory.createMany({
+    data: demoCategories.map((c) => ({
+      code: c.code,
+      name: c.name,
+      slaUnit: c.slaUnit,
+      slaAmount: c.slaAmount,
+      isEmergency: c.isEmergency,
+      sortOrder: c.sortOrder,
+    })),
+    skipDuplicates: true,
+  });
+
+  const demoEmails = demoUsers.map((u) => u.email);
+  const existingEmails = new Set(
+    (await tx.user.findMany({ where: { email: { in: demoEmails } }, select: { email: true } })).map(
+      (u) => u.email,
+    ),
+  );
+  const newUsers = demoUsers.filter((u) => !existingEmails.has(u.email));
+  let users = 0;
+  if (newUsers.length > 0) {
+    const passwordHash = await getPasswordHash();
+    ({ count: users } = await tx.user.createMany({
+      data: newUsers.map((u) => ({
+        email: u.email,
+        passwordHash,
+        displayName: u.displayName,
+        phone: u.phone,
+        locale: u.locale,
+      })),
+      skipDuplicates: true,
+    }));
+  }
+  const userIds = new Map(
+    (await tx.user.findMany({ where: { email: { in: demoEmails } }, select: { id: true, email: true } })).map(
+      (u) => [u.email, u.id],
+    ),
+  );
+
+  const membershipKey = (m: { userId: string; role: string; organizationId: string | null }) =>
+    `${m.userId}|${m.role}|${m.organizationId ?? ''}`;
+  const existingMemberships = new Set(
+    (
+      await tx.membership.findMany({
+        where: { userId: { in: [...userIds.values()] } },
+        select: { userId: true, role: true, organizationId: true },
+      })
+    ).map(membershipKey),
+  );
+  const memberships = await tx.membership.createMany({
+    data: demoUsers
+      .map((u) => ({
+        userId: required(userIds, u.email, 'user'),
+        role: u.role,
+        organizationId: u.organization ? required(organizationIds, u.organization, 'organization') : null,
+      }))
+      .filter((m) => !existingMemberships.has(membershipKey(m))),
+    skipDuplicates: true,
+  });
+
+  const residents = demoUsers.flatMap((u) => (u.home ? [{ email: u.email, home: u.home }] : []));
+  const homes = residents.map(({ email, home }) => {
+    const building = demoBuildings.find(
+      (b) => b.street === home.street && b.houseNumber === home.houseNumber,
+    );
+    if (!building)
+      throw new Error(`Demo seed: ${email} lives at an unknown address ${home.street} ${home.houseNumber}`);
+    return {
+      userId: required(userIds, email, 'user'),
+      buildingId: buildingId(building),
+      number: String(home.apartment),
+    };
+  });
+  const premisesIds = new Map(
+    (
+      await tx.premises.findMany({
+        where: {
+          buildingId: { in: homes.map((h) => h.buildingId) },
+          number: { in: homes.map((h) => h.number) },
+        },
+        select: { id: true, buildingId: true, number: true },
+      })
+    ).map((p) => [`${p.buildingId}|${p.number}`, p.id]),
+  );
+  const occupancies = await tx.occupancy.createMany({
+    data: homes.map((h) => ({
+      userId: h.userId,
+      premisesId: required(premisesIds, `${h.buildingId}|${h.number}`, 'apartment'),
+    })),
+    skipDuplicates: true,
+  });
+
+  return {
+    cities: cities.count,
+    districts: districts.count,
+    organizations: organizations.count,
+    buildings: buildings.count,
+    premises: premises.count,
+    'service categories': serviceCategories.count,
+    users,
+    memberships: memberships.count,
+    occupancies: occupancies.count,
+  };
+}
+
+function addressKey(districtId: string, street: string, houseNumber: string): string {
+  return `${districtId}|${street}|${houseNumber}`;
+}
+
+function required<K, V>(map: ReadonlyMap<K, V>, key: K, what: string): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`Demo seed: no ${what} ${String(key)}`);
+  return value;
+}

@@ -1,0 +1,75 @@
+// Server-side sessions. The browser holds a random token in an httpOnly cookie; the database
+// holds only its SHA-256, so a leaked table does not leak sessions. Sessions slide: each use
+// pushes the expiry forward (at most once a minute), an idle session expires.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Locale, Role } from '@citydesk/domain';
+import type { Db } from '../../infra/db/database.ts';
+import type { Actor } from '../context.ts';
+
+export const sessionCookieName = 'citydesk_session';
+
+export interface Viewer extends Actor {
+  sessionId: string;
+  membershipId: string;
+  email: string;
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function createSession(
+  db: Db,
+  input: { userId: string; membershipId: string; ttlMs: number; now: Date },
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(input.now.getTime() + input.ttlMs);
+  await db.session.create({
+    data: {
+      tokenHash: hashToken(token),
+      userId: input.userId,
+      membershipId: input.membershipId,
+      createdAt: input.now,
+      lastSeenAt: input.now,
+      expiresAt,
+    },
+  });
+  return { token, expiresAt };
+}
+
+/** The viewer behind a session token, or null when it is unknown, expired or the user disabled. */
+export async function resolveSession(
+  db: Db,
+  token: string | undefined,
+  options: { ttlMs: number; now: Date },
+): Promise<Viewer | null> {
+  if (!token) return null;
+  const session = await db.session.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { user: true, membership: { include: { organization: { select: { cityId: true } } } } },
+  });
+  if (!session) return null;
+  if (session.expiresAt <= options.now || session.user.disabledAt) {
+    await db.session.deleteMany({ where: { id: session.id } });
+    return null;
+  }
+  if (options.now.getTime() - session.lastSeenAt.getTime() > 60_000) {
+    await db.session.update({
+      where: { id: session.id },
+      data: { lastSeenAt: options.now, expiresAt: new Date(options.now.getTime() + options.ttlMs) },
+    });
+  }
+  return {
+    sessionId: session.id,
+    membershipId: session.membershipId,
+    userId: session.userId,
+    role: session.membership.role as Role,
+    organizationId: session.membership.organizationId,
+    cityId: session.membership.organization?.cityId ?? null,
+    displayName: session.user.displayName,
+    email: session.user.email,
+    locale: session.user.locale as Locale,
+  };
+}
+
+export async function deleteSession(db: Db, token: string | undefined): Promise<void> {
+  if (token) await db.session.deleteMany({ where: { tokenHash: hashToken(token) } });
+}

@@ -1,0 +1,38 @@
+// What every service function receives: its dependencies and the acting user.
+import type { Locale, Role } from '@citydesk/domain';
+import type { Db, Tx } from '../infra/db/database.ts';
+import type { EventBus, RequestEventMessage } from '../infra/events/event-bus.ts';
+import type { Logger } from '../logger.ts';
+
+export interface ServiceDeps {
+  db: Db;
+  events: EventBus;
+  /** Injected so tests never wait for time to pass. */
+  clock: () => Date;
+  log: Logger;
+}
+
+/** The signed-in user a service acts for. */
+export interface Actor {
+  userId: string;
+  role: Role;
+  /** The organization a staff member acts for (null for residents). */
+  organizationId: string | null;
+  /** The city of that organization (the administrator's city). */
+  cityId: string | null;
+  displayName: string;
+  locale: Locale;
+}
+
+export type Emit = (message: RequestEventMessage) => void;
+
+/**
+ * Runs `work` in one database transaction and publishes the events it emitted only after
+ * the commit succeeded, so no subscriber ever sees a change that was rolled back.
+ */
+export async function transact<T>(deps: ServiceDeps, work: (tx: Tx, emit: Emit) => Promise<T>): Promise<T> {
+  const emitted: RequestEventMessage[] = [];
+  const result = await deps.db.$transaction((tx) => work(tx, (m) => emitted.push(m)));
+  for (const message of emitted) deps.events.publish(message);
+  return result;
+}

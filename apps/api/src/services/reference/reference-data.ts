@@ -1,0 +1,26 @@
+// Reference lists a form needs: categories, the resident's premises, contractors to assign.
+import type { Actor, ServiceDeps } from '../context.ts';
+
+export function listRepairCategories(deps: ServiceDeps) {
+  return deps.db.serviceCategory.findMany({
+    where: { active: true, kind: 'REPAIR' },
+    orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
+  });
+}
+
+export function listMyPremises(deps: ServiceDeps, actor: Actor) {
+  return deps.db.premises.findMany({
+    where: { occupants: { some: { userId: actor.userId } } },
+    include: { building: { select: { id: true, street: true, houseNumber: true } } },
+    orderBy: [{ building: { street: 'asc' } }, { number: 'asc' }],
+  });
+}
+
+/** Contractor organizations in the dispatcher's city. */
+export async function listContractors(deps: ServiceDeps, actor: Actor) {
+  if (!actor.cityId) return [];
+  return deps.db.organization.findMany({
+    where: { kind: 'CONTRACTOR', cityId: actor.cityId },
+    orderBy: { name: 'asc' },
+  });
+}

@@ -1,0 +1,65 @@
+// The request lists of each role, all filtered by what the actor may see.
+import type { Prisma } from '../../generated/prisma/client.ts';
+import type { Actor, ServiceDeps } from '../context.ts';
+import { requestInclude, type RequestWithRelations } from './request-shape.ts';
+import { requestsVisibleTo } from './visibility.ts';
+
+export const openStatuses = [
+  'NEW',
+  'ROUTED',
+  'ASSIGNED',
+  'IN_PROGRESS',
+  'WORK_DONE',
+  'VERIFIED',
+  'RETURNED',
+  'REOPENED',
+] as const;
+
+export type RequestListKind = 'mine' | 'queue' | 'workOrders' | 'unrouted';
+
+const listShapes: Record<
+  RequestListKind,
+  { where: Prisma.RequestWhereInput; orderBy: Prisma.RequestOrderByWithRelationInput[] }
+> = {
+  /** A resident's own requests, newest first. */
+  mine: { where: {}, orderBy: [{ createdAt: 'desc' }] },
+  /** A company's open requests, the most urgent first. */
+  queue: { where: { status: { in: [...openStatuses] } }, orderBy: [{ deadlineAt: 'asc' }] },
+  /** A contractor's work, the most urgent first. */
+  workOrders: { where: { workOrder: { isNot: null } }, orderBy: [{ deadlineAt: 'asc' }] },
+  /** Requests no company serves, for the administrator to route. */
+  unrouted: { where: { status: 'NEW', organizationId: null }, orderBy: [{ createdAt: 'asc' }] },
+};
+
+export function listRequests(
+  deps: ServiceDeps,
+  actor: Actor,
+  kind: RequestListKind,
+  take = 200,
+): Promise<RequestWithRelations[]> {
+  const shape = listShapes[kind];
+  return deps.db.request.findMany({
+    where: { AND: [requestsVisibleTo(actor), shape.where] },
+    orderBy: shape.orderBy,
+    include: requestInclude,
+    take,
+  });
+}
+
+/** One request, or null when it does not exist or the actor may not see it. */
+export function getRequest(
+  deps: ServiceDeps,
+  actor: Actor,
+  id: string,
+): Promise<RequestWithRelations | null> {
+  return deps.db.request.findFirst({ where: { id, ...requestsVisibleTo(actor) }, include: requestInclude });
+}
+
+/** Timeline of a request the actor can see (callers load the request through getRequest first). */
+export function listTimeline(deps: ServiceDeps, requestId: string) {
+  return deps.db.requestEvent.findMany({
+    where: { requestId },
+    orderBy: { createdAt: 'asc' },
+    include: { actor: { select: { displayName: true } } },
+  });
+}

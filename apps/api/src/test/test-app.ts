@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+// Starts the real API (HTTP + WebSocket) on a free port over a test database, for integration tests.
+import { loadConfig } from '../config.ts';
+import { createApp, type App } from '../app.ts';
+import { createLogger } from '../logger.ts';
+
+export interface TestApp {
+  app: App;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(options: {
+  databaseUrl: string;
+  redisUrl?: string | undefined;
+  clock?: () => Date;
+}): Promise<TestApp> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    DATABASE_URL: options.databaseUrl,
+    REDIS_URL: options.redisUrl,
+    SEED_DEMO: 'never',
+    WEB_DIST_DIR: '/nonexistent',
+  });
+  const app = await createApp(config, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), {
+    ...(options.clock ? { clock: options.clock } : {}),
+    throttleNamespace: `test-${randomUUID()}`,
+  });
+  const port = await app.listen(0, '127.0.0.1');
+  return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };
+}

@@ -1,0 +1,36 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// One typed client per role: each feature's operations are validated against the schema of the role that
+// runs them, so an operation the role may not call fails codegen (and with it `build` and `typecheck`).
+// The schema snapshots are emitted by the API (`pnpm schema:emit`); CITYDESK_SCHEMA_DIR points elsewhere.
+const schemaDir = process.env.CITYDESK_SCHEMA_DIR ?? '../api/schema';
+
+function client(schema: string, documents: string): CodegenConfig['generates'][string] {
+  return {
+    schema: `${schemaDir}/${schema}.graphql`,
+    documents,
+    preset: 'client',
+    presetConfig: { fragmentMasking: false },
+    config: {
+      useTypeImports: true,
+      enumsAsTypes: true,
+      avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
+      scalars: { DateTime: 'string' },
+    },
+  };
+}
+
+const config: CodegenConfig = {
+  overwrite: true,
+  ignoreNoDocuments: false,
+  generates: {
+    'src/gql/session/': client('anonymous', 'src/features/session/**/*.graphql'),
+    'src/gql/account/': client('resident', 'src/features/account/**/*.graphql'),
+    'src/gql/resident/': client('resident', 'src/features/resident/**/*.graphql'),
+    'src/gql/dispatcher/': client('dispatcher', 'src/features/dispatcher/**/*.graphql'),
+    'src/gql/contractor/': client('contractor', 'src/features/contractor/**/*.graphql'),
+    'src/gql/administrator/': client('administrator', 'src/features/administrator/**/*.graphql'),
+  },
+};
+
+export default config;

@@ -1,0 +1,86 @@
+import { lazy, type ReactNode } from 'react';
+import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
+import type { Role } from '../gql/session/graphql.ts';
+import { LoginPage } from '../features/session/LoginPage.tsx';
+import { homePath } from '../features/session/roles.ts';
+import { useSession, useViewer } from '../features/session/session-context.ts';
+import { AppShell } from '../features/shell/AppShell.tsx';
+import { NotFoundPage } from '../features/shell/NotFoundPage.tsx';
+
+// Each role's shell is its own chunk: a resident never downloads the dispatcher's code.
+const ResidentShell = lazy(() => import('../features/resident/ResidentShell.tsx'));
+const DispatcherShell = lazy(() => import('../features/dispatcher/DispatcherShell.tsx'));
+const ContractorShell = lazy(() => import('../features/contractor/ContractorShell.tsx'));
+const AdministratorShell = lazy(() => import('../features/administrator/AdministratorShell.tsx'));
+
+function RequireViewer() {
+  const { viewer } = useSession();
+  const location = useLocation();
+  if (!viewer) {
+    return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
+  }
+  return <Outlet />;
+}
+
+/** Sends a person who opens another role's address to their own home. */
+function RoleGate({ role, children }: { role: Role; children: ReactNode }) {
+  const viewer = useViewer();
+  if (viewer.role !== role) return <Navigate to={homePath[viewer.role]} replace />;
+  return children;
+}
+
+function Home() {
+  const viewer = useViewer();
+  return <Navigate to={homePath[viewer.role]} replace />;
+}
+
+function SignedInNotFound() {
+  const viewer = useViewer();
+  return <NotFoundPage homeHref={homePath[viewer.role]} />;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route element={<RequireViewer />}>
+        <Route element={<AppShell />}>
+          <Route index element={<Home />} />
+          <Route
+            path="/resident/*"
+            element={
+              <RoleGate role="RESIDENT">
+                <ResidentShell />
+              </RoleGate>
+            }
+          />
+          <Route
+            path="/dispatcher/*"
+            element={
+              <RoleGate role="DISPATCHER">
+                <DispatcherShell />
+              </RoleGate>
+            }
+          />
+          <Route
+            path="/contractor/*"
+            element={
+              <RoleGate role="CONTRACTOR">
+                <ContractorShell />
+              </RoleGate>
+            }
+          />
+          <Route
+            path="/admin/*"
+            element={
+              <RoleGate role="ADMINISTRATOR">
+                <AdministratorShell />
+              </RoleGate>
+            }
+          />
+          <Route path="*" element={<SignedInNotFound />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

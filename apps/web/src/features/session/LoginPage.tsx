@@ -1,0 +1,124 @@
+import { useMutation } from '@apollo/client/react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { z } from 'zod';
+import { LoginDocument } from '../../gql/session/graphql.ts';
+import { describeError, validationMessage } from '../../lib/errors.ts';
+import { Button, FormAlert, IconCheck, TextField } from '../../ui/index.ts';
+import { LanguageSwitcher } from '../account/LanguageSwitcher.tsx';
+import { Brand } from '../shell/Brand.tsx';
+import { homePath, pathBelongsTo } from './roles.ts';
+import { useSession } from './session-context.ts';
+import './LoginPage.css';
+
+// Messages are validation codes, translated when shown (the language may change while the form is open).
+const loginSchema = z.object({
+  login: z.string().trim().min(1, 'required'),
+  password: z.string().min(1, 'required'),
+});
+
+type LoginValues = z.infer<typeof loginSchema>;
+
+interface LoginLocationState {
+  from?: string;
+  expired?: boolean;
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const state = (location.state ?? {}) as LoginLocationState;
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [login] = useMutation(LoginDocument);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<LoginValues>({ resolver: zodResolver(loginSchema), defaultValues: { login: '', password: '' } });
+
+  useEffect(() => {
+    document.title = t('app.documentTitle', { page: t('login.pageTitle') });
+  }, [t]);
+
+  if (session.viewer) return <Navigate to={homePath[session.viewer.role]} replace />;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setServerError(null);
+    try {
+      const { data } = await login({ variables: { login: values.login.trim(), password: values.password } });
+      if (!data) throw new Error('login returned no data');
+      const user = data.login.user;
+      session.signIn(user);
+      const target = state.from && pathBelongsTo(user.role, state.from) ? state.from : homePath[user.role];
+      await navigate(target, { replace: true });
+    } catch (error) {
+      setServerError(describeError(error, t).message);
+    }
+  });
+
+  return (
+    <div className="login-page">
+      <aside className="login-hero">
+        <Brand size="lg" />
+        <div className="login-hero__body">
+          <p className="login-hero__tagline">{t('app.tagline')}</p>
+          <p className="login-hero__title">{t('login.heroTitle')}</p>
+          <ul className="login-hero__points">
+            {(['file', 'route', 'watch'] as const).map((point) => (
+              <li key={point}>
+                <IconCheck size={18} />
+                <span>{t(`login.heroPoints.${point}`)}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </aside>
+      <main className="login-main" id="main">
+        <div className="login-main__top">
+          <LanguageSwitcher />
+        </div>
+        <div className="login-card">
+          <div className="login-card__brand">
+            <Brand />
+          </div>
+          <h1 className="login-card__title">{t('login.heading')}</h1>
+          <p className="login-card__intro">{t('login.intro')}</p>
+          <form className="login-form" data-testid="login-form" noValidate onSubmit={onSubmit}>
+            {serverError ? (
+              <FormAlert>{serverError}</FormAlert>
+            ) : state.expired ? (
+              <FormAlert tone="info">{t('errors.UNAUTHENTICATED')}</FormAlert>
+            ) : null}
+            <TextField
+              label={t('login.login')}
+              hint={t('login.loginHint')}
+              autoComplete="username"
+              inputMode="email"
+              autoCapitalize="none"
+              spellCheck={false}
+              dir="ltr"
+              error={errors.login?.message ? validationMessage(errors.login.message, t) : undefined}
+              {...register('login')}
+            />
+            <TextField
+              label={t('login.password')}
+              type="password"
+              autoComplete="current-password"
+              dir="ltr"
+              error={errors.password?.message ? validationMessage(errors.password.message, t) : undefined}
+              {...register('password')}
+            />
+            <Button type="submit" size="lg" block loading={isSubmitting}>
+              {isSubmitting ? t('login.submitting') : t('login.submit')}
+            </Button>
+          </form>
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import './Brand.css';
+
+/** The product mark with the city's name under it. */
+export function Brand({ size = 'md' }: { size?: 'md' | 'lg' }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`brand brand--${size}`}>
+      <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+        <rect width="32" height="32" rx="8" fill="currentColor" />
+        <path d="M8 24V13l8-5 8 5v11h-5v-6h-6v6z" fill="var(--brand-mark-fg, #fff)" />
+      </svg>
+      <span className="brand__text">
+        <span className="brand__name">{t('app.name')}</span>
+        <span className="brand__city">{t('app.cityName')}</span>
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,88 @@
+// Turns what Apollo reports into something to show: a stable code, a message in the user's language and,
+// for INVALID_INPUT, the fields at fault. The API translates messages (x-citydesk-locale); the catalogue
+// is the fallback when a message is missing or when the server could not be reached at all.
+import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client';
+import type { Messages } from '@citydesk/i18n';
+import type { TFunction } from 'i18next';
+
+export type ErrorCode = Exclude<keyof Messages['errors'], 'loadFailed'>;
+
+export interface InputIssue {
+  field: string;
+  code: string;
+}
+
+export interface DescribedError {
+  code: ErrorCode;
+  message: string;
+  issues: InputIssue[];
+}
+
+const apiCodes = new Set<string>([
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'RATE_LIMITED',
+  'NOT_FOUND',
+  'NOT_ALLOWED',
+  'STALE_VERSION',
+  'INVALID_INPUT',
+  'INTERNAL',
+]);
+
+function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && apiCodes.has(code);
+}
+
+function readIssues(value: unknown): InputIssue[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((issue: unknown) => {
+    if (issue && typeof issue === 'object') {
+      const { field, code } = issue as Record<string, unknown>;
+      if (typeof field === 'string' && typeof code === 'string') return [{ field, code }];
+    }
+    return [];
+  });
+}
+
+/** Whether a server message is real prose, not a bare code the server failed to translate. */
+function isProse(message: string | undefined, code: string): message is string {
+  return Boolean(message && message.trim() && message !== code && !/^[A-Z_]+$/.test(message));
+}
+
+export function describeError(error: unknown, t: TFunction): DescribedError {
+  if (CombinedGraphQLErrors.is(error)) {
+    const first = error.errors[0];
+    const rawCode = first?.extensions?.['code'];
+    const code: ErrorCode = isErrorCode(rawCode) ? rawCode : 'INTERNAL';
+    const message = isErrorCode(rawCode) && isProse(first?.message, code) ? first.message : t(`errors.${code}`);
+    return { code, message, issues: readIssues(first?.extensions?.['issues']) };
+  }
+  // The server answered, but not with GraphQL (a proxy error page, a crash).
+  if (ServerError.is(error) || ServerParseError.is(error)) {
+    return { code: 'INTERNAL', message: t('errors.INTERNAL'), issues: [] };
+  }
+  // fetch() rejected: offline, DNS, the API is down.
+  return { code: 'NETWORK', message: t('errors.NETWORK'), issues: [] };
+}
+
+export function hasErrorCode(error: unknown, code: ErrorCode): boolean {
+  return (
+    CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === code)
+  );
+}
+
+const validationCodes = new Set<string>([
+  'required',
+  'too_short',
+  'too_long',
+  'invalid_phone',
+  'location_required',
+  'location_ambiguous',
+]);
+
+export type ValidationCode = keyof Messages['validation'];
+
+/** The i18n key of a validation issue code; unknown codes read as a generic invalid input. */
+export function validationMessage(code: string, t: TFunction): string {
+  return validationCodes.has(code) ? t(`validation.${code as ValidationCode}`) : t('errors.INVALID_INPUT');
+}

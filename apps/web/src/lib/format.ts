@@ -1,0 +1,20 @@
+import { formatDate, formatDateTime, formatNumber, formatRelative, type DateInput } from '@citydesk/i18n';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../app/i18n.ts';
+
+/** @citydesk/i18n's formatters bound to the current language (fa: Persian calendar and digits). */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  return useMemo(
+    () => ({
+      locale,
+      date: (value: DateInput) => formatDate(value, locale),
+      dateTime: (value: DateInput) => formatDateTime(value, locale),
+      number: (value: number) => formatNumber(value, locale),
+      relative: (value: DateInput) => formatRelative(value, locale),
+    }),
+    [locale],
+  );
+}

@@ -1,0 +1,19 @@
+// Public API of @citydesk/domain: pure rules shared by the API and the web, no I/O.
+export * from './roles.ts';
+export * from './issues.ts';
+export * from './text.ts';
+export * from './phone.ts';
+
+export * from './requests/status.ts';
+export * from './requests/state-machine.ts';
+export * from './requests/reasons.ts';
+export * from './requests/request-number.ts';
+export * from './requests/validation.ts';
+
+export * from './sla/types.ts';
+export * from './sla/local-date.ts';
+export * from './sla/time-of-day.ts';
+export * from './sla/time-zone.ts';
+export * from './sla/working-days.ts';
+export * from './sla/deadline.ts';
+export * from './sla/calendars.ts';

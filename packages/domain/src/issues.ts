@@ -1,0 +1,21 @@
+/**
+ * Stable issue codes returned by the validators. The web translates them (one message key per code), so they
+ * are part of the public contract: add new codes, never rename existing ones.
+ */
+export const issueCodes = [
+  'required',
+  'too_short',
+  'too_long',
+  'invalid_phone',
+  'invalid_choice',
+  'not_allowed',
+  'location_required',
+  'location_ambiguous',
+] as const;
+export type IssueCode = (typeof issueCodes)[number];
+
+/** One problem with one input field, named by the field's path in the input object. */
+export type ValidationIssue = { field: string; code: IssueCode };
+
+/** The outcome of a validator: the normalised value, or every issue found (not just the first). */
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };

@@ -1,0 +1,88 @@
+import type { Role } from '../roles.ts';
+import { roles } from '../roles.ts';
+import type { RequestStatus } from './status.ts';
+
+/** Who takes an action: a person in one of the roles, or the platform itself (routing, auto-close jobs). */
+export type Actor = Role | 'SYSTEM';
+export const actors = [...roles, 'SYSTEM'] as const satisfies readonly Actor[];
+
+/** Every action that moves a repair request from one status to another. */
+export const requestActions = [
+  'route',
+  'assign',
+  'start',
+  'completeWork',
+  'verify',
+  'returnForRework',
+  'confirm',
+  'reject',
+  'autoClose',
+  'cancelByResident',
+  'cancelByDispatcher',
+  'routeByAdministrator',
+  'reassign',
+] as const;
+export type RequestAction = (typeof requestActions)[number];
+
+/** One row of the lifecycle: the only actor who may take the action, where it may start, where it leads. */
+export type RequestTransitionRule = {
+  readonly actor: Actor;
+  readonly from: readonly RequestStatus[];
+  readonly to: RequestStatus;
+};
+
+/**
+ * The repair-request lifecycle as one table. Each action belongs to exactly one actor; where two roles may do
+ * "the same thing" (cancel, route) they have separate actions, so the audit trail says who did it and each role's
+ * schema exposes only its own verbs.
+ */
+export const requestTransitions = {
+  route: { actor: 'SYSTEM', from: ['NEW'], to: 'ROUTED' },
+  routeByAdministrator: { actor: 'ADMINISTRATOR', from: ['NEW'], to: 'ROUTED' },
+  assign: { actor: 'DISPATCHER', from: ['ROUTED', 'REOPENED'], to: 'ASSIGNED' },
+  reassign: { actor: 'DISPATCHER', from: ['ASSIGNED', 'RETURNED'], to: 'ASSIGNED' },
+  start: { actor: 'CONTRACTOR', from: ['ASSIGNED', 'RETURNED'], to: 'IN_PROGRESS' },
+  completeWork: { actor: 'CONTRACTOR', from: ['IN_PROGRESS'], to: 'WORK_DONE' },
+  verify: { actor: 'DISPATCHER', from: ['WORK_DONE'], to: 'VERIFIED' },
+  returnForRework: { actor: 'DISPATCHER', from: ['WORK_DONE'], to: 'RETURNED' },
+  confirm: { actor: 'RESIDENT', from: ['VERIFIED'], to: 'CLOSED' },
+  reject: { actor: 'RESIDENT', from: ['VERIFIED'], to: 'REOPENED' },
+  autoClose: { actor: 'SYSTEM', from: ['VERIFIED'], to: 'CLOSED' },
+  cancelByResident: { actor: 'RESIDENT', from: ['NEW', 'ROUTED'], to: 'CANCELLED' },
+  cancelByDispatcher: {
+    actor: 'DISPATCHER',
+    from: ['NEW', 'ROUTED', 'ASSIGNED', 'REOPENED'],
+    to: 'CANCELLED',
+  },
+} as const satisfies Record<RequestAction, RequestTransitionRule>;
+
+/** Why a transition was refused. */
+export type TransitionRefusal = 'NOT_ALLOWED_FROM_STATUS' | 'NOT_ALLOWED_FOR_ROLE';
+export type TransitionResult = { ok: true; to: RequestStatus } | { ok: false; reason: TransitionRefusal };
+
+/**
+ * Decides whether `actor` may take `action` on a request in `status`, and if so which status it leads to.
+ *
+ * The role is checked first: an actor who may never take the action is told NOT_ALLOWED_FOR_ROLE whatever the
+ * status, so the answer does not depend on (or reveal) the request's state. Only the action's own actor can get
+ * NOT_ALLOWED_FROM_STATUS.
+ */
+export function transition(status: RequestStatus, action: RequestAction, actor: Actor): TransitionResult {
+  const rule: RequestTransitionRule = requestTransitions[action];
+  if (rule.actor !== actor) return { ok: false, reason: 'NOT_ALLOWED_FOR_ROLE' };
+  if (!rule.from.includes(status)) return { ok: false, reason: 'NOT_ALLOWED_FROM_STATUS' };
+  return { ok: true, to: rule.to };
+}
+
+/**
+ * The actions `actor` may take on a request in `status`, in the order of {@link requestActions}; the source of
+ * `viewerCan` fields, so the UI never re-implements the rules.
+ */
+export function availableActions(status: RequestStatus, actor: Actor): RequestAction[] {
+  return requestActions.filter((action) => transition(status, action, actor).ok);
+}
+
+/** Narrows an untrusted value to a {@link RequestAction}. */
+export function isRequestAction(value: unknown): value is RequestAction {
+  return typeof value === 'string' && (requestActions as readonly string[]).includes(value);
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { isOpen, isRequestStatus, isTerminal, requestStatuses } from './status.ts';
+
+describe('request statuses', () => {
+  it('lists the ten statuses of the lifecycle', () => {
+    expect(requestStatuses).toEqual([
+      'NEW',
+      'ROUTED',
+      'ASSIGNED',
+      'IN_PROGRESS',
+      'WORK_DONE',
+      'VERIFIED',
+      'CLOSED',
+      'RETURNED',
+      'REOPENED',
+      'CANCELLED',
+    ]);
+  });
+
+  it('treats only CLOSED and CANCELLED as terminal', () => {
+    const terminal = requestStatuses.filter(isTerminal);
+    expect(terminal).toEqual(['CLOSED', 'CANCELLED']);
+  });
+
+  it('treats every other status as open', () => {
+    const open = requestStatuses.filter(isOpen);
+    expect(open).toEqual([
+      'NEW',
+      'ROUTED',
+      'ASSIGNED',
+      'IN_PROGRESS',
+      'WORK_DONE',
+      'VERIFIED',
+      'RETURNED',
+      'REOPENED',
+    ]);
+    for (const status of requestStatuses) expect(isOpen(status)).toBe(!isTerminal(status));
+  });
+
+  it('recognises statuses from untrusted input', () => {
+    for (const status of requestStatuses) expect(isRequestStatus(status)).toBe(true);
+    for (const value of ['new', 'DONE', '', null, undefined, 3]) expect(isRequestStatus(value)).toBe(false);
+  });
+});

@@ -1,0 +1,22 @@
+/** How an SLA is measured: clock hours (emergencies), working days or calendar days. */
+export const slaUnits = ['HOURS', 'WORKING_DAYS', 'CALENDAR_DAYS'] as const;
+export type SlaUnit = (typeof slaUnits)[number];
+
+/** A service-level agreement: `amount` of `unit` from filing to the deadline. */
+export type Sla = { unit: SlaUnit; amount: number };
+
+/** When an organization works: its time zone, weekly days off, public holidays and working hours. */
+export type WorkCalendar = {
+  /** IANA time zone the local dates and hours are in, e.g. `Europe/Moscow`. */
+  timeZone: string;
+  /** Weekly days off as ISO weekdays, 1 = Monday … 7 = Sunday (Iran: `[5]`, most others: `[6, 7]`). */
+  weekend: readonly number[];
+  /** Non-working local dates, `YYYY-MM-DD`: public holidays and the days off they are moved to. */
+  holidays: readonly string[];
+  /** Weekend dates declared working days by a government transfer (`YYYY-MM-DD`); a holiday still wins. */
+  workingDays?: readonly string[];
+  /** Start of the working day, local `HH:MM`. */
+  workdayStart: string;
+  /** End of the working day, local `HH:MM`; working-day deadlines fall at this time. */
+  workdayEnd: string;
+};

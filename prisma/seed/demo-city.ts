@@ -1,0 +1,543 @@
+// The demo city: Kazan with three districts, its management companies (УК/ТСЖ), contractors, the city
+// administration, ~40 apartment buildings, the housing repair catalogue and demo users.
+// Pure data, no I/O: apps/api/src/seed/seed.ts writes it to the database, the start-up banner prints
+// `demoLogins`. Everything is deterministic (no Math.random), so every machine gets the same city.
+import type { Locale, OrganizationKind, Role, SlaUnit } from '../../apps/api/src/generated/prisma/enums.ts';
+
+/** A name in every language citydesk speaks; stored as the Json `name` column. (A type literal, not an
+ * interface, so it is assignable to Prisma's JSON input type.) */
+export type LocalisedName = {
+  az: string;
+  fa: string;
+  ru: string;
+  kk: string;
+  en: string;
+};
+
+/** Every user below logs in with this password. */
+export const DEMO_PASSWORD = 'demo12345';
+
+export interface DemoCity {
+  code: string;
+  countryCode: string;
+  timeZone: string;
+  name: LocalisedName;
+}
+
+export const demoCity: DemoCity = {
+  code: 'KZN',
+  countryCode: 'RU',
+  timeZone: 'Europe/Moscow',
+  name: { az: 'Kazan', fa: 'کازان', ru: 'Казань', kk: 'Қазан', en: 'Kazan' },
+};
+
+export type DemoDistrictCode = 'vakhitovsky' | 'sovetsky' | 'privolzhsky';
+
+export interface DemoDistrict {
+  code: DemoDistrictCode;
+  name: LocalisedName;
+}
+
+export const demoDistricts: readonly DemoDistrict[] = [
+  {
+    code: 'vakhitovsky',
+    name: {
+      az: 'Vaxitov rayonu',
+      fa: 'ناحیه واخیتوف',
+      ru: 'Вахитовский район',
+      kk: 'Вахитов ауданы',
+      en: 'Vakhitovsky District',
+    },
+  },
+  {
+    code: 'sovetsky',
+    name: {
+      az: 'Sovet rayonu',
+      fa: 'ناحیه سووتسکی',
+      ru: 'Советский район',
+      kk: 'Совет ауданы',
+      en: 'Sovetsky District',
+    },
+  },
+  {
+    code: 'privolzhsky',
+    name: {
+      az: 'Privoljski rayonu',
+      fa: 'ناحیه پریولژسکی',
+      ru: 'Приволжский район',
+      kk: 'Приволжск ауданы',
+      en: 'Privolzhsky District',
+    },
+  },
+];
+
+export type DemoOrganizationSlug =
+  | 'zhilservis'
+  | 'uyutnydom'
+  | 'solnechny'
+  | 'privolzhye'
+  | 'akvaservis'
+  | 'elektromontazh'
+  | 'krovlya'
+  | 'ispolkom';
+
+export interface DemoOrganization {
+  /** The seed's own key (used in demo e-mail addresses); the database key is (city, name). */
+  slug: DemoOrganizationSlug;
+  kind: OrganizationKind;
+  name: string;
+  phone: string;
+  email: string;
+}
+
+export const demoOrganizations: readonly DemoOrganization[] = [
+  {
+    slug: 'zhilservis',
+    kind: 'MANAGEMENT_COMPANY',
+    name: 'УК Жилсервис Вахитовский',
+    phone: '+78432365101',
+    email: 'office@zhilservis.demo.citydesk',
+  },
+  {
+    slug: 'uyutnydom',
+    kind: 'MANAGEMENT_COMPANY',
+    name: 'УК Уютный дом',
+    phone: '+78432724410',
+    email: 'office@uyutnydom.demo.citydesk',
+  },
+  {
+    slug: 'solnechny',
+    kind: 'MANAGEMENT_COMPANY',
+    name: 'ТСЖ Солнечный',
+    phone: '+78432951277',
+    email: 'pravlenie@solnechny.demo.citydesk',
+  },
+  {
+    slug: 'privolzhye',
+    kind: 'MANAGEMENT_COMPANY',
+    name: 'УК Приволжье',
+    phone: '+78432785530',
+    email: 'office@privolzhye.demo.citydesk',
+  },
+  // Contractors: plumbing, electrics, roofing.
+  {
+    slug: 'akvaservis',
+    kind: 'CONTRACTOR',
+    name: 'ООО «Аквасервис»',
+    phone: '+78432114408',
+    email: 'orders@akvaservis.demo.citydesk',
+  },
+  {
+    slug: 'elektromontazh',
+    kind: 'CONTRACTOR',
+    name: 'ООО «Электромонтаж-Казань»',
+    phone: '+78432567712',
+    email: 'orders@elektromontazh.demo.citydesk',
+  },
+  {
+    slug: 'krovlya',
+    kind: 'CONTRACTOR',
+    name: 'ООО «КровляСтрой»',
+    phone: '+78432408863',
+    email: 'orders@krovlya.demo.citydesk',
+  },
+  {
+    slug: 'ispolkom',
+    kind: 'CITY_ADMINISTRATION',
+    name: 'Исполнительный комитет г. Казани',
+    phone: '+78432993600',
+    email: 'zhkh@ispolkom.demo.citydesk',
+  },
+];
+
+export type DemoManagementCompanySlug = 'zhilservis' | 'uyutnydom' | 'solnechny' | 'privolzhye';
+
+export interface DemoBuilding {
+  district: DemoDistrictCode;
+  street: string;
+  houseNumber: string;
+  floors: number;
+  /** Apartments numbered 1..apartments. */
+  apartments: number;
+  /** null: no management company serves it, so its requests land in the administrator's unrouted queue. */
+  managedBy: DemoManagementCompanySlug | null;
+}
+
+/** FNV-1a: a stable number from an address, so a building's size never depends on list order. */
+function addressHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+// [street, house number, floors]; one section per building, 3 or 4 apartments a floor (6..40 in all).
+type BuildingRow = readonly [street: string, houseNumber: string, floors: 2 | 3 | 4 | 5 | 9 | 10];
+
+function buildings(
+  district: DemoDistrictCode,
+  managedBy: DemoManagementCompanySlug | null,
+  rows: readonly BuildingRow[],
+): DemoBuilding[] {
+  return rows.map(([street, houseNumber, floors]) => ({
+    district,
+    street,
+    houseNumber,
+    floors,
+    apartments: floors * (3 + (addressHash(`${street} ${houseNumber}`) % 2)),
+    managedBy,
+  }));
+}
+
+export const demoBuildings: readonly DemoBuilding[] = [
+  // Vakhitovsky: the historic centre, low and mid-rise.
+  ...buildings('vakhitovsky', 'zhilservis', [
+    ['ул. Баумана', '7', 5],
+    ['ул. Баумана', '19', 4],
+    ['ул. Пушкина', '12', 5],
+    ['ул. Пушкина', '26', 5],
+    ['ул. Карла Маркса', '42', 4],
+    ['ул. Карла Маркса', '51', 5],
+    ['ул. Островского', '38', 5],
+    ['ул. Бутлерова', '30', 5],
+    ['ул. Габдуллы Тукая', '58', 9],
+    ['ул. Щапова', '13', 3],
+    ['ул. Гоголя', '21', 5],
+    ['ул. Достоевского', '52', 9],
+    ['ул. Калинина', '48', 10],
+  ]),
+  ...buildings('vakhitovsky', null, [['ул. Некрасова', '34', 3]]),
+  // Sovetsky: panel blocks of the 1970s–80s and a newer housing association.
+  ...buildings('sovetsky', 'uyutnydom', [
+    ['ул. Гвардейская', '33', 9],
+    ['ул. Гвардейская', '54', 5],
+    ['ул. Патриса Лумумбы', '47', 9],
+    ['ул. Академика Сахарова', '25', 10],
+    ['ул. Академика Глушко', '12', 9],
+    ['ул. Аделя Кутуя', '86', 10],
+    ['ул. Космонавтов', '41', 5],
+    ['ул. Ломжинская', '14', 9],
+    ['ул. Карбышева', '37', 5],
+  ]),
+  ...buildings('sovetsky', 'solnechny', [
+    ['ул. Ершова', '55', 10],
+    ['ул. Ершова', '55А', 10],
+    ['ул. Ершова', '55Б', 9],
+    ['ул. Ершова', '57', 2],
+  ]),
+  ...buildings('sovetsky', null, [['ул. Халитова', '9', 4]]),
+  // Privolzhsky.
+  ...buildings('privolzhsky', 'privolzhye', [
+    ['ул. Закиева', '19', 9],
+    ['ул. Закиева', '41', 10],
+    ['ул. Гарифьянова', '28', 9],
+    ['пр. Победы', '78', 10],
+    ['пр. Победы', '100', 9],
+    ['ул. Рихарда Зорге', '66', 9],
+    ['ул. Рихарда Зорге', '95', 5],
+    ['ул. Дубравная', '51', 10],
+    ['ул. Юлиуса Фучика', '14', 9],
+    ['ул. Кул Гали', '27', 10],
+    ['ул. Танковая', '20', 5],
+    ['ул. Павлюхина', '110', 5],
+  ]),
+];
+
+export interface DemoCategory {
+  code: string;
+  name: LocalisedName;
+  slaUnit: SlaUnit;
+  slaAmount: number;
+  isEmergency: boolean;
+  sortOrder: number;
+}
+
+// Deadlines as the «Открытый Заинск»/Kazan housing desks and common practice set them: emergencies are
+// localised within hours, common-property faults fixed within working days, upkeep within calendar days.
+export const demoCategories: readonly DemoCategory[] = [
+  {
+    code: 'burst_pipe',
+    name: {
+      az: 'Boru partlaması',
+      fa: 'ترکیدگی لوله',
+      ru: 'Прорыв трубы',
+      kk: 'Құбырдың жарылуы',
+      en: 'Burst pipe',
+    },
+    slaUnit: 'HOURS',
+    slaAmount: 1,
+    isEmergency: true,
+    sortOrder: 10,
+  },
+  {
+    code: 'gas_smell',
+    name: { az: 'Qaz iyi', fa: 'بوی گاز', ru: 'Запах газа', kk: 'Газ иісі', en: 'Smell of gas' },
+    slaUnit: 'HOURS',
+    slaAmount: 1,
+    isEmergency: true,
+    sortOrder: 20,
+  },
+  {
+    code: 'sewer_blockage',
+    name: {
+      az: 'Kanalizasiyanın tıxanması',
+      fa: 'گرفتگی فاضلاب',
+      ru: 'Засор канализации',
+      kk: 'Кәріздің бітелуі',
+      en: 'Sewer blockage',
+    },
+    slaUnit: 'HOURS',
+    slaAmount: 2,
+    isEmergency: true,
+    sortOrder: 30,
+  },
+  {
+    code: 'no_electricity',
+    name: {
+      az: 'Elektrik enerjisi yoxdur',
+      fa: 'قطع برق',
+      ru: 'Нет электричества',
+      kk: 'Электр қуаты жоқ',
+      en: 'No electricity',
+    },
+    slaUnit: 'HOURS',
+    slaAmount: 2,
+    isEmergency: true,
+    sortOrder: 40,
+  },
+  {
+    code: 'roof_leak',
+    name: {
+      az: 'Damdan su sızması',
+      fa: 'نشت آب از بام',
+      ru: 'Протечка кровли',
+      kk: 'Шатырдан су ағуы',
+      en: 'Roof leak',
+    },
+    slaUnit: 'WORKING_DAYS',
+    slaAmount: 1,
+    isEmergency: false,
+    sortOrder: 50,
+  },
+  {
+    code: 'heating',
+    name: {
+      az: 'İstilik sistemində nasazlıq',
+      fa: 'خرابی سیستم گرمایش',
+      ru: 'Неисправность отопления',
+      kk: 'Жылыту жүйесінің ақауы',
+      en: 'Heating fault',
+    },
+    slaUnit: 'WORKING_DAYS',
+    slaAmount: 1,
+    isEmergency: false,
+    sortOrder: 60,
+  },
+  {
+    code: 'elevator',
+    name: {
+      az: 'Liftin nasazlığı',
+      fa: 'خرابی آسانسور',
+      ru: 'Неисправность лифта',
+      kk: 'Лифтің ақауы',
+      en: 'Elevator fault',
+    },
+    slaUnit: 'WORKING_DAYS',
+    slaAmount: 1,
+    isEmergency: false,
+    sortOrder: 70,
+  },
+  {
+    code: 'entrance_door',
+    name: {
+      az: 'Blokun giriş qapısı',
+      fa: 'در ورودی ساختمان',
+      ru: 'Входная дверь подъезда',
+      kk: 'Кіреберістің есігі',
+      en: 'Entrance door',
+    },
+    slaUnit: 'WORKING_DAYS',
+    slaAmount: 1,
+    isEmergency: false,
+    sortOrder: 80,
+  },
+  {
+    code: 'entrance_lighting',
+    name: {
+      az: 'Blokda işıqlandırma',
+      fa: 'روشنایی راه‌پله',
+      ru: 'Освещение в подъезде',
+      kk: 'Кіреберістегі жарық',
+      en: 'Stairwell lighting',
+    },
+    slaUnit: 'WORKING_DAYS',
+    slaAmount: 3,
+    isEmergency: false,
+    sortOrder: 90,
+  },
+  {
+    code: 'downpipe',
+    name: {
+      az: 'Yağış suyu borusu',
+      fa: 'ناودان',
+      ru: 'Водосточная труба',
+      kk: 'Су ағызатын құбыр',
+      en: 'Downpipe',
+    },
+    slaUnit: 'WORKING_DAYS',
+    slaAmount: 5,
+    isEmergency: false,
+    sortOrder: 100,
+  },
+  {
+    code: 'yard_cleaning',
+    name: {
+      az: 'Həyətin təmizlənməsi',
+      fa: 'نظافت حیاط',
+      ru: 'Уборка двора',
+      kk: 'Ауланы тазалау',
+      en: 'Yard cleaning',
+    },
+    slaUnit: 'CALENDAR_DAYS',
+    slaAmount: 3,
+    isEmergency: false,
+    sortOrder: 110,
+  },
+  {
+    code: 'other',
+    name: { az: 'Digər', fa: 'سایر', ru: 'Другое', kk: 'Басқа', en: 'Other' },
+    slaUnit: 'CALENDAR_DAYS',
+    slaAmount: 7,
+    isEmergency: false,
+    sortOrder: 120,
+  },
+];
+
+/** A resident's apartment, by address (street + house number are unique across the demo city). */
+export interface DemoHome {
+  street: string;
+  houseNumber: string;
+  apartment: number;
+}
+
+export interface DemoUser {
+  /** Lower-case: the login. */
+  email: string;
+  displayName: string;
+  phone: string;
+  locale: Locale;
+  role: Role;
+  /** The organization a dispatcher, contractor or administrator acts for; none for residents. */
+  organization?: DemoOrganizationSlug;
+  /** Residents only: the apartment they live in. */
+  home?: DemoHome;
+}
+
+const DEMO_DOMAIN = 'demo.citydesk';
+
+// [login, display name, locale, street, house number, apartment]. Residents of every management company
+// (resident2 lives outside the main dispatcher's company), two in the unmanaged buildings, and a few who
+// use citydesk in Azerbaijani, Persian and Kazakh.
+type ResidentRow = readonly [string, string, Locale, string, string, number];
+const residentRows: readonly ResidentRow[] = [
+  ['resident', 'Алия Сафина', 'ru', 'ул. Баумана', '7', 12],
+  ['resident2', 'Ринат Хабибуллин', 'ru', 'ул. Гвардейская', '33', 21],
+  ['resident3', 'Гульнара Закирова', 'ru', 'ул. Закиева', '19', 7],
+  ['resident4', 'Дмитрий Козлов', 'ru', 'ул. Ершова', '55', 23],
+  ['resident5', 'Эльвира Галиева', 'ru', 'ул. Пушкина', '12', 5],
+  ['resident6', 'Артём Морозов', 'ru', 'ул. Патриса Лумумбы', '47', 18],
+  ['resident7', 'Лейсан Нуриева', 'ru', 'пр. Победы', '78', 22],
+  ['resident8', 'Ильдар Шакиров', 'ru', 'ул. Карла Маркса', '42', 9],
+  ['resident9', 'Марат Гарипов', 'ru', 'ул. Академика Сахарова', '25', 29],
+  ['resident10', 'Наталья Смирнова', 'ru', 'ул. Рихарда Зорге', '66', 14],
+  ['resident11', 'Айдар Валиев', 'ru', 'ул. Ершова', '57', 2],
+  ['resident12', 'Резеда Миннуллина', 'ru', 'ул. Островского', '38', 4],
+  ['resident13', 'Сергей Волков', 'ru', 'ул. Космонавтов', '41', 11],
+  ['resident14', 'Чулпан Хайруллина', 'ru', 'ул. Дубравная', '51', 27],
+  ['resident15', 'Тимур Ахметов', 'ru', 'ул. Некрасова', '34', 6],
+  ['resident16', 'Ольга Фёдорова', 'ru', 'ул. Халитова', '9', 8],
+  ['resident17', 'Рамиль Исхаков', 'ru', 'ул. Габдуллы Тукая', '58', 19],
+  ['resident18', 'Алсу Мухаметшина', 'ru', 'ул. Юлиуса Фучика', '14', 16],
+  ['resident.az', 'Elvin Məmmədov', 'az', 'ул. Аделя Кутуя', '86', 20],
+  ['resident.fa', 'سارا احمدی', 'fa', 'ул. Бутлерова', '30', 3],
+  ['resident.kk', 'Айгерім Нұрланқызы', 'kk', 'ул. Кул Гали', '27', 13],
+];
+
+// [login, display name, locale, role, organization]: the main dispatcher, contractor and administrator,
+// one more dispatcher for every management company and two field workers for every contractor.
+type StaffRow = readonly [string, string, Locale, Exclude<Role, 'RESIDENT'>, DemoOrganizationSlug];
+const staffRows: readonly StaffRow[] = [
+  ['dispatcher', 'Зарина Ахмадуллина', 'ru', 'DISPATCHER', 'zhilservis'],
+  ['contractor', 'Олег Петров', 'ru', 'CONTRACTOR', 'akvaservis'],
+  ['admin', 'Роза Латыпова', 'ru', 'ADMINISTRATOR', 'ispolkom'],
+  ['dispatcher.zhilservis', 'Елена Кузнецова', 'ru', 'DISPATCHER', 'zhilservis'],
+  ['dispatcher.uyutnydom', 'Гузель Сабирова', 'ru', 'DISPATCHER', 'uyutnydom'],
+  ['dispatcher.solnechny', 'Ирина Павлова', 'ru', 'DISPATCHER', 'solnechny'],
+  ['dispatcher.privolzhye', 'Әсел Жұмабаева', 'kk', 'DISPATCHER', 'privolzhye'],
+  ['akvaservis.worker1', 'Руслан Сафиуллин', 'ru', 'CONTRACTOR', 'akvaservis'],
+  ['akvaservis.worker2', 'Kamran Əliyev', 'az', 'CONTRACTOR', 'akvaservis'],
+  ['elektromontazh.worker1', 'Андрей Соколов', 'ru', 'CONTRACTOR', 'elektromontazh'],
+  ['elektromontazh.worker2', 'Ильнур Ибрагимов', 'ru', 'CONTRACTOR', 'elektromontazh'],
+  ['krovlya.worker1', 'Фарид Хасанов', 'ru', 'CONTRACTOR', 'krovlya'],
+  ['krovlya.worker2', 'Виктор Николаев', 'ru', 'CONTRACTOR', 'krovlya'],
+];
+
+// Mobile numbers in +7 format, numbered in list order: residents +7 917 234-56-01…, staff +7 903 341-77-01….
+const mobile = (prefix: string, index: number) => `+7${prefix}${String(index + 1).padStart(2, '0')}`;
+
+export const demoUsers: readonly DemoUser[] = [
+  ...residentRows.map(([login, displayName, locale, street, houseNumber, apartment], i): DemoUser => ({
+    email: `${login}@${DEMO_DOMAIN}`,
+    displayName,
+    phone: mobile('91723456', i),
+    locale,
+    role: 'RESIDENT',
+    home: { street, houseNumber, apartment },
+  })),
+  ...staffRows.map(([login, displayName, locale, role, organization], i): DemoUser => ({
+    email: `${login}@${DEMO_DOMAIN}`,
+    displayName,
+    phone: mobile('90334177', i),
+    locale,
+    role,
+    organization,
+  })),
+];
+
+export interface DemoLogin {
+  email: string;
+  password: string;
+  role: Role;
+  description: string;
+}
+
+/** The four logins the start-up banner and the README print. */
+export const demoLogins: readonly DemoLogin[] = [
+  {
+    email: 'resident@demo.citydesk',
+    password: DEMO_PASSWORD,
+    role: 'RESIDENT',
+    description: 'Алия Сафина, ул. Баумана 7, кв. 12 — files requests and watches them live',
+  },
+  {
+    email: 'dispatcher@demo.citydesk',
+    password: DEMO_PASSWORD,
+    role: 'DISPATCHER',
+    description:
+      'УК Жилсервис Вахитовский — routes, assigns and verifies requests (serves the resident above)',
+  },
+  {
+    email: 'contractor@demo.citydesk',
+    password: DEMO_PASSWORD,
+    role: 'CONTRACTOR',
+    description: 'ООО «Аквасервис» (plumbing) — receives work orders and marks them done',
+  },
+  {
+    email: 'admin@demo.citydesk',
+    password: DEMO_PASSWORD,
+    role: 'ADMINISTRATOR',
+    description: 'Исполнительный комитет г. Казани — every company, the unrouted queue, the catalogue',
+  },
+];

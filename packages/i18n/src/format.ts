@@ -50,9 +50,10 @@ export function formatDateTime(value: DateInput, locale: Locale, options: Format
 
 /** A number with the locale's separators and digits. */
 export function formatNumber(value: number, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(localeTag(locale), { ...options, numberingSystem: numberingSystem(locale) }).format(
-    value,
-  );
+  return new Intl.NumberFormat(localeTag(locale), {
+    ...options,
+    numberingSystem: numberingSystem(locale),
+  }).format(value);
 }
 
 const MINUTE = 60_000;

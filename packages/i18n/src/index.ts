@@ -1,4 +1,12 @@
-export { locales, defaultLocale, nativeLanguageNames, isLocale, isRtl, localeTag, matchLocale } from './locales.ts';
+export {
+  locales,
+  defaultLocale,
+  nativeLanguageNames,
+  isLocale,
+  isRtl,
+  localeTag,
+  matchLocale,
+} from './locales.ts';
 export type { Locale } from './locales.ts';
 export { messages } from './messages/index.ts';
 export type { Messages, MessageKey } from './messages/index.ts';

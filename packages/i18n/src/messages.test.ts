@@ -42,10 +42,55 @@ const script: Record<Exclude<Locale, 'en'>, RegExp> = {
 describe('message catalogues', () => {
   it('has the API error codes, validation codes and enum labels the API and the web rely on', () => {
     const required = [
-      ...['UNAUTHENTICATED', 'INVALID_CREDENTIALS', 'RATE_LIMITED', 'NOT_FOUND', 'NOT_ALLOWED', 'STALE_VERSION', 'INVALID_INPUT', 'INTERNAL'].map((c) => `errors.${c}`),
-      ...['too_short', 'too_long', 'invalid_phone', 'location_required', 'location_ambiguous', 'required'].map((c) => `validation.${c}`),
-      ...['NEW', 'ROUTED', 'ASSIGNED', 'IN_PROGRESS', 'WORK_DONE', 'VERIFIED', 'CLOSED', 'RETURNED', 'REOPENED', 'CANCELLED'].map((s) => `requestStatus.${s}`),
-      ...['FILED', 'ROUTED', 'UNROUTED', 'ASSIGNED', 'STARTED', 'WORK_DONE', 'VERIFIED', 'RETURNED', 'CONFIRMED', 'REOPENED', 'CANCELLED', 'AUTO_CLOSED', 'COMMENTED', 'RATED', 'CATEGORY_CHANGED', 'PRIORITY_CHANGED', 'ESCALATED'].map((e) => `requestEvent.${e}`),
+      ...[
+        'UNAUTHENTICATED',
+        'INVALID_CREDENTIALS',
+        'RATE_LIMITED',
+        'NOT_FOUND',
+        'NOT_ALLOWED',
+        'STALE_VERSION',
+        'INVALID_INPUT',
+        'INTERNAL',
+      ].map((c) => `errors.${c}`),
+      ...[
+        'too_short',
+        'too_long',
+        'invalid_phone',
+        'location_required',
+        'location_ambiguous',
+        'required',
+      ].map((c) => `validation.${c}`),
+      ...[
+        'NEW',
+        'ROUTED',
+        'ASSIGNED',
+        'IN_PROGRESS',
+        'WORK_DONE',
+        'VERIFIED',
+        'CLOSED',
+        'RETURNED',
+        'REOPENED',
+        'CANCELLED',
+      ].map((s) => `requestStatus.${s}`),
+      ...[
+        'FILED',
+        'ROUTED',
+        'UNROUTED',
+        'ASSIGNED',
+        'STARTED',
+        'WORK_DONE',
+        'VERIFIED',
+        'RETURNED',
+        'CONFIRMED',
+        'REOPENED',
+        'CANCELLED',
+        'AUTO_CLOSED',
+        'COMMENTED',
+        'RATED',
+        'CATEGORY_CHANGED',
+        'PRIORITY_CHANGED',
+        'ESCALATED',
+      ].map((e) => `requestEvent.${e}`),
       ...['RESIDENT', 'DISPATCHER', 'CONTRACTOR', 'ADMINISTRATOR'].map((r) => `role.${r}`),
       ...['ENTRANCE', 'ROOF', 'BASEMENT', 'YARD'].map((a) => `commonArea.${a}`),
       ...['NORMAL', 'HIGH', 'EMERGENCY'].map((p) => `priority.${p}`),
@@ -62,13 +107,17 @@ describe('message catalogues', () => {
   });
 
   it.each(locales)('%s has no empty value', (locale) => {
-    const empty = [...leaves(messages[locale] as unknown as Tree)].filter(([, v]) => v.trim() === '').map(([k]) => k);
+    const empty = [...leaves(messages[locale] as unknown as Tree)]
+      .filter(([, v]) => v.trim() === '')
+      .map(([k]) => k);
     expect(empty).toEqual([]);
   });
 
   it.each(others)('%s uses the same {{placeholders}} as en', (locale) => {
     const keys = leaves(messages[locale] as unknown as Tree);
-    const mismatched = [...en].filter(([k, v]) => keys.has(k) && placeholders(keys.get(k)!).join() !== placeholders(v).join());
+    const mismatched = [...en].filter(
+      ([k, v]) => keys.has(k) && placeholders(keys.get(k)!).join() !== placeholders(v).join(),
+    );
     expect(mismatched.map(([k]) => k)).toEqual([]);
   });
 

@@ -31,7 +31,13 @@ describe('createTranslator', () => {
 describe('locales', () => {
   it('lists the five languages with their native names', () => {
     expect(locales).toEqual(['az', 'fa', 'ru', 'kk', 'en']);
-    expect(Object.values(nativeLanguageNames)).toEqual(['Azərbaycanca', 'فارسی', 'Русский', 'Қазақша', 'English']);
+    expect(Object.values(nativeLanguageNames)).toEqual([
+      'Azərbaycanca',
+      'فارسی',
+      'Русский',
+      'Қазақша',
+      'English',
+    ]);
   });
 
   it('knows that only fa is right to left', () => {

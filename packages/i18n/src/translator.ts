@@ -37,7 +37,10 @@ export function createTranslator(locale: Locale): Translator {
   let translator = cache.get(locale);
   if (!translator) {
     const instance = createI18n(locale);
-    const translate = instance.t.bind(instance) as unknown as (key: string, params?: TranslateParams) => string;
+    const translate = instance.t.bind(instance) as unknown as (
+      key: string,
+      params?: TranslateParams,
+    ) => string;
     translator = { locale, t: (key, params) => translate(key, params) };
     cache.set(locale, translator);
   }

@@ -54,7 +54,8 @@ export function describeError(error: unknown, t: TFunction): DescribedError {
     const first = error.errors[0];
     const rawCode = first?.extensions?.['code'];
     const code: ErrorCode = isErrorCode(rawCode) ? rawCode : 'INTERNAL';
-    const message = isErrorCode(rawCode) && isProse(first?.message, code) ? first.message : t(`errors.${code}`);
+    const message =
+      isErrorCode(rawCode) && isProse(first?.message, code) ? first.message : t(`errors.${code}`);
     return { code, message, issues: readIssues(first?.extensions?.['issues']) };
   }
   // The server answered, but not with GraphQL (a proxy error page, a crash).
@@ -66,9 +67,7 @@ export function describeError(error: unknown, t: TFunction): DescribedError {
 }
 
 export function hasErrorCode(error: unknown, code: ErrorCode): boolean {
-  return (
-    CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === code)
-  );
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === code);
 }
 
 const validationCodes = new Set<string>([

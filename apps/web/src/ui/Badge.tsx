@@ -24,7 +24,9 @@ export interface BadgeProps extends ComponentProps<'span'> {
 }
 
 export function Badge({ tone = 'neutral', icon, solid = false, className, children, ...rest }: BadgeProps) {
-  const classes = ['badge', `badge--${tone}`, solid ? 'badge--solid' : '', className ?? ''].filter(Boolean).join(' ');
+  const classes = ['badge', `badge--${tone}`, solid ? 'badge--solid' : '', className ?? '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <span className={classes} {...rest}>
       {icon}

@@ -25,7 +25,13 @@ export function Button({
   type = 'button',
   ...rest
 }: ButtonProps) {
-  const classes = ['button', `button--${variant}`, `button--${size}`, block ? 'button--block' : '', className ?? '']
+  const classes = [
+    'button',
+    `button--${variant}`,
+    `button--${size}`,
+    block ? 'button--block' : '',
+    className ?? '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (

@@ -9,10 +9,21 @@ export interface CardProps extends Omit<ComponentProps<'section'>, 'title'> {
   flush?: boolean;
 }
 
-export function Card({ title, headingLevel = 2, actions, flush = false, className, children, ...rest }: CardProps) {
+export function Card({
+  title,
+  headingLevel = 2,
+  actions,
+  flush = false,
+  className,
+  children,
+  ...rest
+}: CardProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section className={['card', flush ? 'card--flush' : '', className ?? ''].filter(Boolean).join(' ')} {...rest}>
+    <section
+      className={['card', flush ? 'card--flush' : '', className ?? ''].filter(Boolean).join(' ')}
+      {...rest}
+    >
       {title || actions ? (
         <header className="card__header">
           {title ? <Heading className="card__title">{title}</Heading> : null}

@@ -5,7 +5,9 @@ type IconProps = SVGProps<SVGSVGElement> & { size?: number };
 
 function icon(paths: ReactNode, directional = false) {
   return function Icon({ size = 20, className, ...rest }: IconProps) {
-    const classes = ['icon', directional ? 'icon--directional' : '', className ?? ''].filter(Boolean).join(' ');
+    const classes = ['icon', directional ? 'icon--directional' : '', className ?? '']
+      .filter(Boolean)
+      .join(' ');
     return (
       <svg
         viewBox="0 0 24 24"

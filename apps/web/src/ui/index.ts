@@ -1,6 +1,7 @@
 // citydesk's design system: tokens in tokens.css, components below. No UI framework.
 export { Badge, type BadgeProps, type BadgeTone } from './Badge.tsx';
 export { Button, type ButtonProps, type ButtonVariant } from './Button.tsx';
+export { ButtonLink } from './ButtonLink.tsx';
 export { Card, type CardProps } from './Card.tsx';
 export { ChoiceGroup, Radio } from './ChoiceGroup.tsx';
 export { EmptyState, type EmptyStateProps } from './EmptyState.tsx';

@@ -24,7 +24,8 @@ export const az: Messages = {
     RATE_LIMITED: 'Həddindən artıq cəhd edildi; {{minutes}} dəq. sonra yenidən cəhd edin.',
     NOT_FOUND: 'Heç nə tapılmadı. Qeyd silinmiş ola bilər və ya ona girişiniz yoxdur.',
     NOT_ALLOWED: 'Bu əməliyyatı yerinə yetirməyə icazəniz yoxdur.',
-    STALE_VERSION: 'Bu qeyd bu arada başqası tərəfindən dəyişdirilib. Səhifəni yeniləyin və yenidən cəhd edin.',
+    STALE_VERSION:
+      'Bu qeyd bu arada başqası tərəfindən dəyişdirilib. Səhifəni yeniləyin və yenidən cəhd edin.',
     INVALID_INPUT: 'Bəzi sahələr düzgün doldurulmayıb. Onları yoxlayın və yenidən cəhd edin.',
     INTERNAL: 'Bizim tərəfdə xəta baş verdi. Bir az sonra yenidən cəhd edin.',
     NETWORK: 'Serverlə əlaqə yoxdur. Şəbəkəni yoxlayın və yenidən cəhd edin.',
@@ -159,7 +160,8 @@ export const az: Messages = {
       title: 'Müraciətlərim',
       intro: 'Göndərdiyiniz bütün müraciətlər, cari statusu və son müddəti ilə.',
       emptyTitle: 'Hələ heç bir müraciətiniz yoxdur',
-      emptyText: 'Mənzilinizdə və ya binanızda nəyisə təmir etmək lazımdırsa, müraciət göndərin və onu burada izləyin.',
+      emptyText:
+        'Mənzilinizdə və ya binanızda nəyisə təmir etmək lazımdırsa, müraciət göndərin və onu burada izləyin.',
       caption: 'Müraciətlərim, əvvəlcə yeniləri',
     },
     form: {
@@ -218,6 +220,7 @@ export const az: Messages = {
       submit: 'Təyin et',
       submitting: 'Təyin edilir…',
       done: '{{number}} nömrəli müraciət təyin edildi: {{contractor}}.',
+      assignedTo: 'Təyin edilmiş podratçı: {{contractor}}.',
       notAvailable: 'Podratçı yalnız yeni və ya yönləndirilmiş müraciətə təyin edilə bilər.',
     },
     live: {

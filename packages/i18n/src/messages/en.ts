@@ -220,6 +220,7 @@ export const en = {
       submit: 'Assign',
       submitting: 'Assigning…',
       done: 'Request {{number}} has been assigned to {{contractor}}.',
+      assignedTo: 'Assigned to {{contractor}}.',
       notAvailable: 'A contractor can be assigned only to a new or routed request.',
     },
     live: {

@@ -218,6 +218,7 @@ export const kk: Messages = {
       submit: 'Тағайындау',
       submitting: 'Тағайындалуда…',
       done: '{{number}} өтінімі тағайындалды: {{contractor}}.',
+      assignedTo: 'Тағайындалған мердігер: {{contractor}}.',
       notAvailable: 'Мердігерді тек жаңа немесе жіберілген өтінімге тағайындауға болады.',
     },
     live: {

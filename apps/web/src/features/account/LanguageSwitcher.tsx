@@ -2,13 +2,15 @@ import { isLocale, isRtl, locales, nativeLanguageNames } from '@citydesk/i18n';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../app/i18n.ts';
+import { useI18nInstance } from '../../app/useI18nInstance.ts';
 import { IconGlobe } from '../../ui/index.ts';
 import { useChangeLocale } from './useChangeLocale.ts';
 import './LanguageSwitcher.css';
 
 /** A native select of the five languages, each named in its own script. */
 export function LanguageSwitcher({ tone = 'light' }: { tone?: 'light' | 'chrome' }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const i18n = useI18nInstance();
   const changeLocale = useChangeLocale();
   const id = `language${useId().replace(/:/g, '')}`;
   return (

@@ -1,8 +1,8 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import type { Locale } from '@citydesk/i18n';
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import { currentLocale, storeLocale } from '../../app/i18n.ts';
+import { useI18nInstance } from '../../app/useI18nInstance.ts';
 import { SetMyLocaleDocument } from '../../gql/account/graphql.ts';
 import { useSession } from '../session/session-context.ts';
 
@@ -11,7 +11,7 @@ import { useSession } from '../session/session-context.ts';
  * server (setMyLocale), then refetches what is on screen so server-localised names follow.
  */
 export function useChangeLocale(): (locale: Locale) => Promise<void> {
-  const { i18n } = useTranslation();
+  const i18n = useI18nInstance();
   const { viewer, reconnect } = useSession();
   const client = useApolloClient();
   const [setMyLocale] = useMutation(SetMyLocaleDocument);

@@ -1,5 +1,7 @@
 // Small pieces every request table and detail view shares: where, how urgent, by when.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../lib/bidi.ts';
 import { useFormat } from '../../lib/format.ts';
 import { Badge, IconAlert, IconClock } from '../../ui/index.ts';
 import { finishedStatuses, type RequestLocationFields, type RequestSummaryFields } from './types.ts';
@@ -10,7 +12,7 @@ export function useLocationText() {
   const { t } = useTranslation();
   return (request: RequestLocationFields) => {
     const place = request.premisesNumber
-      ? t('request.premises', { number: request.premisesNumber })
+      ? t('request.premises', { number: isolate(request.premisesNumber) })
       : request.commonArea
         ? t(`commonArea.${request.commonArea}`)
         : null;
@@ -22,14 +24,18 @@ export function LocationText({ request }: { request: RequestLocationFields }) {
   const location = useLocationText()(request);
   return (
     <span className="cell-stack">
-      <span>{location.address}</span>
+      <bdi>{location.address}</bdi>
       {location.place ? <span className="cell-sub">{location.place}</span> : null}
     </span>
   );
 }
 
 /** Emergency (solid red) and high-priority badges; nothing for a normal request. */
-export function PriorityBadges({ request }: { request: Pick<RequestSummaryFields, 'priority' | 'category'> }) {
+export function PriorityBadges({
+  request,
+}: {
+  request: Pick<RequestSummaryFields, 'priority' | 'category'>;
+}) {
   const { t } = useTranslation();
   if (request.priority === 'EMERGENCY' || request.category.isEmergency) {
     return (
@@ -52,7 +58,11 @@ export function OverdueBadge() {
 }
 
 /** The deadline as a date and, while the request is open, how far away it is. */
-export function Deadline({ request }: { request: Pick<RequestSummaryFields, 'deadlineAt' | 'overdue' | 'status'> }) {
+export function Deadline({
+  request,
+}: {
+  request: Pick<RequestSummaryFields, 'deadlineAt' | 'overdue' | 'status'>;
+}) {
   const format = useFormat();
   const open = !finishedStatuses.has(request.status);
   return (
@@ -61,7 +71,11 @@ export function Deadline({ request }: { request: Pick<RequestSummaryFields, 'dea
         {format.dateTime(request.deadlineAt)}
       </time>
       {open ? (
-        <span className={request.overdue ? 'deadline__relative deadline__relative--overdue' : 'deadline__relative'}>
+        <span
+          className={
+            request.overdue ? 'deadline__relative deadline__relative--overdue' : 'deadline__relative'
+          }
+        >
           {format.relative(request.deadlineAt)}
         </span>
       ) : null}
@@ -69,6 +83,6 @@ export function Deadline({ request }: { request: Pick<RequestSummaryFields, 'dea
   );
 }
 
-export function BadgeRow({ children }: { children: React.ReactNode }) {
+export function BadgeRow({ children }: { children: ReactNode }) {
   return <span className="badge-row">{children}</span>;
 }

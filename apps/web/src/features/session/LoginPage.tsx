@@ -39,7 +39,10 @@ export function LoginPage() {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<LoginValues>({ resolver: zodResolver(loginSchema), defaultValues: { login: '', password: '' } });
+  } = useForm<LoginValues>({
+    resolver: zodResolver(loginSchema),
+    defaultValues: { login: '', password: '' },
+  });
 
   useEffect(() => {
     document.title = t('app.documentTitle', { page: t('login.pageTitle') });

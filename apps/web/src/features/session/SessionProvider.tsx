@@ -1,10 +1,12 @@
+import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { isLocale } from '@citydesk/i18n';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { createApollo, type ApolloBundle, type ApolloOptions } from '../../app/apollo.ts';
 import { currentLocale, storeLocale } from '../../app/i18n.ts';
+import { useI18nInstance } from '../../app/useI18nInstance.ts';
 import { LogoutDocument, MeDocument } from '../../gql/session/graphql.ts';
 import { describeError } from '../../lib/errors.ts';
 import { ErrorState, LoadingState } from '../../ui/index.ts';
@@ -16,65 +18,99 @@ export interface SessionProviderProps {
   createBundle?: (options: ApolloOptions) => ApolloBundle;
 }
 
+/** Holds the current session's Apollo bundle and builds the next one; lives outside React's render. */
+class SessionClients {
+  private onUnauthenticated: () => void = () => {};
+  private bundle: ApolloBundle;
+
+  constructor(
+    private readonly createBundle: (options: ApolloOptions) => ApolloBundle,
+    private readonly getLocale: ApolloOptions['getLocale'],
+  ) {
+    this.bundle = this.make();
+  }
+
+  get client(): ApolloClient {
+    return this.bundle.client;
+  }
+
+  private make(): ApolloBundle {
+    return this.createBundle({
+      getLocale: this.getLocale,
+      onUnauthenticated: () => this.onUnauthenticated(),
+    });
+  }
+
+  setUnauthenticatedHandler(handler: () => void): void {
+    this.onUnauthenticated = handler;
+  }
+
+  /** Disposes the current client (closing its socket) and starts a new one whose cache already knows `me`. */
+  replace(me: Viewer | null): ApolloClient {
+    this.bundle.dispose();
+    this.bundle = this.make();
+    this.bundle.client.writeQuery({ query: MeDocument, data: { me } });
+    return this.bundle.client;
+  }
+
+  isSignedIn(): boolean {
+    return Boolean(this.bundle.client.readQuery({ query: MeDocument })?.me);
+  }
+
+  /** Ends the session on the server; failures (already expired, offline) do not matter here. */
+  async logout(): Promise<void> {
+    try {
+      await this.bundle.client.mutate({ mutation: LogoutDocument });
+    } catch {
+      // The local session ends either way.
+    }
+  }
+
+  reconnect(): void {
+    this.bundle.reconnect();
+  }
+}
+
 /**
  * Owns the Apollo client of the current session and the signed-in viewer. Login and logout replace the client,
  * so its socket reconnects with the new session cookie and no cached data of one person leaks to the next.
  */
 export function SessionProvider({ children, createBundle = createApollo }: SessionProviderProps) {
-  const { i18n } = useTranslation();
+  const i18n = useI18nInstance();
   const navigate = useNavigate();
-  const onUnauthenticated = useRef<() => void>(() => {});
-
-  const make = useCallback(
-    () =>
-      createBundle({
-        getLocale: () => currentLocale(i18n),
-        onUnauthenticated: () => onUnauthenticated.current(),
-      }),
-    [createBundle, i18n],
-  );
-
-  const [bundle, setBundle] = useState(make);
-  const current = useRef(bundle);
+  const [clients] = useState(() => new SessionClients(createBundle, () => currentLocale(i18n)));
+  const [client, setClient] = useState(() => clients.client);
 
   const replaceClient = useCallback(
     (me: Viewer | null) => {
-      current.current.dispose();
-      const next = make();
-      // Seed the new cache so the app renders at once, without a loading flash.
-      next.client.writeQuery({ query: MeDocument, data: { me } });
-      current.current = next;
-      setBundle(next);
-      return next.client;
+      const next = clients.replace(me);
+      setClient(next);
+      return next;
     },
-    [make],
+    [clients],
   );
 
   const signIn = useCallback((user: Viewer) => replaceClient(user), [replaceClient]);
 
   const signOut = useCallback(async () => {
-    try {
-      await current.current.client.mutate({ mutation: LogoutDocument });
-    } catch {
-      // Already signed out (expired session) or offline: the local session ends either way.
-    }
+    await clients.logout();
     replaceClient(null);
     await navigate('/login', { replace: true });
-  }, [navigate, replaceClient]);
+  }, [clients, navigate, replaceClient]);
 
-  const reconnect = useCallback(() => current.current.reconnect(), []);
+  const reconnect = useCallback(() => clients.reconnect(), [clients]);
 
   useEffect(() => {
-    onUnauthenticated.current = () => {
+    clients.setUnauthenticatedHandler(() => {
       // Only a session that existed can expire; a visitor's failed call is not a reason to start over.
-      if (!current.current.client.readQuery({ query: MeDocument })?.me) return;
+      if (!clients.isSignedIn()) return;
       replaceClient(null);
       void navigate('/login', { replace: true, state: { expired: true } });
-    };
-  }, [navigate, replaceClient]);
+    });
+  }, [clients, navigate, replaceClient]);
 
   return (
-    <ApolloProvider client={bundle.client}>
+    <ApolloProvider client={client}>
       <ViewerLoader signIn={signIn} signOut={signOut} reconnect={reconnect}>
         {children}
       </ViewerLoader>
@@ -88,7 +124,8 @@ function ViewerLoader({
   signOut,
   reconnect,
 }: Omit<Session, 'viewer'> & { children: ReactNode }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const i18n = useI18nInstance();
   const { data, error, refetch, loading } = useQuery(MeDocument);
   const viewer = data?.me ?? null;
 

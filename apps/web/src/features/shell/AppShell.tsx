@@ -23,7 +23,6 @@ export function AppShell() {
   const viewer = useViewer();
   const { signOut } = useSession();
   const [signingOut, setSigningOut] = useState(false);
-  const roleLine = [t(`role.${viewer.role}`), viewer.organization?.name].filter(Boolean).join(' · ');
 
   return (
     <div className="app-shell">
@@ -42,11 +41,17 @@ export function AppShell() {
               </span>
               <span className="topbar__who">
                 <span className="visually-hidden">{t('shell.account', { name: viewer.displayName })}</span>
-                <span className="topbar__name" aria-hidden="true">
+                <bdi className="topbar__name" aria-hidden="true">
                   {viewer.displayName}
-                </span>
+                </bdi>
                 <span className="topbar__role" data-testid="current-role">
-                  {roleLine}
+                  {t(`role.${viewer.role}`)}
+                  {viewer.organization ? (
+                    <>
+                      {' · '}
+                      <bdi>{viewer.organization.name}</bdi>
+                    </>
+                  ) : null}
                 </span>
               </span>
             </div>

@@ -8,7 +8,11 @@ export function NotFoundPage({ homeHref = '/' }: { homeHref?: string }) {
     <main id="main" className="page">
       <PageHeader title={t('notFound.title')} />
       <Card>
-        <EmptyState title={t('notFound.title')} text={t('notFound.text')} action={<Link to={homeHref}>{t('notFound.home')}</Link>} />
+        <EmptyState
+          title={t('notFound.title')}
+          text={t('notFound.text')}
+          action={<Link to={homeHref}>{t('notFound.home')}</Link>}
+        />
       </Card>
     </main>
   );

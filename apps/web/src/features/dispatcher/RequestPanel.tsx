@@ -1,0 +1,93 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { DispatcherRequestDocument } from '../../gql/dispatcher/graphql.ts';
+import { isolate } from '../../lib/bidi.ts';
+import { describeError } from '../../lib/errors.ts';
+import { Card, EmptyState, ErrorState, IconX, LoadingState, StatusBadge } from '../../ui/index.ts';
+import { BadgeRow, OverdueBadge, PriorityBadges } from '../requests/RequestBits.tsx';
+import { RequestFacts } from '../requests/RequestFacts.tsx';
+import { RequestTimeline } from '../requests/RequestTimeline.tsx';
+import { AssignForm } from './AssignForm.tsx';
+
+// Statuses in which the management company gives the request to a contractor.
+const assignable = new Set(['NEW', 'ROUTED', 'REOPENED']);
+
+/** The selected request: its facts, the assignment form and its history. */
+export function RequestPanel({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(DispatcherRequestDocument, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
+  const request = data?.request;
+
+  if (!data && loading) {
+    return (
+      <Card>
+        <LoadingState />
+      </Card>
+    );
+  }
+  if (!data && error) {
+    return (
+      <Card>
+        <ErrorState message={describeError(error, t).message} onRetry={() => void refetch()} />
+      </Card>
+    );
+  }
+  if (!request) {
+    return (
+      <Card>
+        <EmptyState compact title={t('errors.NOT_FOUND')} />
+      </Card>
+    );
+  }
+
+  return (
+    <Card data-testid="request-panel" data-request-id={request.id} aria-labelledby="request-panel-title">
+      <div className="panel__section panel__head">
+        <div className="panel__title-row">
+          <h2 className="panel__title" id="request-panel-title">
+            {t('request.numberLabel', { number: isolate(request.number) })}
+          </h2>
+          <Link
+            to="/dispatcher"
+            className="button button--ghost button--sm"
+            aria-label={t('dispatcher.detail.close')}
+          >
+            <IconX size={18} />
+          </Link>
+        </div>
+        <BadgeRow>
+          <StatusBadge status={request.status} />
+          <PriorityBadges request={request} />
+          {request.overdue ? <OverdueBadge /> : null}
+        </BadgeRow>
+      </div>
+      <section className="panel__section" aria-labelledby="assign-title">
+        <h3 className="panel__section-title" id="assign-title">
+          {t('dispatcher.assign.title')}
+        </h3>
+        {assignable.has(request.status) ? (
+          <AssignForm request={request} onStale={() => void refetch()} />
+        ) : (
+          <p className="panel__note">
+            {request.contractor
+              ? t('dispatcher.assign.assignedTo', { contractor: isolate(request.contractor.name) })
+              : t('dispatcher.assign.notAvailable')}
+          </p>
+        )}
+      </section>
+      <section className="panel__section" aria-label={t('request.details')}>
+        <RequestFacts request={request} />
+      </section>
+      <section className="panel__section" aria-labelledby="timeline-title">
+        <h3 className="panel__section-title" id="timeline-title">
+          {t('request.timeline')}
+        </h3>
+        <RequestTimeline events={request.timeline} />
+      </section>
+    </Card>
+  );
+}

@@ -1,0 +1,34 @@
+import { expect, type Browser, type Page } from '@playwright/test';
+
+export const demo = {
+  resident: 'resident@demo.citydesk',
+  dispatcher: 'dispatcher@demo.citydesk',
+  contractor: 'contractor@demo.citydesk',
+  admin: 'admin@demo.citydesk',
+} as const;
+
+/** Signs in through the login page, as a person would, and waits for the role's shell. */
+export async function signIn(
+  page: Page,
+  email: string,
+  shell: string,
+  password = 'demo12345',
+): Promise<void> {
+  await page.goto('/login');
+  const form = page.getByTestId('login-form');
+  await form.locator('input[autocomplete="username"], input[type="email"]').first().fill(email);
+  await form.locator('input[type="password"]').fill(password);
+  await form.locator('button[type="submit"]').click();
+  await expect(page.getByTestId(shell)).toBeVisible();
+}
+
+/** A fresh browser context (its own cookies) signed in as `email`. */
+export async function userPage(browser: Browser, email: string, shell: string, locale = 'ru'): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email, shell);
+  // The language is remembered per user: choose it as the user would.
+  await page.getByTestId('language-switcher').selectOption(locale);
+  await expect(page.locator('html')).toHaveAttribute('lang', locale);
+  return page;
+}

@@ -41,6 +41,13 @@ describe('formatDateTime', () => {
     expect(formatDateTime(date, 'ru', { timeZone: 'Europe/Moscow' })).toContain('13:30');
     expect(formatDateTime(date, 'fa', { timeZone: 'Asia/Tehran' })).toContain('۱۴:۰۰');
   });
+
+  it('leaves out the year when compact', () => {
+    const text = formatDateTime(date, 'ru', { timeZone: 'Europe/Moscow', compact: true });
+    expect(text).toContain('13:30');
+    expect(text).not.toContain('2026');
+    expect(formatDateTime(date, 'fa', { timeZone: 'Asia/Tehran', compact: true })).not.toContain('۱۴۰۵');
+  });
 });
 
 describe('formatNumber', () => {

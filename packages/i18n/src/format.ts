@@ -9,6 +9,8 @@ export type DateInput = Date | string | number;
 export interface FormatOptions {
   /** IANA time zone, e.g. `Europe/Moscow`; the host's zone when omitted. */
   timeZone?: string;
+  /** Leave out the year (for tables of near dates): "26 Nov, 15:00". */
+  compact?: boolean;
 }
 
 export interface RelativeOptions {
@@ -30,7 +32,11 @@ function numberingSystem(locale: Locale): string {
   return locale === 'fa' ? 'arabext' : 'latn';
 }
 
-function dateFormat(locale: Locale, style: Intl.DateTimeFormatOptions, options: FormatOptions) {
+function dateFormat(
+  locale: Locale,
+  style: Intl.DateTimeFormatOptions,
+  options: Pick<FormatOptions, 'timeZone'>,
+) {
   return new Intl.DateTimeFormat(localeTag(locale), {
     ...style,
     ...calendarOptions(locale),
@@ -43,9 +49,12 @@ export function formatDate(value: DateInput, locale: Locale, options: FormatOpti
   return dateFormat(locale, { dateStyle: 'medium' }, options).format(toDate(value));
 }
 
-/** A date with the time of day, e.g. "25 Nov 2026, 14:30". */
+/** A date with the time of day, e.g. "25 Nov 2026, 14:30" (compact: "25 Nov, 14:30"). */
 export function formatDateTime(value: DateInput, locale: Locale, options: FormatOptions = {}): string {
-  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }, options).format(toDate(value));
+  const style: Intl.DateTimeFormatOptions = options.compact
+    ? { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+    : { dateStyle: 'medium', timeStyle: 'short' };
+  return dateFormat(locale, style, options).format(toDate(value));
 }
 
 /** A number with the locale's separators and digits. */

@@ -12,6 +12,7 @@ export function useFormat() {
       locale,
       date: (value: DateInput) => formatDate(value, locale),
       dateTime: (value: DateInput) => formatDateTime(value, locale),
+      compactDateTime: (value: DateInput) => formatDateTime(value, locale, { compact: true }),
       number: (value: number) => formatNumber(value, locale),
       relative: (value: DateInput) => formatRelative(value, locale),
     }),

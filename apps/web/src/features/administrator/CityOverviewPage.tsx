@@ -216,7 +216,7 @@ function UnroutedQueue() {
                 </BadgeRow>
               </td>
               <td>
-                <Deadline request={request} />
+                <Deadline request={request} compact />
               </td>
             </tr>
           ))}

@@ -97,7 +97,7 @@ export function WorkOrdersPage() {
                   </span>
                 </td>
                 <td>
-                  <Deadline request={order.request} />
+                  <Deadline request={order.request} compact />
                 </td>
                 <td>
                   <BadgeRow>

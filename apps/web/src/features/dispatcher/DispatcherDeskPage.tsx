@@ -88,7 +88,7 @@ export function DispatcherDeskPage() {
                       </BadgeRow>
                     </td>
                     <td>
-                      <Deadline request={request} />
+                      <Deadline request={request} compact />
                     </td>
                   </tr>
                 );

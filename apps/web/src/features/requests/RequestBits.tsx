@@ -60,15 +60,22 @@ export function OverdueBadge() {
 /** The deadline as a date and, while the request is open, how far away it is. */
 export function Deadline({
   request,
+  compact = false,
 }: {
   request: Pick<RequestSummaryFields, 'deadlineAt' | 'overdue' | 'status'>;
+  /** Without the year, for tables. */
+  compact?: boolean;
 }) {
   const format = useFormat();
   const open = !finishedStatuses.has(request.status);
   return (
     <span className="cell-stack deadline">
-      <time dateTime={request.deadlineAt} className="numeric">
-        {format.dateTime(request.deadlineAt)}
+      <time
+        dateTime={request.deadlineAt}
+        className="numeric"
+        title={compact ? format.dateTime(request.deadlineAt) : undefined}
+      >
+        {compact ? format.compactDateTime(request.deadlineAt) : format.dateTime(request.deadlineAt)}
       </time>
       {open ? (
         <span

@@ -93,7 +93,7 @@ export function MyRequestsPage() {
                   </BadgeRow>
                 </td>
                 <td>
-                  <Deadline request={request} />
+                  <Deadline request={request} compact />
                 </td>
               </tr>
             ))}

@@ -69,12 +69,16 @@ export async function createApp(
   const graphqlHttp = await createGraphQLHttp(deps, {
     sessionTtlMs: config.sessionTtlMs,
     secureCookies: config.publicUrl?.startsWith('https:') ?? false,
-    introspection: config.env !== 'production',
+    introspection: config.env === 'development',
     log,
     httpServer,
   });
   app.use('/graphql', ...graphqlHttp.handler);
-  const ws = attachGraphQLWebSocket(httpServer, deps, { sessionTtlMs: config.sessionTtlMs, log });
+  const ws = attachGraphQLWebSocket(httpServer, deps, {
+    sessionTtlMs: config.sessionTtlMs,
+    introspection: config.env === 'development',
+    log,
+  });
 
   const web = webAppRouter(config.webDistDir);
   if (web) app.use(web);

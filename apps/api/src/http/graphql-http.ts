@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import express, { type RequestHandler } from 'express';
 import type { GraphQLContext } from '../graphql/context.ts';
 import { toClientError, translateError } from '../graphql/errors.ts';
+import { queryLimitRules } from '../graphql/query-limits.ts';
 import { roleSchemas, subGraphOfRole } from '../graphql/schema.ts';
 import type { SubGraph } from '../graphql/builder.ts';
 import type { Logger } from '../logger.ts';
@@ -35,6 +36,7 @@ export async function createGraphQLHttp(
       new ApolloServer<GraphQLContext>({
         schema,
         introspection: options.introspection,
+        validationRules: queryLimitRules(options),
         includeStacktraceInErrorResponses: false,
         formatError: (formatted, error) => toClientError(formatted, error, options.log),
         plugins: [

@@ -2,11 +2,12 @@
 // the schema of the session's role; the session is re-checked for every new subscription.
 import type { Server } from 'node:http';
 import type { IncomingMessage } from 'node:http';
-import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { specifiedRules, validate, type GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { GraphQLContext } from '../graphql/context.ts';
 import { toClientError, translateError } from '../graphql/errors.ts';
+import { queryLimitRules } from '../graphql/query-limits.ts';
 import { schemaFor } from '../graphql/schema.ts';
 import type { Logger } from '../logger.ts';
 import { buildContext, sessionTokenOf } from './request-context.ts';
@@ -29,7 +30,7 @@ function sameOrigin(req: IncomingMessage): boolean {
 export function attachGraphQLWebSocket(
   httpServer: Server,
   deps: GraphQLContext['deps'],
-  options: { sessionTtlMs: number; log: Logger },
+  options: { sessionTtlMs: number; introspection: boolean; log: Logger },
 ): { close(): Promise<void> } {
   const wss = new WebSocketServer({
     server: httpServer,
@@ -61,8 +62,10 @@ export function attachGraphQLWebSocket(
   ): GraphQLFormattedError[] =>
     errors.map((e) => translateError(toClientError(e.toJSON(), e, options.log), locale));
 
+  const rules = [...specifiedRules, ...queryLimitRules(options)];
   const cleanup = useServer<Record<string, unknown>, Extra>(
     {
+      validate: (schema, document) => validate(schema, document, rules),
       // Each subscription looks the session up afresh: one that ended meanwhile gets nothing more.
       // graphql-ws asks for the schema first, then the context: look the session up once for both.
       schema: async (ctx, id) => {

@@ -113,6 +113,31 @@ describe('filing a request', () => {
   });
 });
 
+describe('viewerCan', () => {
+  it('tells each role what it may do with a routed request', async () => {
+    const request = await fileAs(clients.resident!);
+    const fields = '{ assign cancel start confirm }';
+    const asResident = await clients.resident!.request(
+      `{ myRequest(id: "${request.id}") { viewerCan ${fields} } }`,
+    );
+    expect(asResident.data!.myRequest.viewerCan).toEqual({
+      assign: false,
+      cancel: true,
+      start: false,
+      confirm: false,
+    });
+    const asDispatcher = await clients.dispatcher!.request(
+      `{ request(id: "${request.id}") { viewerCan ${fields} } }`,
+    );
+    expect(asDispatcher.data!.request.viewerCan).toEqual({
+      assign: true,
+      cancel: true,
+      start: false,
+      confirm: false,
+    });
+  });
+});
+
 describe('row-level access', () => {
   it('hides a resident’s request from another resident, another company and contractors not assigned', async () => {
     const request = await fileAs(clients.resident!);

@@ -11,7 +11,6 @@ import { RequestTimeline } from '../requests/RequestTimeline.tsx';
 import { AssignForm } from './AssignForm.tsx';
 
 // Statuses in which the management company gives the request to a contractor.
-const assignable = new Set(['NEW', 'ROUTED', 'REOPENED']);
 
 /** The selected request: its facts, the assignment form and its history. */
 export function RequestPanel({ id }: { id: string }) {
@@ -69,7 +68,7 @@ export function RequestPanel({ id }: { id: string }) {
         <h3 className="panel__section-title" id="assign-title">
           {t('dispatcher.assign.title')}
         </h3>
-        {assignable.has(request.status) ? (
+        {request.viewerCan.assign ? (
           <AssignForm request={request} onStale={() => void refetch()} />
         ) : (
           <p className="panel__note">

@@ -5,6 +5,7 @@ import { CommonAreaEnum, RequestChannelEnum, RequestPriorityEnum, RequestStatusE
 import { OrganizationType } from '../session/organization-type.ts';
 import { localized } from './localized.ts';
 import { RequestEventType } from './request-event-type.ts';
+import { RequestViewerCanType } from './viewer-can-type.ts';
 
 export const ServiceCategoryType = builder
   .objectRef<RequestWithRelations['category']>('ServiceCategory')
@@ -47,6 +48,10 @@ export const RequestType = builder.objectRef<RequestWithRelations>('Request').im
     version: t.exposeInt('version', { description: 'Send it back with a change; a stale one is refused.' }),
     organization: t.field({ type: OrganizationType, nullable: true, resolve: (r) => r.organization }),
     contractor: t.field({ type: OrganizationType, nullable: true, resolve: (r) => r.contractorOrganization }),
+    viewerCan: t.field({
+      type: RequestViewerCanType,
+      resolve: (r, _a, ctx) => ({ status: r.status, role: ctx.viewer!.role }),
+    }),
     timeline: t.field({
       type: [RequestEventType],
       resolve: async (r, _a, ctx) =>

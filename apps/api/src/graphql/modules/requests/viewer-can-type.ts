@@ -1,0 +1,39 @@
+// What the viewer may do with a request right now, decided by the domain's state machine for the
+// viewer's role. The UI shows exactly these actions instead of re-implementing the rules.
+import { availableActions, type RequestAction } from '@citydesk/domain';
+import type { RequestStatus } from '../../../generated/prisma/enums.ts';
+import type { Role } from '@citydesk/domain';
+import { builder, roleSubGraphs } from '../../builder.ts';
+
+const permissions: Record<string, { actions: RequestAction[]; description: string }> = {
+  assign: { actions: ['assign'], description: 'Give it to a contractor.' },
+  reassign: { actions: ['reassign'], description: 'Give it to another contractor.' },
+  route: { actions: ['routeByAdministrator'], description: 'Route an unrouted request to a company.' },
+  start: { actions: ['start'], description: 'Mark the work started.' },
+  completeWork: { actions: ['completeWork'], description: 'Mark the work done, with the signed order.' },
+  verify: { actions: ['verify'], description: 'Accept the contractor’s work.' },
+  returnForRework: { actions: ['returnForRework'], description: 'Send the work back to the contractor.' },
+  confirm: { actions: ['confirm'], description: 'Confirm the work and close the request.' },
+  reject: { actions: ['reject'], description: 'Reject the work and reopen the request.' },
+  cancel: { actions: ['cancelByResident', 'cancelByDispatcher'], description: 'Cancel the request.' },
+};
+
+export interface ViewerCan {
+  status: RequestStatus;
+  role: Role;
+}
+
+export const RequestViewerCanType = builder.objectRef<ViewerCan>('RequestViewerCan').implement({
+  subGraphs: [...roleSubGraphs],
+  description: 'What you may do with this request now.',
+  fields: (t) =>
+    Object.fromEntries(
+      Object.entries(permissions).map(([name, { actions, description }]) => [
+        name,
+        t.boolean({
+          description,
+          resolve: ({ status, role }) => availableActions(status, role).some((a) => actions.includes(a)),
+        }),
+      ]),
+    ),
+});

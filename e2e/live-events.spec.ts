@@ -9,9 +9,13 @@ for (const locale of ['ru', 'fa'] as const) {
   }) => {
     const dispatcher = await userPage(browser, demo.dispatcher, 'shell-dispatcher', locale);
     const contractor = await userPage(browser, demo.contractor, 'shell-contractor', locale);
+    const admin = await userPage(browser, demo.admin, 'shell-admin', locale);
     const resident = await userPage(browser, demo.resident, 'shell-resident', locale);
     await expect(dispatcher.locator('html')).toHaveAttribute('dir', locale === 'fa' ? 'rtl' : 'ltr');
     const queueBefore = await dispatcher.getByTestId('queue-row').count();
+    const openCounter = admin.getByTestId('counter-open');
+    await expect(openCounter).toHaveAttribute('data-value', /\d+/);
+    const openBefore = Number(await openCounter.getAttribute('data-value'));
     let dispatcherReloaded = false;
     dispatcher.on('load', () => (dispatcherReloaded = true));
 
@@ -35,6 +39,8 @@ for (const locale of ['ru', 'fa'] as const) {
     await expect(row).toBeVisible();
     expect(await dispatcher.getByTestId('queue-row').count()).toBe(queueBefore + 1);
     expect(dispatcherReloaded).toBe(false);
+    // The administrator's open-requests counter moved by one on its own.
+    await expect(openCounter).toHaveAttribute('data-value', String(openBefore + 1));
 
     // The dispatcher assigns it; the contractor's open board shows the new work order live.
     await row.click();

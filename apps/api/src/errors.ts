@@ -1,17 +1,9 @@
 // One error family for expected failures. Services throw AppError with a stable code;
 // the GraphQL layer translates the code into the caller's language. Anything else is INTERNAL.
 
-export const errorCodes = [
-  'UNAUTHENTICATED',
-  'INVALID_CREDENTIALS',
-  'RATE_LIMITED',
-  'NOT_FOUND',
-  'NOT_ALLOWED',
-  'STALE_VERSION',
-  'INVALID_INPUT',
-  'INTERNAL',
-] as const;
-export type ErrorCode = (typeof errorCodes)[number];
+import type { ErrorCode } from '@citydesk/domain';
+
+export { errorCodes, type ErrorCode } from '@citydesk/domain';
 
 export interface InputIssue {
   /** Path of the offending input field, e.g. `description`. */

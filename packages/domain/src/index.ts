@@ -1,6 +1,7 @@
 // Public API of @citydesk/domain: pure rules shared by the API and the web, no I/O.
 export * from './roles.ts';
 export * from './issues.ts';
+export * from './error-codes.ts';
 export * from './text.ts';
 export * from './phone.ts';
 

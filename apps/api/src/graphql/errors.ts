@@ -4,10 +4,9 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { Locale } from '@citydesk/domain';
 import { createTranslator } from '@citydesk/i18n';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { AppError, errorCodes, type ErrorCode } from '../errors.ts';
+import { isErrorCode } from '@citydesk/domain';
+import { AppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-
-const isErrorCode = (code: unknown): code is ErrorCode => errorCodes.includes(code as ErrorCode);
 
 /** Classifies an error: expected ones keep their code, GraphQL's own (syntax, validation) pass as they are. */
 export function toClientError(

@@ -2,10 +2,12 @@
 // for INVALID_INPUT, the fields at fault. The API translates messages (x-citydesk-locale); the catalogue
 // is the fallback when a message is missing or when the server could not be reached at all.
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client';
+import { isErrorCode, type ErrorCode as ApiErrorCode } from '@citydesk/domain';
 import type { Messages } from '@citydesk/i18n';
 import type { TFunction } from 'i18next';
 
-export type ErrorCode = Exclude<keyof Messages['errors'], 'loadFailed'>;
+/** The API's codes, plus NETWORK when the server could not be reached at all. */
+export type ErrorCode = ApiErrorCode | 'NETWORK';
 
 export interface InputIssue {
   field: string;
@@ -16,21 +18,6 @@ export interface DescribedError {
   code: ErrorCode;
   message: string;
   issues: InputIssue[];
-}
-
-const apiCodes = new Set<string>([
-  'UNAUTHENTICATED',
-  'INVALID_CREDENTIALS',
-  'RATE_LIMITED',
-  'NOT_FOUND',
-  'NOT_ALLOWED',
-  'STALE_VERSION',
-  'INVALID_INPUT',
-  'INTERNAL',
-]);
-
-function isErrorCode(code: unknown): code is ErrorCode {
-  return typeof code === 'string' && apiCodes.has(code);
 }
 
 function readIssues(value: unknown): InputIssue[] {

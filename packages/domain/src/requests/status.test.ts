@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOpen, isRequestStatus, isTerminal, requestStatuses } from './status.ts';
+import { isOpen, isRequestStatus, isTerminal, openRequestStatuses, requestStatuses } from './status.ts';
 
 describe('request statuses', () => {
   it('lists the ten statuses of the lifecycle', () => {
@@ -40,5 +40,13 @@ describe('request statuses', () => {
   it('recognises statuses from untrusted input', () => {
     for (const status of requestStatuses) expect(isRequestStatus(status)).toBe(true);
     for (const value of ['new', 'DONE', '', null, undefined, 3]) expect(isRequestStatus(value)).toBe(false);
+  });
+});
+
+describe('openRequestStatuses', () => {
+  it('lists every status but CLOSED and CANCELLED', () => {
+    expect([...openRequestStatuses].sort()).toEqual(
+      ['NEW', 'ROUTED', 'ASSIGNED', 'IN_PROGRESS', 'WORK_DONE', 'VERIFIED', 'RETURNED', 'REOPENED'].sort(),
+    );
   });
 });

@@ -33,3 +33,6 @@ export function isOpen(status: RequestStatus): boolean {
 export function isRequestStatus(value: unknown): value is RequestStatus {
   return typeof value === 'string' && (requestStatuses as readonly string[]).includes(value);
 }
+
+/** Statuses that still run an SLA clock and belong in work queues. */
+export const openRequestStatuses: readonly RequestStatus[] = requestStatuses.filter(isOpen);

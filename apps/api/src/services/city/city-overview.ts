@@ -1,19 +1,21 @@
 // The administrator's first figures: live counters and the organizations of the city.
 import type { RequestStatus } from '../../generated/prisma/client.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
-import { openStatuses } from '../requests/list-requests.ts';
+import { openRequestStatuses } from '@citydesk/domain';
 
 export async function cityOverview(deps: ServiceDeps, actor: Actor) {
   const cityId = actor.cityId ?? '';
   const now = deps.clock();
   const [byStatus, overdue] = await Promise.all([
     deps.db.request.groupBy({ by: ['status'], where: { cityId }, _count: { _all: true } }),
-    deps.db.request.count({ where: { cityId, status: { in: [...openStatuses] }, deadlineAt: { lt: now } } }),
+    deps.db.request.count({
+      where: { cityId, status: { in: [...openRequestStatuses] }, deadlineAt: { lt: now } },
+    }),
   ]);
   const unrouted = await deps.db.request.count({ where: { cityId, status: 'NEW', organizationId: null } });
   const count = (s: RequestStatus) => byStatus.find((r) => r.status === s)?._count._all ?? 0;
   return {
-    openRequests: openStatuses.reduce((sum, s) => sum + count(s), 0),
+    openRequests: openRequestStatuses.reduce((sum, s) => sum + count(s), 0),
     overdueRequests: overdue,
     unroutedRequests: unrouted,
     requestsByStatus: byStatus.map((r) => ({ status: r.status, count: r._count._all })),
@@ -28,7 +30,7 @@ export async function listOrganizations(deps: ServiceDeps, actor: Actor) {
   });
   const open = await deps.db.request.groupBy({
     by: ['organizationId'],
-    where: { cityId: actor.cityId ?? '', status: { in: [...openStatuses] } },
+    where: { cityId: actor.cityId ?? '', status: { in: [...openRequestStatuses] } },
     _count: { _all: true },
   });
   return organizations.map((o) => ({

@@ -4,16 +4,7 @@ import type { Actor, ServiceDeps } from '../context.ts';
 import { requestInclude, type RequestWithRelations } from './request-shape.ts';
 import { requestsVisibleTo } from './visibility.ts';
 
-export const openStatuses = [
-  'NEW',
-  'ROUTED',
-  'ASSIGNED',
-  'IN_PROGRESS',
-  'WORK_DONE',
-  'VERIFIED',
-  'RETURNED',
-  'REOPENED',
-] as const;
+import { openRequestStatuses } from '@citydesk/domain';
 
 export type RequestListKind = 'mine' | 'queue' | 'workOrders' | 'unrouted';
 
@@ -24,7 +15,7 @@ const listShapes: Record<
   /** A resident's own requests, newest first. */
   mine: { where: {}, orderBy: [{ createdAt: 'desc' }] },
   /** A company's open requests, the most urgent first. */
-  queue: { where: { status: { in: [...openStatuses] } }, orderBy: [{ deadlineAt: 'asc' }] },
+  queue: { where: { status: { in: [...openRequestStatuses] } }, orderBy: [{ deadlineAt: 'asc' }] },
   /** A contractor's work, the most urgent first. */
   workOrders: { where: { workOrder: { isNot: null } }, orderBy: [{ deadlineAt: 'asc' }] },
   /** Requests no company serves, for the administrator to route. */

@@ -1,5 +1,6 @@
 import type { RequestWithRelations } from '../../../services/requests/request-shape.ts';
-import { listTimeline, openStatuses } from '../../../services/requests/list-requests.ts';
+import { openRequestStatuses } from '@citydesk/domain';
+import { listTimeline } from '../../../services/requests/list-requests.ts';
 import { builder, roleSubGraphs } from '../../builder.ts';
 import { CommonAreaEnum, RequestChannelEnum, RequestPriorityEnum, RequestStatusEnum } from '../../enums.ts';
 import { OrganizationType } from '../session/organization-type.ts';
@@ -43,7 +44,7 @@ export const RequestType = builder.objectRef<RequestWithRelations>('Request').im
     overdue: t.boolean({
       description: 'Open and past its SLA deadline.',
       resolve: (r, _a, ctx) =>
-        (openStatuses as readonly string[]).includes(r.status) && r.deadlineAt < ctx.deps.clock(),
+        (openRequestStatuses as readonly string[]).includes(r.status) && r.deadlineAt < ctx.deps.clock(),
     }),
     version: t.exposeInt('version', { description: 'Send it back with a change; a stale one is refused.' }),
     organization: t.field({ type: OrganizationType, nullable: true, resolve: (r) => r.organization }),

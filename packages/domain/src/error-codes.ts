@@ -1,0 +1,19 @@
+/**
+ * The API's error contract: every expected failure carries one of these codes in
+ * `extensions.code`; clients translate them (i18n key `errors.<code>`).
+ */
+export const errorCodes = [
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'RATE_LIMITED',
+  'NOT_FOUND',
+  'NOT_ALLOWED',
+  'STALE_VERSION',
+  'INVALID_INPUT',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (errorCodes as readonly string[]).includes(value);
+}

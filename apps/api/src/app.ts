@@ -8,9 +8,16 @@ import { openDatabase, type Database } from './infra/db/database.ts';
 import { createEventBus, type EventBus } from './infra/events/event-bus.ts';
 import { createLoginThrottle } from './infra/rate-limit/login-throttle.ts';
 import type { Logger } from './logger.ts';
+import { startScheduler, type Scheduler } from './infra/jobs/scheduler.ts';
+import { autoCloseUnansweredRequests } from './services/requests/auto-close.ts';
+import { escalateOverdueRequests } from './services/requests/escalate-overdue.ts';
+import { createSmtpMailer } from './infra/mail/mailer.ts';
+import { deliverPendingEmails } from './services/notifications/deliver-emails.ts';
 import { createGraphQLHttp } from './http/graphql-http.ts';
 import { attachGraphQLWebSocket } from './http/graphql-ws.ts';
 import { webAppRouter } from './http/web-app.ts';
+import { filesRouter } from './http/files-http.ts'; // files
+import { openFileStorage } from './infra/files/open-file-storage.ts'; // files
 import { isDatabaseEmpty, seedDemoCity } from './seed/seed.ts';
 import type { GraphQLContext } from './graphql/context.ts';
 
@@ -19,6 +26,7 @@ export interface App {
   database: Database;
   events: EventBus;
   deps: GraphQLContext['deps'];
+  jobs: Scheduler;
   /** Starts listening; resolves with the actual port (PORT=0 picks a free one). */
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
@@ -74,11 +82,26 @@ export async function createApp(
     httpServer,
   });
   app.use('/graphql', ...graphqlHttp.handler);
+  // files: POST /files, GET /files/:id (bytes under <DATA_DIR>/files)
+  app.use(filesRouter({ ...deps, files: openFileStorage(config) }, { sessionTtlMs: config.sessionTtlMs }));
   const ws = attachGraphQLWebSocket(httpServer, deps, {
     sessionTtlMs: config.sessionTtlMs,
     introspection: config.env === 'development',
     log,
   });
+
+  const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : null;
+  const jobs = startScheduler(
+    [
+      { name: 'escalate-overdue', run: () => escalateOverdueRequests(deps) },
+      {
+        name: 'auto-close',
+        run: () => autoCloseUnansweredRequests(deps, { afterMs: config.autoCloseAfterMs }),
+      },
+      ...(mailer ? [{ name: 'deliver-emails', run: () => deliverPendingEmails({ ...deps, mailer }) }] : []),
+    ],
+    { intervalMs: config.jobsIntervalMs, log },
+  );
 
   const web = webAppRouter(config.webDistDir);
   if (web) app.use(web);
@@ -89,12 +112,15 @@ export async function createApp(
     database,
     events,
     deps,
+    jobs,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port));
       }),
     async close() {
+      await jobs.stop();
+      mailer?.close();
       await ws.close();
       await graphqlHttp.stop();
       httpServer.closeAllConnections();

@@ -18,6 +18,10 @@ const schema = z.object({
     .positive()
     .default(24 * 7),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('citydesk <no-reply@citydesk.local>'),
+  AUTO_CLOSE_DAYS: z.coerce.number().positive().default(5),
+  JOBS_INTERVAL_SECONDS: z.coerce.number().min(0).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -27,11 +31,18 @@ export interface Config {
   host: string;
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
+  /** SMTP server for e-mail; unset = e-mails stay in the outbox. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
   dataDir: string;
   webDistDir: string;
   publicUrl: string | undefined;
   sessionTtlMs: number;
   seedDemo: 'auto' | 'never';
+  /** A verified request the resident does not answer closes after this long. */
+  autoCloseAfterMs: number;
+  /** How often background jobs run; 0 = never (tests drive them). */
+  jobsIntervalMs: number;
   logLevel: string;
 }
 
@@ -48,11 +59,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: c.HOST,
     databaseUrl: c.DATABASE_URL,
     redisUrl: c.REDIS_URL,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
     dataDir: path.resolve(repoRoot, c.DATA_DIR),
     webDistDir: path.resolve(repoRoot, c.WEB_DIST_DIR),
     publicUrl: c.PUBLIC_URL,
     sessionTtlMs: c.SESSION_TTL_HOURS * 3600_000,
     seedDemo: c.SEED_DEMO,
+    autoCloseAfterMs: c.AUTO_CLOSE_DAYS * 86_400_000,
+    jobsIntervalMs: c.JOBS_INTERVAL_SECONDS * 1000,
     logLevel: c.LOG_LEVEL,
   };
 }

@@ -18,3 +18,4 @@ export * from './sla/time-zone.ts';
 export * from './sla/working-days.ts';
 export * from './sla/deadline.ts';
 export * from './sla/calendars.ts';
+export * from './notifications/recipients.ts';

@@ -1,6 +1,6 @@
 // The drift check: prisma/migrations and prisma/schema.prisma must describe the same database.
 // Also proves the checker can see drift, by comparing against deliberately mutated schemas.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from './catalog.ts';
@@ -15,10 +15,14 @@ function mutate(schema: string, from: string, to: string): string {
   return parts.join(to);
 }
 
-/** (table, constraint) pairs added by the hand-written CHECK section of the init migration. */
+/** (table, constraint) pairs added by the hand-written CHECK sections of all migrations. */
 async function handWrittenChecks(): Promise<string[]> {
-  const sql = await readFile(path.join(migrationsDir, '20261125000000_init', 'migration.sql'), 'utf8');
-  return [...sql.matchAll(/ALTER TABLE "(\w+)" ADD CONSTRAINT "(\w+)"\s+CHECK\b/g)]
+  const names = (await readdir(migrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory());
+  const sqls = await Promise.all(
+    names.map((e) => readFile(path.join(migrationsDir, e.name, 'migration.sql'), 'utf8')),
+  );
+  return sqls
+    .flatMap((sql) => [...sql.matchAll(/ALTER TABLE "(\w+)" ADD CONSTRAINT "(\w+)"\s+CHECK\b/g)])
     .map((m) => `${m[1]}.${m[2]}`)
     .sort();
 }

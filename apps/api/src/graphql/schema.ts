@@ -8,7 +8,11 @@ import './modules/session/session-fields.ts';
 import './modules/requests/resident-fields.ts';
 import './modules/requests/dispatcher-fields.ts';
 import './modules/requests/contractor-fields.ts';
+import './modules/requests/lifecycle-mutations.ts';
+import './modules/requests/phone-intake-fields.ts';
+import './modules/requests/dispatcher-edits.ts';
 import './modules/city/administrator-fields.ts';
+import './modules/notifications/notification-fields.ts';
 
 export const subGraphOfRole: Record<Role, SubGraph> = {
   RESIDENT: 'resident',

@@ -37,6 +37,20 @@ export class TestClient {
     return (await response.json()) as GraphQLResponse<T>;
   }
 
+  /** Uploads a file like the web does (POST /files); returns the new attachment's id. */
+  async upload(kind: string, bytes: Buffer, fileName: string): Promise<string> {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)]), fileName);
+    const response = await fetch(`${this.baseUrl}/files?kind=${kind}`, {
+      method: 'POST',
+      headers: { 'x-citydesk-upload': '1', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      body: form,
+    });
+    const body = (await response.json()) as { id?: string; error?: unknown };
+    if (response.status !== 201 || !body.id) throw new Error(`upload failed: ${response.status} ${JSON.stringify(body)}`);
+    return body.id;
+  }
+
   async login(email: string, password = 'demo12345') {
     const result = await this.request<{ login: { user: { id: string; role: string } } }>(
       'mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { user { id role } } }',

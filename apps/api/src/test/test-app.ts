@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 // Starts the real API (HTTP + WebSocket) on a free port over a test database, for integration tests.
 import { loadConfig } from '../config.ts';
 import { createApp, type App } from '../app.ts';
@@ -21,7 +24,10 @@ export async function startTestApp(options: {
     DATABASE_URL: options.databaseUrl,
     REDIS_URL: options.redisUrl,
     SEED_DEMO: 'never',
+    JOBS_INTERVAL_SECONDS: '0',
     WEB_DIST_DIR: '/nonexistent',
+    // Uploaded files of the test stay in a throwaway folder.
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'citydesk-test-')),
   });
   const app = await createApp(config, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), {
     ...(options.clock ? { clock: options.clock } : {}),

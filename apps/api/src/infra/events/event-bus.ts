@@ -15,6 +15,8 @@ export interface RequestEventMessage {
   fromStatus: string | null;
   toStatus: string | null;
   comment: string | null;
+  reasonCode: string | null;
+  actorId: string | null;
   actorName: string | null;
   actorRole: string | null;
   cityId: string;

@@ -1,20 +1,11 @@
-// A resident files a repair request. In the same transaction it gets its number and SLA
-// deadline and is routed to the management company serving the building (or left for the
-// administrator's "unrouted" queue when the building has none).
-import {
-  calendarFor,
-  computeDeadline,
-  countryCodes,
-  transition,
-  validateFileRequestInput,
-  type CountryCode,
-} from '@citydesk/domain';
+// A resident files a repair request from the cabinet, for their own premises or a common area
+// of their building, with up to 10 photos uploaded beforehand.
+import { validateFileRequestInput } from '@citydesk/domain';
 import type { CommonArea } from '../../generated/prisma/client.ts';
-import { AppError, invalidInput, notFound } from '../../errors.ts';
+import { invalidInput, notAllowed, notFound } from '../../errors.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
-import { allocateRequestNumber } from './allocate-request-number.ts';
-import { recordRequestEvent } from './record-event.ts';
-import { requestInclude, type RequestWithRelations } from './request-shape.ts';
+import { createRequest } from './create-request.ts';
+import type { RequestWithRelations } from './request-shape.ts';
 
 export interface FileRequestInput {
   categoryId: string;
@@ -25,6 +16,8 @@ export interface FileRequestInput {
   description: string;
   contactPhone: string;
   preferredVisit?: string | null;
+  /** Uploads of kind PHOTO (POST /files?kind=PHOTO). */
+  photoIds?: string[];
 }
 
 export async function fileRequest(
@@ -32,87 +25,53 @@ export async function fileRequest(
   actor: Actor,
   input: FileRequestInput,
 ): Promise<RequestWithRelations> {
-  if (actor.role !== 'RESIDENT') throw new AppError('NOT_ALLOWED');
+  if (actor.role !== 'RESIDENT') throw notAllowed();
   const checked = validateFileRequestInput(input);
   if (!checked.ok) throw invalidInput(checked.issues);
   const value = checked.value;
 
-  const category = await deps.db.serviceCategory.findFirst({
-    where: { id: input.categoryId, active: true, kind: 'REPAIR' },
-  });
-  if (!category) throw invalidInput([{ field: 'categoryId', code: 'required' }]);
-
+  const category = await findRepairCategory(deps, input.categoryId);
   // The location must be the resident's own premises, or a common area of their building.
   const occupancy = await deps.db.occupancy.findFirst({
     where: value.premisesId
       ? { userId: actor.userId, premisesId: value.premisesId }
       : { userId: actor.userId, premises: { buildingId: input.buildingId ?? '' } },
-    include: { premises: { include: { building: { include: { district: { include: { city: true } } } } } } },
+    include: {
+      user: true,
+      premises: { include: { building: { include: { district: { include: { city: true } } } } } },
+    },
   });
   if (!occupancy) throw notFound();
   const building = occupancy.premises.building;
-  const city = building.district.city;
-  const user = await deps.db.user.findUniqueOrThrow({ where: { id: actor.userId } });
 
-  return transact(deps, async (tx, emit) => {
-    const now = deps.clock();
-    const number = await allocateRequestNumber(tx, city, now);
-    const deadlineAt = computeDeadline(
-      now,
-      { unit: category.slaUnit, amount: category.slaAmount },
-      calendarFor(countryCodeOf(city.countryCode), city.timeZone),
-    );
-    const created = await tx.request.create({
-      data: {
-        number,
-        cityId: city.id,
-        categoryId: category.id,
-        residentId: actor.userId,
-        filedById: actor.userId,
-        channel: 'WEB',
-        contactName: user.displayName,
-        contactPhone: value.contactPhone,
-        buildingId: building.id,
+  return transact(deps, (tx, emit) =>
+    createRequest(
+      tx,
+      emit,
+      actor,
+      {
+        category,
+        building,
+        city: building.district.city,
         premisesId: value.premisesId ? occupancy.premisesId : null,
         commonArea: value.commonArea ?? null,
+        residentId: actor.userId,
+        channel: 'WEB',
+        contactName: occupancy.user.displayName,
+        contactPhone: value.contactPhone,
         description: value.description,
         preferredVisit: value.preferredVisit ?? null,
-        priority: category.isEmergency ? 'EMERGENCY' : 'NORMAL',
-        deadlineAt,
-        createdAt: now,
+        photoIds: input.photoIds ?? [],
       },
-    });
-    emit(await recordRequestEvent(tx, { request: created, type: 'FILED', actor, toStatus: 'NEW', at: now }));
-
-    const routed = transition('NEW', 'route', 'SYSTEM');
-    if (building.managingOrganizationId && routed.ok) {
-      const request = await tx.request.update({
-        where: { id: created.id },
-        data: {
-          status: routed.to,
-          organizationId: building.managingOrganizationId,
-          version: { increment: 1 },
-        },
-      });
-      emit(
-        await recordRequestEvent(tx, {
-          request,
-          type: 'ROUTED',
-          actor: null,
-          fromStatus: 'NEW',
-          toStatus: routed.to,
-          at: now,
-        }),
-      );
-    } else {
-      emit(await recordRequestEvent(tx, { request: created, type: 'UNROUTED', actor: null, at: now }));
-    }
-    return tx.request.findUniqueOrThrow({ where: { id: created.id }, include: requestInclude });
-  });
+      deps.clock(),
+    ),
+  );
 }
 
-function countryCodeOf(code: string): CountryCode {
-  if (!(countryCodes as readonly string[]).includes(code))
-    throw new Error(`no working-day calendar for ${code}`);
-  return code as CountryCode;
+export async function findRepairCategory(deps: ServiceDeps, categoryId: string) {
+  const category = await deps.db.serviceCategory.findFirst({
+    where: { id: categoryId, active: true, kind: 'REPAIR' },
+  });
+  if (!category) throw invalidInput([{ field: 'categoryId', code: 'required' }]);
+  return category;
 }

@@ -50,7 +50,7 @@ export function getRequest(
 export function listTimeline(deps: ServiceDeps, requestId: string) {
   return deps.db.requestEvent.findMany({
     where: { requestId },
-    orderBy: { createdAt: 'asc' },
+    orderBy: { position: 'asc' },
     include: { actor: { select: { displayName: true } } },
   });
 }

@@ -52,6 +52,8 @@ export async function recordRequestEvent(
     fromStatus: event.fromStatus,
     toStatus: event.toStatus,
     comment: event.comment,
+    reasonCode: event.reasonCode,
+    actorId: input.actor?.userId ?? null,
     actorName: input.actor?.displayName ?? null,
     actorRole: event.actorRole,
     cityId: input.request.cityId,

@@ -18,6 +18,7 @@ const AssignRequestInput = builder.inputType('AssignRequestInput', {
       description: 'The version you saw; if it changed meanwhile you get STALE_VERSION.',
     }),
     contractorOrganizationId: t.id({ required: true }),
+    assigneeId: t.id({ description: 'A worker of that contractor, if you know who goes.' }),
     comment: t.string(),
   }),
 });
@@ -56,6 +57,7 @@ builder.mutationField('assignRequest', (t) =>
         requestId: String(input.requestId),
         version: input.version,
         contractorOrganizationId: String(input.contractorOrganizationId),
+        assigneeId: input.assigneeId == null ? null : String(input.assigneeId),
         comment: input.comment ?? null,
       }),
   }),

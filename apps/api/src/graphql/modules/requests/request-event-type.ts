@@ -12,6 +12,10 @@ export const RequestEventType = builder.objectRef<RequestEventMessage>('RequestE
     fromStatus: t.field({ type: RequestStatusEnum, nullable: true, resolve: (e) => e.fromStatus as never }),
     toStatus: t.field({ type: RequestStatusEnum, nullable: true, resolve: (e) => e.toStatus as never }),
     comment: t.exposeString('comment', { nullable: true }),
+    reasonCode: t.exposeString('reasonCode', {
+      nullable: true,
+      description: 'Why: a rejection or cancellation reason code (translate as reason.<code>).',
+    }),
     actorName: t.exposeString('actorName', { nullable: true }),
     actorRole: t.field({ type: RoleEnum, nullable: true, resolve: (e) => e.actorRole as never }),
     requestId: t.exposeID('requestId'),

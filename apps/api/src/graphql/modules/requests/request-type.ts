@@ -1,3 +1,4 @@
+import type { WorkOrder } from '../../../generated/prisma/client.ts';
 import type { RequestWithRelations } from '../../../services/requests/request-shape.ts';
 import { openRequestStatuses } from '@citydesk/domain';
 import { listTimeline } from '../../../services/requests/list-requests.ts';
@@ -7,6 +8,7 @@ import { OrganizationType } from '../session/organization-type.ts';
 import { localized } from './localized.ts';
 import { RequestEventType } from './request-event-type.ts';
 import { RequestViewerCanType } from './viewer-can-type.ts';
+import { AttachmentType } from './attachment-type.ts';
 
 export const ServiceCategoryType = builder
   .objectRef<RequestWithRelations['category']>('ServiceCategory')
@@ -22,6 +24,25 @@ export const ServiceCategoryType = builder
       isEmergency: t.exposeBoolean('isEmergency'),
     }),
   });
+
+const RequestWorkOrderType = builder.objectRef<WorkOrder>('RequestWorkOrder').implement({
+  subGraphs: [...roleSubGraphs],
+  description: 'The work order issued to the contractor.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    number: t.exposeString('number'),
+    issuedAt: t.field({ type: 'DateTime', resolve: (w) => w.issuedAt }),
+    startedAt: t.field({ type: 'DateTime', nullable: true, resolve: (w) => w.startedAt }),
+    doneAt: t.field({ type: 'DateTime', nullable: true, resolve: (w) => w.doneAt }),
+    signedScanId: t.exposeID('signedScanId', { nullable: true }),
+    pdfUrl: t.string({
+      nullable: true,
+      description: 'The printable work order (PDF, in your language); staff only.',
+      resolve: (w, _a, ctx) =>
+        ctx.viewer?.role === 'RESIDENT' ? null : `/requests/${w.requestId}/work-order.pdf`,
+    }),
+  }),
+});
 
 export const RequestType = builder.objectRef<RequestWithRelations>('Request').implement({
   subGraphs: [...roleSubGraphs],
@@ -46,9 +67,23 @@ export const RequestType = builder.objectRef<RequestWithRelations>('Request').im
       resolve: (r, _a, ctx) =>
         (openRequestStatuses as readonly string[]).includes(r.status) && r.deadlineAt < ctx.deps.clock(),
     }),
+    verifiedAt: t.field({ type: 'DateTime', nullable: true, resolve: (r) => r.verifiedAt }),
+    closedAt: t.field({ type: 'DateTime', nullable: true, resolve: (r) => r.closedAt }),
+    rating: t.exposeInt('rating', { nullable: true }),
+    ratingComment: t.exposeString('ratingComment', { nullable: true }),
     version: t.exposeInt('version', { description: 'Send it back with a change; a stale one is refused.' }),
     organization: t.field({ type: OrganizationType, nullable: true, resolve: (r) => r.organization }),
     contractor: t.field({ type: OrganizationType, nullable: true, resolve: (r) => r.contractorOrganization }),
+    attachments: t.field({
+      type: [AttachmentType],
+      resolve: (r, _a, ctx) =>
+        ctx.deps.db.attachment.findMany({ where: { requestId: r.id }, orderBy: { createdAt: 'asc' } }),
+    }),
+    workOrder: t.field({
+      type: RequestWorkOrderType,
+      nullable: true,
+      resolve: (r, _a, ctx) => ctx.deps.db.workOrder.findUnique({ where: { requestId: r.id } }),
+    }),
     viewerCan: t.field({
       type: RequestViewerCanType,
       resolve: (r, _a, ctx) => ({ status: r.status, role: ctx.viewer!.role }),
@@ -65,6 +100,8 @@ export const RequestType = builder.objectRef<RequestWithRelations>('Request').im
           fromStatus: e.fromStatus,
           toStatus: e.toStatus,
           comment: e.comment,
+          reasonCode: e.reasonCode,
+          actorId: e.actorId,
           actorName: e.actor?.displayName ?? null,
           actorRole: e.actorRole,
           cityId: r.cityId,

@@ -32,6 +32,7 @@ const FileRequestInput = builder.inputType('FileRequestInput', {
     description: t.string({ required: true }),
     contactPhone: t.string({ required: true }),
     preferredVisit: t.string({ description: 'When the resident is at home, in their words.' }),
+    photoIds: t.idList({ description: 'Up to 10 uploads (POST /files?kind=PHOTO).' }),
   }),
 });
 
@@ -77,6 +78,7 @@ builder.mutationField('fileRequest', (t) =>
         description: input.description,
         contactPhone: input.contactPhone,
         preferredVisit: input.preferredVisit ?? null,
+        photoIds: (input.photoIds ?? []).map(String),
       }),
   }),
 );

@@ -1,0 +1,85 @@
+// In-app notifications for every signed-in role; the e-mail outbox for the administrator.
+import type { Notification } from '../../../generated/prisma/client.ts';
+import { NotificationStatus } from '../../../generated/prisma/enums.ts';
+import {
+  countUnread,
+  listMyNotifications,
+  listOutbox,
+  markRead,
+} from '../../../services/notifications/my-notifications.ts';
+import { builder, roleSubGraphs } from '../../builder.ts';
+import { LocaleEnum } from '../../enums.ts';
+
+const signedIn = { subGraphs: [...roleSubGraphs], authScopes: { signedIn: true } };
+const payloadOf = (n: Notification) =>
+  (n.payload ?? {}) as { requestId?: string; requestNumber?: string; type?: string };
+
+const NotificationType = builder.objectRef<Notification>('Notification').implement({
+  subGraphs: [...roleSubGraphs],
+  description: 'Something that happened that you care about, in your language.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    subject: t.exposeString('subject'),
+    body: t.exposeString('body'),
+    eventType: t.string({ nullable: true, resolve: (n) => payloadOf(n).type ?? null }),
+    requestId: t.id({ nullable: true, resolve: (n) => payloadOf(n).requestId ?? null }),
+    requestNumber: t.string({ nullable: true, resolve: (n) => payloadOf(n).requestNumber ?? null }),
+    createdAt: t.field({ type: 'DateTime', resolve: (n) => n.createdAt }),
+    readAt: t.field({ type: 'DateTime', nullable: true, resolve: (n) => n.readAt }),
+  }),
+});
+
+const NotificationStatusEnum = builder.enumType(NotificationStatus, {
+  name: 'NotificationStatus',
+  subGraphs: ['administrator'],
+});
+
+type OutboxRow = Awaited<ReturnType<typeof listOutbox>>[number];
+const OutboxMessageType = builder.objectRef<OutboxRow>('OutboxMessage').implement({
+  subGraphs: ['administrator'],
+  description: 'An e-mail or SMS in the outbox: sent, waiting (no SMTP configured) or failed.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    channel: t.string({ resolve: (m) => m.channel }),
+    to: t.string({ resolve: (m) => (m.channel === 'SMS' ? (m.recipient.phone ?? '') : m.recipient.email) }),
+    locale: t.field({ type: LocaleEnum, resolve: (m) => m.locale }),
+    subject: t.exposeString('subject'),
+    body: t.exposeString('body'),
+    status: t.field({ type: NotificationStatusEnum, resolve: (m) => m.status }),
+    attempts: t.exposeInt('attempts'),
+    lastError: t.exposeString('lastError', { nullable: true }),
+    createdAt: t.field({ type: 'DateTime', resolve: (m) => m.createdAt }),
+    sentAt: t.field({ type: 'DateTime', nullable: true, resolve: (m) => m.sentAt }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  myNotifications: t.field({
+    ...signedIn,
+    type: [NotificationType],
+    args: { first: t.arg.int({ defaultValue: 20 }) },
+    resolve: (_r, args, ctx) => listMyNotifications(ctx.deps, ctx.viewer!, args.first ?? 20),
+  }),
+  unreadNotificationCount: t.int({
+    ...signedIn,
+    resolve: (_r, _a, ctx) => countUnread(ctx.deps, ctx.viewer!),
+  }),
+  outbox: t.field({
+    subGraphs: ['administrator'],
+    authScopes: { administrator: true },
+    type: [OutboxMessageType],
+    description: 'E-mail and SMS notifications, newest first.',
+    args: { first: t.arg.int({ defaultValue: 50 }), status: t.arg({ type: NotificationStatusEnum }) },
+    resolve: (_r, args, ctx) =>
+      listOutbox(ctx.deps, { first: args.first ?? 50, status: args.status ?? null }),
+  }),
+}));
+
+builder.mutationField('markNotificationsRead', (t) =>
+  t.int({
+    ...signedIn,
+    description: 'Marks the given notifications (or all of yours) read; returns how many changed.',
+    args: { ids: t.arg.idList() },
+    resolve: (_r, args, ctx) => markRead(ctx.deps, ctx.viewer!, args.ids ? args.ids.map(String) : null),
+  }),
+);

@@ -1,0 +1,234 @@
+// REST where GraphQL is the wrong tool: files. POST /files takes one multipart upload, streamed with
+// the size limit enforced while reading; GET /files/:id streams a file back to whoever may see it.
+// Errors are JSON `{ error: { code, message, issues? } }`, the message in the caller's language.
+import type { IncomingMessage } from 'node:http';
+import { pipeline } from 'node:stream/promises';
+import type { Locale } from '@citydesk/domain';
+import { createTranslator } from '@citydesk/i18n';
+import busboy from 'busboy';
+import express, { type Request, type Response, type Router } from 'express';
+import { AppError, invalidInput, notAllowed } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import { isAttachmentKind, MAX_ATTACHMENT_BYTES } from '../services/attachments/attachment-rules.ts';
+import { openAttachment } from '../services/attachments/read-attachment.ts';
+import { uploadAttachment, type AttachmentDeps } from '../services/attachments/upload-attachment.ts';
+import { resolveSession, type Viewer } from '../services/auth/sessions.ts';
+import { pickLocale, sessionTokenOf } from './request-context.ts';
+
+/** Uploads must carry this header with the value `1`: a cross-site form cannot set it (CSRF). */
+export const uploadCsrfHeader = 'x-citydesk-upload';
+
+// After refusing a request whose body is still arriving, the rest is discarded (never parsed or
+// kept) for at most this long, then the connection is cut. Closing at once would make the kernel
+// reset the connection over the unread bytes, and the client could lose the answer with them.
+const LINGER_MS = 3000;
+
+// Multipart framing around the file (boundaries, part headers, a few small fields). A body
+// declared longer than the limit plus this can only carry a file over the limit.
+const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
+
+/** What a successful upload answers (201). */
+export interface UploadedFile {
+  id: string;
+  kind: string;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+}
+
+const tooLarge = () => invalidInput([{ field: 'file', code: 'file_too_large' }]);
+const noFile = () => invalidInput([{ field: 'file', code: 'required' }]);
+
+function statusOf(error: AppError): number {
+  switch (error.code) {
+    case 'UNAUTHENTICATED':
+      return 401;
+    case 'NOT_ALLOWED':
+      return 403;
+    case 'NOT_FOUND':
+      return 404;
+    case 'RATE_LIMITED':
+      return 429;
+    case 'INVALID_INPUT':
+      return error.details.issues?.some((i) => i.code === 'file_too_large') ? 413 : 400;
+    default:
+      return 500;
+  }
+}
+
+export function filesRouter(deps: AttachmentDeps, options: { sessionTtlMs: number; log?: Logger }): Router {
+  const log = options.log ?? deps.log;
+  const router = express.Router();
+
+  const viewerOf = (req: Request) =>
+    resolveSession(deps.db, sessionTokenOf(req), { ttlMs: options.sessionTtlMs, now: deps.clock() });
+  const localeOf = (req: Request, viewer: Viewer | null): Locale =>
+    pickLocale(req.get('x-citydesk-locale'), viewer?.locale, req.get('accept-language'));
+
+  function sendError(req: Request, res: Response, locale: Locale, error: unknown) {
+    discardUnreadBody(req);
+    const known = error instanceof AppError ? error : null;
+    if (!known) log.error({ err: error, method: req.method, path: req.path }, 'files: unexpected error');
+    const code = known?.code ?? 'INTERNAL';
+    res.status(known ? statusOf(known) : 500).json({
+      error: {
+        code,
+        message: createTranslator(locale).t(`errors.${code}`, known?.details.params),
+        ...(known?.details.issues ? { issues: known.details.issues } : {}),
+      },
+    });
+  }
+
+  router.post('/files', async (req, res) => {
+    let locale = localeOf(req, null);
+    try {
+      // Checked before the session so a forged cross-site post costs no database work.
+      if (req.get(uploadCsrfHeader) !== '1') throw notAllowed();
+      const viewer = await viewerOf(req);
+      if (!viewer) throw new AppError('UNAUTHENTICATED');
+      locale = localeOf(req, viewer);
+      const kind = req.query.kind;
+      if (!isAttachmentKind(kind)) throw invalidInput([{ field: 'kind', code: 'invalid_choice' }]);
+      if (Number(req.get('content-length')) > MAX_ATTACHMENT_BYTES + MULTIPART_OVERHEAD_BYTES)
+        throw tooLarge();
+
+      const file = await receiveFile(req, MAX_ATTACHMENT_BYTES);
+      const attachment = await uploadAttachment(deps, viewer, {
+        kind,
+        fileName: file.fileName,
+        bytes: file.bytes,
+      });
+      const body: UploadedFile = {
+        id: attachment.id,
+        kind: attachment.kind,
+        fileName: attachment.fileName,
+        mimeType: attachment.mimeType,
+        sizeBytes: attachment.sizeBytes,
+      };
+      res.status(201).json(body);
+    } catch (error) {
+      sendError(req, res, locale, error);
+    }
+  });
+
+  router.get('/files/:id', async (req, res) => {
+    let locale = localeOf(req, null);
+    try {
+      const viewer = await viewerOf(req);
+      if (!viewer) throw new AppError('UNAUTHENTICATED');
+      locale = localeOf(req, viewer);
+      const { attachment, stream } = await openAttachment(deps, viewer, req.params.id);
+      const etag = `"${attachment.sha256}"`;
+      res.setHeader('ETag', etag);
+      res.setHeader('Cache-Control', 'private');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      // Only this site's pages may embed it, whatever cookies a browser would send.
+      res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+      if (req.get('if-none-match') === etag) {
+        stream.destroy();
+        res.status(304).end();
+        return;
+      }
+      res.setHeader('Content-Type', attachment.mimeType);
+      res.setHeader('Content-Length', String(attachment.sizeBytes));
+      res.setHeader(
+        'Content-Disposition',
+        contentDisposition(req.query.download === '1', attachment.fileName),
+      );
+      try {
+        await pipeline(stream, res);
+      } catch (error) {
+        // The client went away mid-download; nothing to answer.
+        if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE')
+          log.error({ err: error, attachmentId: attachment.id }, 'files: download failed midway');
+      }
+    } catch (error) {
+      if (res.headersSent) res.destroy();
+      else sendError(req, res, locale, error);
+    }
+  });
+
+  return router;
+}
+
+/** Discards what is left of an unread request body; a client still sending after LINGER_MS is cut off. */
+function discardUnreadBody(req: IncomingMessage): void {
+  if (req.complete) return;
+  const cutOff = setTimeout(() => req.socket.destroy(), LINGER_MS);
+  cutOff.unref();
+  req.once('close', () => clearTimeout(cutOff));
+  req.resume();
+}
+
+/** `inline` (or `attachment`) with an ASCII fallback name and the exact UTF-8 name (RFC 6266/8187). */
+export function contentDisposition(download: boolean, fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `${download ? 'attachment' : 'inline'}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+interface ReceivedFile {
+  fileName: string;
+  bytes: Buffer;
+}
+
+/**
+ * Reads the multipart field `file` into memory, at most `maxBytes`: past that it stops reading the
+ * request at once and rejects with `file_too_large`. Other fields and parts are skipped.
+ */
+function receiveFile(req: IncomingMessage, maxBytes: number): Promise<ReceivedFile> {
+  return new Promise((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({
+        headers: req.headers,
+        // Browsers send the UTF-8 name raw in `filename="…"`; busboy would read it as Latin-1.
+        defParamCharset: 'utf8',
+        limits: { fileSize: maxBytes, files: 1, fields: 10, fieldSize: 1024, parts: 12, headerPairs: 20 },
+      });
+    } catch {
+      reject(noFile()); // not multipart/form-data
+      return;
+    }
+    let settled = false;
+    let file: Promise<ReceivedFile> | null = null;
+    const fail = (error: unknown) => {
+      if (settled) return;
+      settled = true;
+      req.unpipe(parser);
+      reject(error);
+    };
+
+    parser.on('file', (name, stream, info) => {
+      if (name !== 'file' || file) {
+        stream.resume();
+        return;
+      }
+      file = new Promise<ReceivedFile>((done, failed) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('limit', () => fail(tooLarge()));
+        stream.on('error', failed);
+        stream.on('end', () => done({ fileName: info.filename ?? '', bytes: Buffer.concat(chunks) }));
+      });
+      file.catch(fail);
+    });
+    parser.on('error', () => fail(noFile())); // malformed multipart
+    parser.on('close', () => {
+      if (!file) fail(noFile());
+      else
+        file.then((received) => {
+          if (settled) return;
+          settled = true;
+          resolve(received);
+        }, fail);
+    });
+    req.on('close', () => {
+      if (!req.complete) fail(new Error('upload aborted by the client'));
+    });
+    req.pipe(parser);
+  });
+}

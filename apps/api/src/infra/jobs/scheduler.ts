@@ -1,0 +1,44 @@
+// The embedded job runner: periodic tasks in-process, never overlapping themselves. Several API
+// instances may run the same tasks; each task is written to be safe under that (conditional writes).
+import type { Logger } from '../../logger.ts';
+
+export interface PeriodicTask {
+  name: string;
+  run(): Promise<unknown>;
+}
+
+export interface Scheduler {
+  /** Runs every task once now (tests, start-up). */
+  runAll(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function startScheduler(
+  tasks: PeriodicTask[],
+  options: { intervalMs: number; log: Logger },
+): Scheduler {
+  let running: Promise<void> | null = null;
+  const runAll = () =>
+    (running ??= (async () => {
+      for (const task of tasks) {
+        try {
+          const result = await task.run();
+          if (typeof result === 'number' && result > 0)
+            options.log.info({ task: task.name, count: result }, 'job');
+        } catch (error) {
+          options.log.error({ err: error, task: task.name }, 'job failed');
+        }
+      }
+    })().finally(() => {
+      running = null;
+    }));
+  const timer = options.intervalMs > 0 ? setInterval(() => void runAll(), options.intervalMs) : null;
+  timer?.unref();
+  return {
+    runAll,
+    async stop() {
+      if (timer) clearInterval(timer);
+      await running;
+    },
+  };
+}

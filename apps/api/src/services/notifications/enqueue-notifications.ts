@@ -1,0 +1,76 @@
+// Every published step also becomes notifications, in the same transaction: an in-app item for
+// the badge and list, and an e-mail waiting in the outbox, each in the recipient's language.
+import { partiesToNotify, type Locale, type NotificationParty } from '@citydesk/domain';
+import { createTranslator } from '@citydesk/i18n';
+import type { Prisma } from '../../generated/prisma/client.ts';
+import type { Tx } from '../../infra/db/database.ts';
+import type { RequestEventMessage } from '../../infra/events/event-bus.ts';
+
+type Recipient = { id: string; locale: Locale };
+
+function recipientFilter(party: NotificationParty, m: RequestEventMessage): Prisma.UserWhereInput | null {
+  switch (party) {
+    case 'resident':
+      return m.residentId ? { id: m.residentId } : null;
+    case 'companyDispatchers':
+      return m.organizationId
+        ? { memberships: { some: { role: 'DISPATCHER', organizationId: m.organizationId } } }
+        : null;
+    case 'contractorStaff':
+      return m.contractorOrganizationId
+        ? { memberships: { some: { role: 'CONTRACTOR', organizationId: m.contractorOrganizationId } } }
+        : null;
+    case 'administrators':
+      return { memberships: { some: { role: 'ADMINISTRATOR', organization: { cityId: m.cityId } } } };
+  }
+}
+
+async function recipientsOf(tx: Tx, m: RequestEventMessage, actorId: string | null): Promise<Recipient[]> {
+  const filters = partiesToNotify(m.type)
+    .map((party) => recipientFilter(party, m))
+    .filter((f): f is Prisma.UserWhereInput => f !== null);
+  if (filters.length === 0) return [];
+  const users = await tx.user.findMany({
+    where: { OR: filters, disabledAt: null, ...(actorId ? { id: { not: actorId } } : {}) },
+    select: { id: true, locale: true },
+  });
+  return users.map((u) => ({ id: u.id, locale: u.locale as Locale }));
+}
+
+/** The subject and body of a step's notification in one language. */
+export function renderNotification(
+  m: RequestEventMessage,
+  locale: Locale,
+): { subject: string; body: string } {
+  const { t } = createTranslator(locale);
+  const params = { number: m.requestNumber, comment: m.comment ?? '' };
+  return {
+    subject: t(`notifications.${m.type}.subject` as never, params),
+    body: t(`notifications.${m.type}.body` as never, params),
+  };
+}
+
+export async function enqueueNotifications(
+  tx: Tx,
+  messages: RequestEventMessage[],
+  now: Date,
+): Promise<void> {
+  const rows: Prisma.NotificationCreateManyInput[] = [];
+  for (const message of messages) {
+    for (const recipient of await recipientsOf(tx, message, message.actorId)) {
+      const text = renderNotification(message, recipient.locale);
+      const common = {
+        recipientId: recipient.id,
+        eventId: message.eventId,
+        template: `request.${message.type}`,
+        locale: recipient.locale,
+        ...text,
+        payload: { requestId: message.requestId, requestNumber: message.requestNumber, type: message.type },
+        createdAt: now,
+      };
+      rows.push({ ...common, channel: 'IN_APP', status: 'SENT', sentAt: now });
+      rows.push({ ...common, channel: 'EMAIL', status: 'PENDING' });
+    }
+  }
+  if (rows.length > 0) await tx.notification.createMany({ data: rows });
+}

@@ -1,0 +1,102 @@
+// What every new request goes through, whoever files it: a number, an SLA deadline, the FILED
+// step, and synchronous routing to the building's company (or the administrator's unrouted queue).
+import { computeDeadline, transition } from '@citydesk/domain';
+import type { CommonArea, RequestChannel, ServiceCategory } from '../../generated/prisma/client.ts';
+import type { Tx } from '../../infra/db/database.ts';
+import { claimAttachments } from '../attachments/claim-attachments.ts';
+import type { Actor, Emit } from '../context.ts';
+import { allocateRequestNumber } from './allocate-request-number.ts';
+import { cityCalendar } from './city-calendar.ts';
+import { recordRequestEvent } from './record-event.ts';
+import { requestInclude, type RequestWithRelations } from './request-shape.ts';
+
+export interface NewRequest {
+  category: ServiceCategory;
+  building: { id: string; managingOrganizationId: string | null };
+  city: { id: string; code: string; countryCode: string; timeZone: string };
+  premisesId: string | null;
+  commonArea: CommonArea | null;
+  residentId: string | null;
+  channel: RequestChannel;
+  contactName: string;
+  contactPhone: string;
+  description: string;
+  preferredVisit: string | null;
+  photoIds: string[];
+}
+
+export async function createRequest(
+  tx: Tx,
+  emit: Emit,
+  actor: Actor,
+  input: NewRequest,
+  now: Date,
+): Promise<RequestWithRelations> {
+  const number = await allocateRequestNumber(tx, input.city, now);
+  const deadlineAt = computeDeadline(
+    now,
+    { unit: input.category.slaUnit, amount: input.category.slaAmount },
+    cityCalendar(input.city),
+  );
+  const created = await tx.request.create({
+    data: {
+      number,
+      cityId: input.city.id,
+      categoryId: input.category.id,
+      residentId: input.residentId,
+      filedById: actor.userId,
+      channel: input.channel,
+      contactName: input.contactName,
+      contactPhone: input.contactPhone,
+      buildingId: input.building.id,
+      premisesId: input.premisesId,
+      commonArea: input.commonArea,
+      description: input.description,
+      preferredVisit: input.preferredVisit,
+      priority: input.category.isEmergency ? 'EMERGENCY' : 'NORMAL',
+      deadlineAt,
+      createdAt: now,
+    },
+  });
+  const filed = await recordRequestEvent(tx, {
+    request: created,
+    type: 'FILED',
+    actor,
+    toStatus: 'NEW',
+    data: { channel: input.channel },
+    at: now,
+  });
+  emit(filed);
+  if (input.photoIds.length > 0)
+    await claimAttachments(tx, actor, {
+      attachmentIds: input.photoIds,
+      requestId: created.id,
+      eventId: filed.eventId,
+      kinds: ['PHOTO'],
+    });
+
+  const routed = transition('NEW', 'route', 'SYSTEM');
+  if (input.building.managingOrganizationId && routed.ok) {
+    const request = await tx.request.update({
+      where: { id: created.id },
+      data: {
+        status: routed.to,
+        organizationId: input.building.managingOrganizationId,
+        version: { increment: 1 },
+      },
+    });
+    emit(
+      await recordRequestEvent(tx, {
+        request,
+        type: 'ROUTED',
+        actor: null,
+        fromStatus: 'NEW',
+        toStatus: routed.to,
+        at: now,
+      }),
+    );
+  } else {
+    emit(await recordRequestEvent(tx, { request: created, type: 'UNROUTED', actor: null, at: now }));
+  }
+  return tx.request.findUniqueOrThrow({ where: { id: created.id }, include: requestInclude });
+}

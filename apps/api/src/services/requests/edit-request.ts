@@ -1,0 +1,108 @@
+// The dispatcher's edits that are not lifecycle steps: a note, another category (which also
+// recomputes the SLA deadline from the filing time), a priority. Each is a timeline step and a
+// conditional write on the version the dispatcher saw.
+import { computeDeadline, isOpen } from '@citydesk/domain';
+import type { Prisma, RequestEventType, RequestPriority } from '../../generated/prisma/client.ts';
+import { AppError, invalidInput, notAllowed, notFound } from '../../errors.ts';
+import type { Tx } from '../../infra/db/database.ts';
+import { transact, type Actor, type ServiceDeps } from '../context.ts';
+import { cityCalendar } from './city-calendar.ts';
+import { recordRequestEvent } from './record-event.ts';
+import { requestInclude, type RequestWithRelations } from './request-shape.ts';
+import { requestsVisibleTo } from './visibility.ts';
+
+interface Edit {
+  requestId: string;
+  version: number;
+  type: RequestEventType;
+  comment?: string | null;
+  changes: (request: RequestWithRelations, tx: Tx) => Promise<Prisma.RequestUncheckedUpdateManyInput>;
+  data?: (request: RequestWithRelations) => Prisma.InputJsonValue;
+}
+
+async function editRequest(deps: ServiceDeps, actor: Actor, edit: Edit): Promise<RequestWithRelations> {
+  if (actor.role !== 'DISPATCHER') throw notAllowed();
+  const comment = edit.comment?.trim() || null;
+  if (comment && comment.length > 2000) throw invalidInput([{ field: 'comment', code: 'too_long' }]);
+  return transact(deps, async (tx, emit) => {
+    const request = await tx.request.findFirst({
+      where: { id: edit.requestId, ...requestsVisibleTo(actor) },
+      include: requestInclude,
+    });
+    if (!request) throw notFound();
+    if (!isOpen(request.status)) throw notAllowed();
+    const now = deps.clock();
+    const { count } = await tx.request.updateMany({
+      where: { id: request.id, version: edit.version },
+      data: { ...(await edit.changes(request, tx)), version: { increment: 1 }, updatedAt: now },
+    });
+    if (count === 0) throw new AppError('STALE_VERSION');
+    const updated = await tx.request.findUniqueOrThrow({
+      where: { id: request.id },
+      include: requestInclude,
+    });
+    emit(
+      await recordRequestEvent(tx, {
+        request: updated,
+        type: edit.type,
+        actor,
+        comment,
+        ...(edit.data ? { data: edit.data(request) } : {}),
+        at: now,
+      }),
+    );
+    return updated;
+  });
+}
+
+export function addRequestNote(
+  deps: ServiceDeps,
+  actor: Actor,
+  input: { requestId: string; version: number; comment: string },
+) {
+  if (!input.comment.trim()) throw invalidInput([{ field: 'comment', code: 'required' }]);
+  return editRequest(deps, actor, { ...input, type: 'COMMENTED', changes: async () => ({}) });
+}
+
+export function changeRequestCategory(
+  deps: ServiceDeps,
+  actor: Actor,
+  input: { requestId: string; version: number; categoryId: string; comment?: string | null },
+) {
+  return editRequest(deps, actor, {
+    ...input,
+    type: 'CATEGORY_CHANGED',
+    changes: async (request, tx) => {
+      const category = await tx.serviceCategory.findFirst({
+        where: { id: input.categoryId, active: true, kind: 'REPAIR' },
+      });
+      if (!category) throw invalidInput([{ field: 'categoryId', code: 'invalid_choice' }]);
+      const city = await tx.city.findUniqueOrThrow({ where: { id: request.cityId } });
+      const deadlineAt = computeDeadline(
+        request.createdAt,
+        { unit: category.slaUnit, amount: category.slaAmount },
+        cityCalendar(city),
+      );
+      return {
+        categoryId: category.id,
+        deadlineAt,
+        escalatedAt: null,
+        ...(category.isEmergency ? { priority: 'EMERGENCY' as const } : {}),
+      };
+    },
+    data: (request) => ({ fromCategory: request.category.code, toCategoryId: input.categoryId }),
+  });
+}
+
+export function setRequestPriority(
+  deps: ServiceDeps,
+  actor: Actor,
+  input: { requestId: string; version: number; priority: RequestPriority; comment?: string | null },
+) {
+  return editRequest(deps, actor, {
+    ...input,
+    type: 'PRIORITY_CHANGED',
+    changes: async () => ({ priority: input.priority }),
+    data: (request) => ({ from: request.priority, to: input.priority }),
+  });
+}

@@ -11,6 +11,10 @@ export const issueCodes = [
   'not_allowed',
   'location_required',
   'location_ambiguous',
+  'file_too_large',
+  'file_type_not_allowed',
+  'too_many_files',
+  'attachment_unavailable',
 ] as const;
 export type IssueCode = (typeof issueCodes)[number];
 

@@ -47,7 +47,8 @@ export class TestClient {
       body: form,
     });
     const body = (await response.json()) as { id?: string; error?: unknown };
-    if (response.status !== 201 || !body.id) throw new Error(`upload failed: ${response.status} ${JSON.stringify(body)}`);
+    if (response.status !== 201 || !body.id)
+      throw new Error(`upload failed: ${response.status} ${JSON.stringify(body)}`);
     return body.id;
   }
 

@@ -16,6 +16,8 @@ export interface RequestEventMessage {
   toStatus: string | null;
   comment: string | null;
   reasonCode: string | null;
+  /** Step details: contractor or company names, a rating, … */
+  data: Record<string, unknown>;
   actorId: string | null;
   actorName: string | null;
   actorRole: string | null;

@@ -52,7 +52,13 @@ async function startedRequest() {
   const org = await as.contractor!.request<any>('{ me { organization { id } } }');
   const assigned = await as.dispatcher!.request<any>(
     `mutation ($input: AssignRequestInput!) { assignRequest(input: $input) { ${REQUEST} } }`,
-    { input: { requestId: filed.data.fileRequest.id, version: filed.data.fileRequest.version, contractorOrganizationId: org.data.me.organization.id } },
+    {
+      input: {
+        requestId: filed.data.fileRequest.id,
+        version: filed.data.fileRequest.version,
+        contractorOrganizationId: org.data.me.organization.id,
+      },
+    },
   );
   const started = await as.contractor!.request<any>(
     `mutation ($input: RequestStepInput!) { startWork(input: $input) { ${REQUEST} } }`,
@@ -69,16 +75,30 @@ describe('completing work', () => {
     const photo = await as.contractor!.upload('PHOTO', tinyPng, 'after.png');
     const done = await as.contractor!.request<any>(
       `mutation ($input: CompleteWorkInput!) { completeWork(input: $input) { ${REQUEST} timeline { id type } } }`,
-      { input: { requestId: request.id, version: request.version, comment: 'Sealed the roof joint', signedScanId: scan, photoIds: [photo] } },
+      {
+        input: {
+          requestId: request.id,
+          version: request.version,
+          comment: 'Sealed the roof joint',
+          signedScanId: scan,
+          photoIds: [photo],
+        },
+      },
     );
     expect(done.errors).toBeUndefined();
     const result = done.data.completeWork;
     expect(result.status).toBe('WORK_DONE');
     expect(result.workOrder.signedScanId).toBe(scan);
     const workDone = result.timeline.find((e: any) => e.type === 'WORK_DONE');
-    expect(result.attachments.filter((a: any) => a.eventId === workDone.id).map((a: any) => a.kind).sort()).toEqual(['PHOTO', 'SIGNED_WORK_ORDER']);
+    expect(
+      result.attachments
+        .filter((a: any) => a.eventId === workDone.id)
+        .map((a: any) => a.kind)
+        .sort(),
+    ).toEqual(['PHOTO', 'SIGNED_WORK_ORDER']);
 
-    const download = (client: TestClient) => fetch(`${api.url}/files/${scan}`, { headers: { cookie: client.cookie! } });
+    const download = (client: TestClient) =>
+      fetch(`${api.url}/files/${scan}`, { headers: { cookie: client.cookie! } });
     const mine = await download(as.dispatcher!);
     expect(mine.status).toBe(200);
     expect(mine.headers.get('content-type')).toBe('application/pdf');
@@ -92,10 +112,12 @@ describe('completing work', () => {
       `mutation ($input: CompleteWorkInput!) { completeWork(input: $input) { status } }`,
       { input: { requestId: request.id, version: request.version, comment: 'Done', signedScanId: photo } },
     );
-    expect(asScan.errors[0].extensions.code).toBe('INVALID_INPUT');
+    expect(asScan.errors![0]!.extensions!.code).toBe('INVALID_INPUT');
     const row = await db.prisma.request.findUniqueOrThrow({ where: { id: request.id } });
     expect(row.status).toBe('IN_PROGRESS');
-    expect(await db.prisma.attachment.findUniqueOrThrow({ where: { id: photo } })).toMatchObject({ requestId: null });
+    expect(await db.prisma.attachment.findUniqueOrThrow({ where: { id: photo } })).toMatchObject({
+      requestId: null,
+    });
   });
 
   it('does not let another party claim someone else’s upload', async () => {
@@ -103,8 +125,15 @@ describe('completing work', () => {
     const residentsScan = await as.resident!.upload('SIGNED_WORK_ORDER', tinyPdf, 'scan.pdf');
     const result = await as.contractor!.request<any>(
       `mutation ($input: CompleteWorkInput!) { completeWork(input: $input) { status } }`,
-      { input: { requestId: request.id, version: request.version, comment: 'Done', signedScanId: residentsScan } },
+      {
+        input: {
+          requestId: request.id,
+          version: request.version,
+          comment: 'Done',
+          signedScanId: residentsScan,
+        },
+      },
     );
-    expect(result.errors[0].extensions.code).toBe('INVALID_INPUT');
+    expect(result.errors![0]!.extensions!.code).toBe('INVALID_INPUT');
   });
 });

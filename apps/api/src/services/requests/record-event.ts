@@ -53,6 +53,7 @@ export async function recordRequestEvent(
     toStatus: event.toStatus,
     comment: event.comment,
     reasonCode: event.reasonCode,
+    data: (event.data ?? {}) as Record<string, unknown>,
     actorId: input.actor?.userId ?? null,
     actorName: input.actor?.displayName ?? null,
     actorRole: event.actorRole,

@@ -2,6 +2,8 @@ import type { RequestEventMessage } from '../../../infra/events/event-bus.ts';
 import { builder, roleSubGraphs } from '../../builder.ts';
 import { RequestEventTypeEnum, RequestStatusEnum, RoleEnum } from '../../enums.ts';
 
+const text = (value: unknown) => (typeof value === 'string' ? value : null);
+
 export const RequestEventType = builder.objectRef<RequestEventMessage>('RequestEvent').implement({
   subGraphs: [...roleSubGraphs],
   description: 'One step in a request’s timeline: who did what, when, and why.',
@@ -17,6 +19,26 @@ export const RequestEventType = builder.objectRef<RequestEventMessage>('RequestE
       description: 'Why: a rejection or cancellation reason code (translate as reason.<code>).',
     }),
     actorName: t.exposeString('actorName', { nullable: true }),
+    contractorName: t.string({
+      nullable: true,
+      description: 'ASSIGNED: the contractor given the work.',
+      resolve: (e) => text(e.data.contractorName),
+    }),
+    assigneeName: t.string({
+      nullable: true,
+      description: 'ASSIGNED: the worker, if named.',
+      resolve: (e) => text(e.data.assigneeName),
+    }),
+    organizationName: t.string({
+      nullable: true,
+      description: 'ROUTED by the administrator: the company.',
+      resolve: (e) => text(e.data.organizationName),
+    }),
+    rating: t.int({
+      nullable: true,
+      description: 'RATED: 1–5.',
+      resolve: (e) => (typeof e.data.rating === 'number' ? e.data.rating : null),
+    }),
     actorRole: t.field({ type: RoleEnum, nullable: true, resolve: (e) => e.actorRole as never }),
     requestId: t.exposeID('requestId'),
     requestNumber: t.exposeString('requestNumber'),

@@ -101,6 +101,7 @@ export const RequestType = builder.objectRef<RequestWithRelations>('Request').im
           toStatus: e.toStatus,
           comment: e.comment,
           reasonCode: e.reasonCode,
+          data: (e.data ?? {}) as Record<string, unknown>,
           actorId: e.actorId,
           actorName: e.actor?.displayName ?? null,
           actorRole: e.actorRole,

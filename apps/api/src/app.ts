@@ -18,6 +18,7 @@ import { attachGraphQLWebSocket } from './http/graphql-ws.ts';
 import { webAppRouter } from './http/web-app.ts';
 import { filesRouter } from './http/files-http.ts'; // files
 import { openFileStorage } from './infra/files/open-file-storage.ts'; // files
+import { workOrderPdfRouter } from './http/work-order-pdf-http.ts'; // work-order pdf
 import { isDatabaseEmpty, seedDemoCity } from './seed/seed.ts';
 import type { GraphQLContext } from './graphql/context.ts';
 
@@ -84,6 +85,8 @@ export async function createApp(
   app.use('/graphql', ...graphqlHttp.handler);
   // files: POST /files, GET /files/:id (bytes under <DATA_DIR>/files)
   app.use(filesRouter({ ...deps, files: openFileStorage(config) }, { sessionTtlMs: config.sessionTtlMs }));
+  // work-order pdf: GET /requests/:id/work-order.pdf (before the web app's SPA fallback)
+  app.use(workOrderPdfRouter(deps, { sessionTtlMs: config.sessionTtlMs, publicUrl: config.publicUrl }));
   const ws = attachGraphQLWebSocket(httpServer, deps, {
     sessionTtlMs: config.sessionTtlMs,
     introspection: config.env === 'development',

@@ -1,0 +1,61 @@
+// GET /requests/:id/work-order.pdf — the printable work order, for the session's user. The web app's
+// SPA fallback serves /requests/:id (the page the QR code opens); only the `.pdf` path is served here.
+// Errors are JSON `{ error: { code, message } }`, the message in the caller's language.
+import { createTranslator, isLocale, type Locale } from '@citydesk/i18n';
+import express, { type Request, type Response, type Router } from 'express';
+import { AppError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import { resolveSession } from '../services/auth/sessions.ts';
+import type { ServiceDeps } from '../services/context.ts';
+import { workOrderPdf } from '../services/work-orders/render-work-order-pdf.ts';
+import { contentDisposition } from './files-http.ts';
+import { pickLocale, sessionTokenOf } from './request-context.ts';
+
+export interface WorkOrderPdfRouterOptions {
+  sessionTtlMs: number;
+  /** The address users reach (PUBLIC_URL); unset = http://localhost:<the port the request came in on>. */
+  publicUrl: string | undefined;
+}
+
+export function workOrderPdfRouter(
+  deps: Pick<ServiceDeps, 'db' | 'clock' | 'log'>,
+  options: WorkOrderPdfRouterOptions,
+): Router {
+  const router = express.Router();
+
+  function sendError(res: Response, locale: Locale, error: unknown, log: Logger) {
+    const known = error instanceof AppError ? error : null;
+    if (!known) log.error({ err: error }, 'work order pdf: unexpected error');
+    const code = known?.code ?? 'INTERNAL';
+    const status = code === 'UNAUTHENTICATED' ? 401 : code === 'NOT_FOUND' ? 404 : 500;
+    res.status(status).json({ error: { code, message: createTranslator(locale).t(`errors.${code}`) } });
+  }
+
+  router.get('/requests/:id/work-order.pdf', async (req: Request<{ id: string }>, res) => {
+    // `?lang=fa` prints in another language than the user's own (e.g. for a Persian-speaking resident).
+    const requested = isLocale(req.query.lang) ? req.query.lang : undefined;
+    let locale = pickLocale(requested, undefined, req.get('accept-language'));
+    try {
+      const viewer = await resolveSession(deps.db, sessionTokenOf(req), {
+        ttlMs: options.sessionTtlMs,
+        now: deps.clock(),
+      });
+      if (!viewer) throw new AppError('UNAUTHENTICATED');
+      locale = requested ?? viewer.locale;
+      const publicUrl = options.publicUrl ?? `http://localhost:${req.socket.localPort}`;
+      const pdf = await workOrderPdf(deps, viewer, { requestId: req.params.id, publicUrl, locale });
+      res.setHeader('Content-Type', 'application/pdf');
+      res.setHeader('Content-Length', String(pdf.bytes.length));
+      res.setHeader('Content-Disposition', contentDisposition(false, pdf.fileName));
+      // Personal data: no shared caches; only this site's pages may embed it.
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+      res.end(pdf.bytes);
+    } catch (error) {
+      sendError(res, locale, error, deps.log);
+    }
+  });
+
+  return router;
+}

@@ -32,3 +32,11 @@ export async function userPage(browser: Browser, email: string, shell: string, l
   await expect(page.locator('html')).toHaveAttribute('lang', locale);
   return page;
 }
+
+/** Opens an action's form: the buttons toggle, and the most likely one may already be open. */
+export async function openAction(page: Page, testId: string): Promise<void> {
+  const button = page.getByTestId(testId);
+  await expect(button).toBeVisible();
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+}

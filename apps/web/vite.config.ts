@@ -11,12 +11,17 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, ws: true, changeOrigin: false },
       '/healthz': { target: api },
+      // Uploads and downloads (same session cookie) and the printable work order.
+      '/files': { target: api },
+      '^/requests/[^/]+/work-order\\.pdf$': { target: api },
     },
   },
   preview: {
     proxy: {
       '/graphql': { target: api, ws: true },
       '/healthz': { target: api },
+      '/files': { target: api },
+      '^/requests/[^/]+/work-order\\.pdf$': { target: api },
     },
   },
   build: {

@@ -80,7 +80,6 @@ export async function createApp(
     secureCookies: config.publicUrl?.startsWith('https:') ?? false,
     introspection: config.env === 'development',
     log,
-    httpServer,
   });
   app.use('/graphql', ...graphqlHttp.handler);
   // files: POST /files, GET /files/:id (bytes under <DATA_DIR>/files)
@@ -124,10 +123,13 @@ export async function createApp(
     async close() {
       await jobs.stop();
       mailer?.close();
-      await ws.close();
-      await graphqlHttp.stop();
+      // Stop taking requests, then wind down what served them. (One HTTP server serves five
+      // Apollo servers, so the app drains it itself rather than each Apollo server trying to.)
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeAllConnections();
-      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await ws.close();
+      await closed;
+      await graphqlHttp.stop();
       await events.close();
       await loginThrottle.close();
       await database.close();

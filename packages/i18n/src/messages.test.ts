@@ -29,6 +29,8 @@ const sameAsEnglish = new Set([
   'az:app.cityName',
   'az:login.login',
   'az:request.status',
+  // "KB" is how Azerbaijani writes kilobytes too.
+  'az:request.fileSize',
 ]);
 
 // Each locale's script: a value without a letter of its script is English left in (or a typo).
@@ -59,7 +61,22 @@ describe('message catalogues', () => {
         'location_required',
         'location_ambiguous',
         'required',
+        'invalid_choice',
+        'not_allowed',
+        'file_too_large',
+        'file_type_not_allowed',
+        'too_many_files',
       ].map((c) => `validation.${c}`),
+      ...[
+        'NOT_DONE',
+        'POOR_QUALITY',
+        'DAMAGE',
+        'OTHER',
+        'DUPLICATE',
+        'NOT_OUR_RESPONSIBILITY',
+        'RESOLVED_BY_PHONE',
+        'RESIDENT_WITHDREW',
+      ].map((r) => `reason.${r}`),
       ...[
         'NEW',
         'ROUTED',

@@ -2,9 +2,7 @@
 // which one executes the request.
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { Server } from 'node:http';
 import express, { type RequestHandler } from 'express';
 import type { GraphQLContext } from '../graphql/context.ts';
 import { toClientError, translateError } from '../graphql/errors.ts';
@@ -27,7 +25,6 @@ export async function createGraphQLHttp(
     secureCookies: boolean;
     introspection: boolean;
     log: Logger;
-    httpServer: Server;
   },
 ): Promise<GraphQLHttp> {
   const servers = Object.fromEntries(
@@ -41,7 +38,6 @@ export async function createGraphQLHttp(
         formatError: (formatted, error) => toClientError(formatted, error, options.log),
         plugins: [
           ApolloServerPluginLandingPageDisabled(),
-          ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
           {
             async requestDidStart() {
               return {

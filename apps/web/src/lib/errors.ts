@@ -64,6 +64,11 @@ const validationCodes = new Set<string>([
   'invalid_phone',
   'location_required',
   'location_ambiguous',
+  'invalid_choice',
+  'not_allowed',
+  'file_too_large',
+  'file_type_not_allowed',
+  'too_many_files',
 ]);
 
 export type ValidationCode = keyof Messages['validation'];
@@ -71,4 +76,11 @@ export type ValidationCode = keyof Messages['validation'];
 /** The i18n key of a validation issue code; unknown codes read as a generic invalid input. */
 export function validationMessage(code: string, t: TFunction): string {
   return validationCodes.has(code) ? t(`validation.${code as ValidationCode}`) : t('errors.INVALID_INPUT');
+}
+
+/** The message for a failed upload's code: a validation code, an API error code, or a generic failure. */
+export function uploadErrorMessage(code: string, t: TFunction): string {
+  if (validationCodes.has(code)) return t(`validation.${code as ValidationCode}`);
+  if (code === 'NETWORK' || isErrorCode(code)) return t(`errors.${code as ErrorCode}`);
+  return t('upload.failed');
 }

@@ -4,6 +4,7 @@ export { Button, type ButtonProps, type ButtonVariant } from './Button.tsx';
 export { ButtonLink } from './ButtonLink.tsx';
 export { Card, type CardProps } from './Card.tsx';
 export { ChoiceGroup, Radio } from './ChoiceGroup.tsx';
+export { Dialog, type DialogProps } from './Dialog.tsx';
 export { EmptyState, type EmptyStateProps } from './EmptyState.tsx';
 export { ErrorState, type ErrorStateProps } from './ErrorState.tsx';
 export { Field, type FieldChromeProps } from './Field.tsx';

@@ -24,6 +24,7 @@ import {
 } from '../../ui/index.ts';
 import { BadgeRow, Deadline, LocationText, OverdueBadge, PriorityBadges } from '../requests/RequestBits.tsx';
 import type { RequestStatus } from '../requests/types.ts';
+import { RouteForm } from './RouteForm.tsx';
 import './CityOverviewPage.css';
 
 const lifecycle: RequestStatus[] = [
@@ -176,6 +177,11 @@ function UnroutedQueue() {
   const requests = [...(data?.unroutedRequests ?? [])].sort((a, b) =>
     a.deadlineAt.localeCompare(b.deadlineAt),
   );
+  const organizations = useQuery(OrganizationsDocument, { fetchPolicy: 'cache-first' });
+  const companies = (organizations.data?.organizations ?? [])
+    .filter((o) => o.kind === 'MANAGEMENT_COMPANY')
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const routable = requests.some((r) => r.viewerCan.route);
   return (
     <Card title={t('admin.unrouted.title')} flush>
       {!data && loading ? (
@@ -194,6 +200,7 @@ function UnroutedQueue() {
               <th scope="col">{t('request.address')}</th>
               <th scope="col">{t('request.status')}</th>
               <th scope="col">{t('request.deadline')}</th>
+              {routable ? <th scope="col">{t('admin.unrouted.actions')}</th> : null}
             </tr>
           }
         >
@@ -218,6 +225,11 @@ function UnroutedQueue() {
               <td>
                 <Deadline request={request} compact />
               </td>
+              {routable ? (
+                <td>
+                  {request.viewerCan.route ? <RouteForm request={request} companies={companies} /> : null}
+                </td>
+              ) : null}
             </tr>
           ))}
         </Table>

@@ -1,7 +1,7 @@
-import { useQuery, useSubscription } from '@apollo/client/react';
-import { useRef } from 'react';
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { WorkOrderEventsDocument, WorkOrdersDocument } from '../../gql/contractor/graphql.ts';
+import { Link, useNavigate } from 'react-router';
+import { WorkOrdersDocument } from '../../gql/contractor/graphql.ts';
 import { isolate } from '../../lib/bidi.ts';
 import { describeError } from '../../lib/errors.ts';
 import { useFormat } from '../../lib/format.ts';
@@ -14,34 +14,16 @@ import {
   PageHeader,
   StatusBadge,
   Table,
-  useToast,
 } from '../../ui/index.ts';
 import { BadgeRow, Deadline, LocationText, OverdueBadge, PriorityBadges } from '../requests/RequestBits.tsx';
 
 export function WorkOrdersPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const toast = useToast();
+  const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(WorkOrdersDocument, {
     fetchPolicy: 'cache-and-network',
   });
-  const announced = useRef(new Set<string>());
-
-  // A dispatcher's assignment issues a work order: it appears here live, with a toast.
-  useSubscription(WorkOrderEventsDocument, {
-    onData: ({ data: event }) => {
-      const payload = event.data?.workOrderEvents;
-      if (!payload) return;
-      void refetch();
-      if (payload.type === 'ASSIGNED' && !announced.current.has(payload.id)) {
-        announced.current.add(payload.id);
-        toast.show({
-          message: t('contractor.live.newWorkOrder', { number: isolate(payload.requestNumber) }),
-        });
-      }
-    },
-  });
-
   const orders = [...(data?.workOrders ?? [])].sort((a, b) =>
     a.request.deadlineAt.localeCompare(b.request.deadlineAt),
   );
@@ -75,10 +57,25 @@ export function WorkOrdersPage() {
             }
           >
             {orders.map((order) => (
-              <tr key={order.id} data-testid="work-order-row" data-request-id={order.request.id}>
+              <tr
+                key={order.id}
+                data-testid="work-order-row"
+                data-request-id={order.request.id}
+                className="is-clickable"
+                onClick={(event) => {
+                  if (!(event.target instanceof HTMLAnchorElement))
+                    void navigate(`/contractor/requests/${order.request.id}`);
+                }}
+              >
                 <td className="cell-number">
                   <span className="cell-stack">
-                    <span>{order.number}</span>
+                    <Link
+                      to={`/contractor/requests/${order.request.id}`}
+                      aria-label={t('contractor.open', { number: order.request.number })}
+                      data-testid="work-order-link"
+                    >
+                      {order.number}
+                    </Link>
                     <span className="cell-sub">
                       {t('request.numberLabel', { number: isolate(order.request.number) })} ·{' '}
                       <time dateTime={order.issuedAt}>{format.date(order.issuedAt)}</time>

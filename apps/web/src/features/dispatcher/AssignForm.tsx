@@ -1,16 +1,22 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { AssignRequestDocument, ContractorsDocument, QueueDocument } from '../../gql/dispatcher/graphql.ts';
+import {
+  AssignRequestDocument,
+  ContractorsDocument,
+  ContractorWorkersDocument,
+  QueueDocument,
+} from '../../gql/dispatcher/graphql.ts';
 import { isolate } from '../../lib/bidi.ts';
 import { describeError, validationMessage } from '../../lib/errors.ts';
 import { Button, FormAlert, Select, TextArea, useToast } from '../../ui/index.ts';
 
 const assignSchema = z.object({
   contractorId: z.string().min(1, 'required'),
+  assigneeId: z.string(),
   comment: z.string().trim().max(1000, 'too_long'),
 });
 
@@ -20,10 +26,12 @@ export interface AssignFormProps {
   request: { id: string; number: string; version: number };
   /** Called when someone else changed the request meanwhile: the caller reloads it. */
   onStale: () => void;
+  /** Called after a successful assignment. */
+  onDone?: () => void;
 }
 
 /** Gives the request to a contractor; sends the version it was shown, so a concurrent change is refused. */
-export function AssignForm({ request, onStale }: AssignFormProps) {
+export function AssignForm({ request, onStale, onDone }: AssignFormProps) {
   const { t } = useTranslation();
   const toast = useToast();
   const [formError, setFormError] = useState<string | null>(null);
@@ -33,11 +41,19 @@ export function AssignForm({ request, onStale }: AssignFormProps) {
     register,
     handleSubmit,
     reset,
+    control,
+    setValue,
     formState: { errors, isSubmitting },
   } = useForm<AssignValues>({
     resolver: zodResolver(assignSchema),
-    defaultValues: { contractorId: '', comment: '' },
+    defaultValues: { contractorId: '', assigneeId: '', comment: '' },
   });
+  const contractorId = useWatch({ control, name: 'contractorId' });
+  const workers = useQuery(ContractorWorkersDocument, {
+    variables: { contractorOrganizationId: contractorId },
+    skip: !contractorId,
+  });
+  const contractorField = register('contractorId');
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -48,6 +64,7 @@ export function AssignForm({ request, onStale }: AssignFormProps) {
             requestId: request.id,
             version: request.version,
             contractorOrganizationId: values.contractorId,
+            ...(values.assigneeId ? { assigneeId: values.assigneeId } : {}),
             comment: values.comment.trim() || null,
           },
         },
@@ -61,6 +78,7 @@ export function AssignForm({ request, onStale }: AssignFormProps) {
         }),
       });
       reset();
+      onDone?.();
     } catch (error) {
       const problem = describeError(error, t);
       setFormError(problem.message);
@@ -77,7 +95,11 @@ export function AssignForm({ request, onStale }: AssignFormProps) {
         label={t('dispatcher.assign.contractor')}
         error={code('contractorId') ? validationMessage(code('contractorId')!, t) : undefined}
         disabled={!contractors.data}
-        {...register('contractorId')}
+        {...contractorField}
+        onChange={(event) => {
+          setValue('assigneeId', '');
+          void contractorField.onChange(event);
+        }}
       >
         <option value="">{t('dispatcher.assign.contractorPlaceholder')}</option>
         {(contractors.data?.contractors ?? []).map((contractor) => (
@@ -86,6 +108,22 @@ export function AssignForm({ request, onStale }: AssignFormProps) {
           </option>
         ))}
       </Select>
+      {contractorId ? (
+        <Select
+          label={t('dispatcher.assign.worker')}
+          hint={t('dispatcher.assign.workerHint')}
+          optional
+          disabled={!workers.data}
+          {...register('assigneeId')}
+        >
+          <option value="">{t('dispatcher.assign.workerPlaceholder')}</option>
+          {(workers.data?.contractorWorkers ?? []).map((worker) => (
+            <option key={worker.id} value={worker.id}>
+              {worker.displayName}
+            </option>
+          ))}
+        </Select>
+      ) : null}
       <TextArea
         label={t('dispatcher.assign.comment')}
         hint={t('dispatcher.assign.commentHint')}

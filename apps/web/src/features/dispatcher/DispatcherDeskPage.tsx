@@ -4,7 +4,9 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { QueueDocument } from '../../gql/dispatcher/graphql.ts';
 import { describeError } from '../../lib/errors.ts';
 import {
+  ButtonLink,
   Card,
+  IconPlus,
   EmptyState,
   ErrorState,
   LoadingState,
@@ -12,7 +14,14 @@ import {
   StatusBadge,
   Table,
 } from '../../ui/index.ts';
-import { BadgeRow, Deadline, LocationText, OverdueBadge, PriorityBadges } from '../requests/RequestBits.tsx';
+import {
+  BadgeRow,
+  ChannelBadge,
+  Deadline,
+  LocationText,
+  OverdueBadge,
+  PriorityBadges,
+} from '../requests/RequestBits.tsx';
 import { RequestPanel } from './RequestPanel.tsx';
 import './DispatcherDeskPage.css';
 
@@ -25,7 +34,15 @@ export function DispatcherDeskPage() {
 
   return (
     <>
-      <PageHeader title={t('dispatcher.title')} description={t('dispatcher.intro')} />
+      <PageHeader
+        title={t('dispatcher.title')}
+        description={t('dispatcher.intro')}
+        actions={
+          <ButtonLink to="/dispatcher/intake" icon={<IconPlus size={18} />} data-testid="phone-intake-link">
+            {t('dispatcher.nav.intake')}
+          </ButtonLink>
+        }
+      />
       <div className="desk">
         <Card flush className="desk__queue">
           {!data && loading ? (
@@ -75,6 +92,7 @@ export function DispatcherDeskPage() {
                         <span>{request.category.name}</span>
                         <BadgeRow>
                           <PriorityBadges request={request} />
+                          <ChannelBadge channel={request.channel} />
                         </BadgeRow>
                       </span>
                     </td>

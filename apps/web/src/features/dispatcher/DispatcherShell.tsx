@@ -1,8 +1,9 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { DispatcherDeskPage } from './DispatcherDeskPage.tsx';
+import { PhoneIntakePage } from './PhoneIntakePage.tsx';
 import { useQueueLiveUpdates } from './useQueueLiveUpdates.ts';
 
-/** The dispatcher's desk (its own chunk): the queue, the selected request, assignment. */
+/** The dispatcher's desk (its own chunk): the queue, the selected request and its steps, phone intake. */
 export default function DispatcherShell() {
   useQueueLiveUpdates();
   return (
@@ -11,6 +12,7 @@ export default function DispatcherShell() {
         <Routes>
           <Route index element={<DispatcherDeskPage />} />
           <Route path="requests/:id" element={<DispatcherDeskPage />} />
+          <Route path="intake" element={<PhoneIntakePage />} />
           <Route path="*" element={<Navigate to="/dispatcher" replace />} />
         </Routes>
       </main>

@@ -5,12 +5,11 @@ import { DispatcherRequestDocument } from '../../gql/dispatcher/graphql.ts';
 import { isolate } from '../../lib/bidi.ts';
 import { describeError } from '../../lib/errors.ts';
 import { Card, EmptyState, ErrorState, IconX, LoadingState, StatusBadge } from '../../ui/index.ts';
-import { BadgeRow, OverdueBadge, PriorityBadges } from '../requests/RequestBits.tsx';
+import { AttachmentList } from '../requests/AttachmentList.tsx';
+import { BadgeRow, ChannelBadge, OverdueBadge, PriorityBadges } from '../requests/RequestBits.tsx';
 import { RequestFacts } from '../requests/RequestFacts.tsx';
 import { RequestTimeline } from '../requests/RequestTimeline.tsx';
-import { AssignForm } from './AssignForm.tsx';
-
-// Statuses in which the management company gives the request to a contractor.
+import { DispatcherActions } from './DispatcherActions.tsx';
 
 /** The selected request: its facts, the assignment form and its history. */
 export function RequestPanel({ id }: { id: string }) {
@@ -43,6 +42,7 @@ export function RequestPanel({ id }: { id: string }) {
     );
   }
 
+  const signedScans = request.attachments.filter((a) => a.kind === 'SIGNED_WORK_ORDER');
   return (
     <Card data-testid="request-panel" data-request-id={request.id} aria-labelledby="request-panel-title">
       <div className="panel__section panel__head">
@@ -61,23 +61,41 @@ export function RequestPanel({ id }: { id: string }) {
         <BadgeRow>
           <StatusBadge status={request.status} />
           <PriorityBadges request={request} />
+          <ChannelBadge channel={request.channel} />
           {request.overdue ? <OverdueBadge /> : null}
         </BadgeRow>
       </div>
-      <section className="panel__section" aria-labelledby="assign-title">
-        <h3 className="panel__section-title" id="assign-title">
-          {t('dispatcher.assign.title')}
+      <section className="panel__section" aria-labelledby="actions-title">
+        <h3 className="panel__section-title" id="actions-title">
+          {t('request.actions')}
         </h3>
-        {request.viewerCan.assign ? (
-          <AssignForm request={request} onStale={() => void refetch()} />
-        ) : (
-          <p className="panel__note">
-            {request.contractor
-              ? t('dispatcher.assign.assignedTo', { contractor: isolate(request.contractor.name) })
-              : t('dispatcher.assign.notAvailable')}
-          </p>
-        )}
+        <DispatcherActions request={request} onStale={() => void refetch()} />
       </section>
+      {request.workOrder ? (
+        <section className="panel__section" aria-labelledby="work-order-title" data-testid="panel-work-order">
+          <h3 className="panel__section-title" id="work-order-title">
+            {t('request.workOrderNumber', { number: isolate(request.workOrder.number) })}
+          </h3>
+          {request.workOrder.pdfUrl ? (
+            <p>
+              <a
+                href={request.workOrder.pdfUrl}
+                target="_blank"
+                rel="noopener"
+                data-testid="panel-work-order-pdf"
+              >
+                {t('contractor.detail.print')}
+              </a>
+            </p>
+          ) : null}
+          {signedScans.length > 0 ? (
+            <div data-testid="signed-scan">
+              <p className="panel__subtitle">{t('request.signedScan')}</p>
+              <AttachmentList attachments={signedScans} />
+            </div>
+          ) : null}
+        </section>
+      ) : null}
       <section className="panel__section" aria-label={t('request.details')}>
         <RequestFacts request={request} />
       </section>
@@ -85,7 +103,7 @@ export function RequestPanel({ id }: { id: string }) {
         <h3 className="panel__section-title" id="timeline-title">
           {t('request.timeline')}
         </h3>
-        <RequestTimeline events={request.timeline} />
+        <RequestTimeline events={request.timeline} attachments={request.attachments} />
       </section>
     </Card>
   );

@@ -4,7 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { isolate } from '../../lib/bidi.ts';
 import { useFormat } from '../../lib/format.ts';
 import { Badge, IconAlert, IconClock } from '../../ui/index.ts';
-import { finishedStatuses, type RequestLocationFields, type RequestSummaryFields } from './types.ts';
+import {
+  finishedStatuses,
+  type RequestChannel,
+  type RequestLocationFields,
+  type RequestSummaryFields,
+} from './types.ts';
 import './RequestBits.css';
 
 /** "ул. Баумана, 12 · Помещение 45" or "… · Крыша". */
@@ -46,6 +51,17 @@ export function PriorityBadges({
   }
   if (request.priority === 'HIGH') return <Badge tone="warning">{t('priority.HIGH')}</Badge>;
   return null;
+}
+
+/** "By phone" for requests an operator filed for a caller; nothing for online ones. */
+export function ChannelBadge({ channel }: { channel: RequestChannel }) {
+  const { t } = useTranslation();
+  if (channel !== 'PHONE') return null;
+  return (
+    <Badge tone="accent" data-testid="channel-badge" data-channel={channel}>
+      {t('request.phoneBadge')}
+    </Badge>
+  );
 }
 
 export function OverdueBadge() {

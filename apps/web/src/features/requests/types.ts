@@ -34,8 +34,27 @@ export interface TimelineEventFields {
   fromStatus: RequestStatus | null;
   toStatus: RequestStatus | null;
   comment: string | null;
+  reasonCode?: string | null;
+  /** ASSIGNED: who got the work; ROUTED by an administrator: the company; RATED: 1–5. */
+  contractorName?: string | null;
+  assigneeName?: string | null;
+  organizationName?: string | null;
+  rating?: number | null;
   actorName: string | null;
   actorRole: Role | null;
+}
+
+export type ReasonCode = keyof Messages['reason'];
+export type AttachmentKind = keyof Messages['attachmentKind'];
+
+export interface AttachmentFields {
+  id: string;
+  kind: AttachmentKind;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  eventId: string | null;
+  url: string;
 }
 
 export interface RequestDetailFields extends RequestSummaryFields {

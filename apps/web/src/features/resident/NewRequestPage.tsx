@@ -33,7 +33,12 @@ import {
   toFileRequestInput,
   type NewRequestValues,
 } from './new-request-form.ts';
+import { UploadField } from '../uploads/UploadField.tsx';
+import { useUpload } from '../uploads/useUpload.ts';
 import './NewRequestPage.css';
+
+const MAX_PHOTOS = 10;
+const PHOTO_TYPES = 'image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif';
 
 export function NewRequestPage() {
   const { t } = useTranslation();
@@ -75,6 +80,7 @@ function NewRequestForm({ categories, premises }: NewRequestFormProps) {
   const toast = useToast();
   const [formError, setFormError] = useState<string | null>(null);
   const [fileRequest] = useMutation(FileRequestDocument, { refetchQueries: [MyRequestsDocument] });
+  const photos = useUpload({ kind: 'PHOTO', max: MAX_PHOTOS });
 
   // A resident may live in several buildings; a common area belongs to one of them.
   const buildings = useMemo(() => {
@@ -113,8 +119,14 @@ function NewRequestForm({ categories, premises }: NewRequestFormProps) {
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
+    if (photos.busy) {
+      setFormError(t('upload.uploading'));
+      return;
+    }
     try {
-      const { data } = await fileRequest({ variables: { input: toFileRequestInput(values) } });
+      const { data } = await fileRequest({
+        variables: { input: { ...toFileRequestInput(values), photoIds: photos.ids } },
+      });
       if (!data) throw new Error('fileRequest returned no data');
       const request = data.fileRequest;
       toast.show({ tone: 'success', message: t('resident.form.filed', { number: isolate(request.number) }) });
@@ -206,6 +218,16 @@ function NewRequestForm({ categories, premises }: NewRequestFormProps) {
           maxLength={2000}
           error={errorOf('description')}
           {...register('description')}
+        />
+
+        <UploadField
+          upload={photos}
+          label={t('resident.photos.label')}
+          hint={t('resident.photos.hint')}
+          accept={PHOTO_TYPES}
+          max={MAX_PHOTOS}
+          optional
+          data-testid="photos-upload"
         />
 
         <div className="request-form__row">

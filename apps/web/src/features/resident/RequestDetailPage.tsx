@@ -16,6 +16,7 @@ import {
 import { BadgeRow, OverdueBadge, PriorityBadges } from '../requests/RequestBits.tsx';
 import { RequestFacts } from '../requests/RequestFacts.tsx';
 import { RequestTimeline } from '../requests/RequestTimeline.tsx';
+import { ResidentActions } from './ResidentActions.tsx';
 import '../requests/RequestLayout.css';
 
 export function RequestDetailPage() {
@@ -77,12 +78,13 @@ export function RequestDetailPage() {
         }
         description={request.category.name}
       />
+      <ResidentActions request={request} onStale={() => void refetch()} />
       <div className="request-layout">
         <Card title={t('request.details')}>
           <RequestFacts request={request} />
         </Card>
         <Card title={t('request.timeline')}>
-          <RequestTimeline events={request.timeline} />
+          <RequestTimeline events={request.timeline} attachments={request.attachments} />
         </Card>
       </div>
     </div>

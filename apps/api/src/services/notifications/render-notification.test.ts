@@ -1,0 +1,38 @@
+import { locales, partiesToNotify } from '@citydesk/domain';
+import { describe, expect, it } from 'vitest';
+import { RequestEventType } from '../../generated/prisma/enums.ts';
+import type { RequestEventMessage } from '../../infra/events/event-bus.ts';
+import { renderNotification } from './enqueue-notifications.ts';
+
+const message = (type: string): RequestEventMessage => ({
+  eventId: 'e',
+  requestId: 'r',
+  requestNumber: 'KZN-2026-000123',
+  type,
+  createdAt: new Date().toISOString(),
+  fromStatus: null,
+  toStatus: null,
+  comment: null,
+  reasonCode: null,
+  data: {},
+  actorId: null,
+  actorName: null,
+  actorRole: null,
+  cityId: 'c',
+  residentId: null,
+  organizationId: null,
+  contractorOrganizationId: null,
+});
+
+describe('renderNotification', () => {
+  const notified = Object.values(RequestEventType).filter((type) => partiesToNotify(type).length > 0);
+
+  it.each(locales)('has a subject and body naming the request for every notified step in %s', (locale) => {
+    for (const type of notified) {
+      const { subject, body } = renderNotification(message(type), locale);
+      expect(subject, `${locale} ${type}`).toContain('KZN-2026-000123');
+      expect(body, `${locale} ${type}`).toContain('KZN-2026-000123');
+      expect(`${subject} ${body}`).not.toMatch(/notifications\.|\{\{/);
+    }
+  });
+});

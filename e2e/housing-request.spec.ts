@@ -133,5 +133,11 @@ for (const locale of ['ru', 'fa'] as const) {
     residentStayed();
     dispatcherStayed();
     contractorStayed();
+
+    // The work order's QR code points at /requests/<id>: each role lands on its own view of it.
+    const requestId = resident.url().split('/').pop()!;
+    await contractor.goto(`/requests/${requestId}`);
+    await expect(contractor).toHaveURL(new RegExp(`/contractor/requests/${requestId}$`));
+    await expect(contractor.getByTestId('contractor-request')).toBeVisible();
   });
 }

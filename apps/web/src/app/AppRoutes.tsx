@@ -1,5 +1,5 @@
 import { lazy, type ReactNode } from 'react';
-import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
+import { Navigate, Outlet, Route, Routes, useLocation, useParams } from 'react-router';
 import type { Role } from '../gql/session/graphql.ts';
 import { LoginPage } from '../features/session/LoginPage.tsx';
 import { homePath } from '../features/session/roles.ts';
@@ -34,6 +34,17 @@ function Home() {
   return <Navigate to={homePath[viewer.role]} replace />;
 }
 
+/**
+ * `/requests/:id` is the role-neutral address of a request (the work order's QR code points here):
+ * each role opens it in its own place; the server still decides whether they may see it.
+ */
+function RequestLink() {
+  const viewer = useViewer();
+  const { id = '' } = useParams();
+  const home = homePath[viewer.role];
+  return <Navigate to={viewer.role === 'ADMINISTRATOR' ? home : `${home}/requests/${id}`} replace />;
+}
+
 function SignedInNotFound() {
   const viewer = useViewer();
   return <NotFoundPage homeHref={homePath[viewer.role]} />;
@@ -46,6 +57,7 @@ export function AppRoutes() {
       <Route element={<RequireViewer />}>
         <Route element={<AppShell />}>
           <Route index element={<Home />} />
+          <Route path="/requests/:id" element={<RequestLink />} />
           <Route
             path="/resident/*"
             element={

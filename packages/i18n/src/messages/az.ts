@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { az as workOrder } from './documents.ts';
 import { az as notifications } from './notifications.ts';
 
 export const az: Messages = {
@@ -427,4 +428,5 @@ export const az: Messages = {
     home: 'Ana səhifəyə keçin',
   },
   notifications,
+  documents: { workOrder },
 };

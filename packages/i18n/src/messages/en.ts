@@ -1,3 +1,4 @@
+import { en as workOrder } from './documents.ts';
 import { en as notifications } from './notifications.ts';
 
 // English: the source of truth. Every other locale is typed against `Messages`, derived from this object,
@@ -428,6 +429,8 @@ export const en = {
   },
   /** E-mail and in-app texts of each request step ({{number}}, {{comment}}). */
   notifications,
+  /** Printable documents. */
+  documents: { workOrder },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { fa as workOrder } from './documents.ts';
 import { fa as notifications } from './notifications.ts';
 
 export const fa: Messages = {
@@ -427,4 +428,5 @@ export const fa: Messages = {
     home: 'رفتن به صفحهٔ اصلی',
   },
   notifications,
+  documents: { workOrder },
 };

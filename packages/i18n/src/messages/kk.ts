@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { kk as workOrder } from './documents.ts';
 import { kk as notifications } from './notifications.ts';
 
 export const kk: Messages = {
@@ -425,4 +426,5 @@ export const kk: Messages = {
     home: 'Басты бетке өту',
   },
   notifications,
+  documents: { workOrder },
 };

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { ru as workOrder } from './documents.ts';
 import { ru as notifications } from './notifications.ts';
 
 export const ru: Messages = {
@@ -425,4 +426,5 @@ export const ru: Messages = {
     home: 'На главную',
   },
   notifications,
+  documents: { workOrder },
 };

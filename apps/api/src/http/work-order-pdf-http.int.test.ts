@@ -3,13 +3,14 @@
 // and for no one who may not print it.
 import { decodeQrCode, readPdfText } from '@citydesk/documents/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoCity } from '../seed/seed.ts';
-import { TestClient } from '../test/graphql-client.ts';
-import { createTestDatabase, type TestDatabase } from '../test/test-database.ts';
-import { startTestApp, type TestApp } from '../test/test-app.ts';
+import type { TestClient } from '../test/graphql-client.ts';
+import type { TestDatabase } from '../test/test-database.ts';
+import { startDemoApi, type DemoApi } from '../test/demo-api.ts';
+import type { TestApp } from '../test/test-app.ts';
 
 let db: TestDatabase;
 let api: TestApp;
+let world: DemoApi<string>;
 const as: Record<string, TestClient> = {};
 
 interface Filed {
@@ -74,28 +75,23 @@ let assigned: Filed;
 let workOrderNumber: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemoCity(db.prisma);
-  api = await startTestApp({ databaseUrl: db.url });
-  for (const [name, email] of Object.entries({
+  world = await startDemoApi({
     resident: 'resident@demo.citydesk',
     dispatcher: 'dispatcher@demo.citydesk',
     otherDispatcher: 'dispatcher.uyutnydom@demo.citydesk',
     contractor: 'contractor@demo.citydesk',
     otherContractor: 'elektromontazh.worker1@demo.citydesk',
     admin: 'admin@demo.citydesk',
-  })) {
-    as[name] = new TestClient(api.url, 'en');
-    await as[name].login(email);
-  }
+  });
+  ({ db, api } = world);
+  Object.assign(as, world.as);
   assigned = await fileRequest();
   await assignToContractor(assigned);
   workOrderNumber = (await db.prisma.workOrder.findUniqueOrThrow({ where: { requestId: assigned.id } }))
     .number;
 });
 afterAll(async () => {
-  await api?.close();
-  await db?.close();
+  await world?.close();
 });
 
 describe('GET /requests/:id/work-order.pdf', () => {

@@ -1,33 +1,29 @@
 // Work done with real uploads over HTTP: the signed order and photos are attached to the step,
 // the company sees them, another company cannot download them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoCity } from '../../seed/seed.ts';
-import { TestClient } from '../../test/graphql-client.ts';
-import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
-import { startTestApp, type TestApp } from '../../test/test-app.ts';
+import type { TestClient } from '../../test/graphql-client.ts';
+import type { TestDatabase } from '../../test/test-database.ts';
+import { startDemoApi, type DemoApi } from '../../test/demo-api.ts';
+import type { TestApp } from '../../test/test-app.ts';
 import { tinyPdf, tinyPng } from '../attachments/test-fixtures.ts';
 
+let world: DemoApi<string>;
 let db: TestDatabase;
 let api: TestApp;
 const as: Record<string, TestClient> = {};
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemoCity(db.prisma);
-  api = await startTestApp({ databaseUrl: db.url });
-  for (const [name, email] of Object.entries({
+  world = await startDemoApi({
     resident: 'resident@demo.citydesk',
     dispatcher: 'dispatcher@demo.citydesk',
     otherDispatcher: 'dispatcher.uyutnydom@demo.citydesk',
     contractor: 'contractor@demo.citydesk',
-  })) {
-    as[name] = new TestClient(api.url, 'en');
-    await as[name].login(email);
-  }
+  });
+  ({ db, api } = world);
+  Object.assign(as, world.as);
 });
 afterAll(async () => {
-  await api?.close();
-  await db?.close();
+  await world?.close();
 });
 
 const REQUEST = `id status version attachments { id kind eventId url } workOrder { signedScanId doneAt pdfUrl }`;

@@ -1,34 +1,30 @@
 // The first slice of the repair workflow across roles, over real HTTP and WebSocket:
 // filing routes synchronously, events reach exactly the parties concerned, live.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoCity } from '../../seed/seed.ts';
 import { collect, TestClient } from '../../test/graphql-client.ts';
-import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
-import { startTestApp, type TestApp } from '../../test/test-app.ts';
+import type { TestDatabase } from '../../test/test-database.ts';
+import { startDemoApi, type DemoApi } from '../../test/demo-api.ts';
+import type { TestApp } from '../../test/test-app.ts';
 import { waitFor } from '../../test/wait-for.ts';
 
+let world: DemoApi<string>;
 let db: TestDatabase;
 let api: TestApp;
 const clients: Record<string, TestClient> = {};
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemoCity(db.prisma);
-  api = await startTestApp({ databaseUrl: db.url });
-  for (const [name, email] of Object.entries({
+  world = await startDemoApi({
     resident: 'resident@demo.citydesk',
     otherResident: 'resident2@demo.citydesk',
     dispatcher: 'dispatcher@demo.citydesk',
     contractor: 'contractor@demo.citydesk',
     admin: 'admin@demo.citydesk',
-  })) {
-    clients[name] = new TestClient(api.url, 'en');
-    await clients[name].login(email);
-  }
+  });
+  ({ db, api } = world);
+  Object.assign(clients, world.as);
 });
 afterAll(async () => {
-  await api?.close();
-  await db?.close();
+  await world?.close();
 });
 
 const FILE = `mutation ($input: FileRequestInput!) {

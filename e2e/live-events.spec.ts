@@ -27,12 +27,12 @@ for (const locale of ['ru', 'fa'] as const) {
     await form.locator('input[type="tel"]').fill('+7 917 555 12 34');
     await form.locator('button[type="submit"]').click();
     await expect(resident).toHaveURL(/\/resident\/requests\//);
-    const number = (await resident.locator('body').innerText()).match(/KZN-\d{4}-\d{6}/)?.[0];
+    await expect(resident.getByTestId('request-detail')).toBeVisible();
+    const number = (await resident.getByTestId('request-detail').innerText()).match(/KZN-\d{4}-\d{6}/)?.[0];
     expect(number).toBeTruthy();
     if (locale === 'fa') {
       // Dates in the Persian (Solar Hijri) calendar with Persian digits: 2026 is 1405 there.
-      await expect(resident.locator('body')).toContainText(/[۰-۹]/);
-      expect(await resident.locator('body').innerText()).toMatch(/۱۴۰[۵۶]/);
+      await expect(resident.getByTestId('request-facts')).toContainText(/۱۴۰[۵۶]/);
     }
 
     const row = dispatcher.getByTestId('queue-row').filter({ hasText: number! });

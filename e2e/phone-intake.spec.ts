@@ -21,6 +21,23 @@ test('phone intake for a known resident appears in their cabinet, marked as a ph
   await expect(dispatcher).toHaveURL(/\/dispatcher\/requests\//);
   await expect(dispatcher.getByTestId('channel-badge').first()).toBeVisible();
 
+  // The dispatcher notes the call back and raises the priority; both are steps of the history.
+  await openAction(dispatcher, 'edit-note');
+  await dispatcher
+    .getByTestId('edit-note-form')
+    .locator('textarea')
+    .fill('Перезвонили, жилец дома после 18:00');
+  await dispatcher.getByTestId('edit-note-form').locator('button[type="submit"]').click();
+  await expect(
+    dispatcher.locator('[data-testid="timeline-event"][data-event-type="COMMENTED"]'),
+  ).toBeVisible();
+  await openAction(dispatcher, 'edit-priority');
+  await dispatcher.getByTestId('edit-priority-form').locator('select').selectOption('HIGH');
+  await dispatcher.getByTestId('edit-priority-form').locator('button[type="submit"]').click();
+  await expect(
+    dispatcher.locator('[data-testid="timeline-event"][data-event-type="PRIORITY_CHANGED"]'),
+  ).toBeVisible();
+
   await expect(resident.getByTestId('request-row')).toHaveCount(rowsBefore + 1);
 });
 

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { az as edits } from './dispatcher-edits.ts';
 import { az as workOrder } from './documents.ts';
 import { az as notifications } from './notifications.ts';
 
@@ -278,6 +279,7 @@ export const az: Messages = {
     },
   },
   dispatcher: {
+    edits,
     title: 'Dispetçer masası',
     intro: 'Şirkətinizin açıq müraciətləri, əvvəlcə son müddəti ən yaxın olanlar.',
     queue: {
@@ -387,9 +389,52 @@ export const az: Messages = {
       startedAt: 'Başlanıb',
       doneAt: 'Görülüb',
       issuedAt: 'Verilib',
+      printPage: 'Səhifəni çap et',
+    },
+    printPage: {
+      title: 'İş sifarişi',
+      back: 'İş sifarişinə qayıt',
+      print: 'Çap et',
+      requestNumber: 'Müraciətin nömrəsi',
+      workOrder: 'İş sifarişinin nömrəsi',
+      signatures: 'İmzalar',
+      signature: {
+        resident: 'Sakin',
+        worker: 'İcraçı',
+      },
+      signatureHint: 'İmza, soyad, ad və tarix',
     },
   },
   admin: {
+    nav: {
+      overview: 'İcmal',
+      outbox: 'Göndərilən məktublar',
+    },
+    outbox: {
+      title: 'Göndərilən məktublar',
+      intro: 'Sakinlərə və əməkdaşlara məktublar: nə göndərilib, nə gözləyir və nə göndərilə bilməyib.',
+      refresh: 'Yenilə',
+      filter: 'Vəziyyət',
+      allStatuses: 'Bütün vəziyyətlər',
+      status: {
+        PENDING: 'Gözləyir',
+        SENT: 'Göndərilib',
+        FAILED: 'Xəta',
+      },
+      caption: 'Göndərilən məktublar',
+      to: 'Alıcı',
+      language: 'Dil',
+      subject: 'Mövzu',
+      statusLabel: 'Vəziyyət',
+      attempts: 'Cəhdlər',
+      created: 'Yaradılıb',
+      sent: 'Göndərilib',
+      notSent: 'Hələ göndərilməyib',
+      emptyTitle: 'Göndərilən məktub yoxdur',
+      emptyFilteredTitle: 'Bu vəziyyətdə məktub yoxdur',
+      emptyText:
+        'Poçt serveri qurulmayıbsa (SMTP_URL təyin edilməyibsə), məktublar göndərilmir, burada saxlanılır: sakinlərin və əməkdaşların nə alacağını görə bilərsiniz.',
+    },
     title: 'Şəhər icmalı',
     intro: 'Şəhərin bütün şirkətlərinin müraciətləri canlı rejimdə.',
     counters: {
@@ -421,6 +466,13 @@ export const az: Messages = {
       route: 'Şirkətə yönləndir',
       routed: '{{number}} müraciəti {{company}} şirkətinə yönləndirildi.',
     },
+  },
+  bell: {
+    unread: 'Oxunmamış bildirişlər: {{count}}',
+    noneUnread: 'Oxunmamış bildiriş yoxdur',
+    markAllRead: 'Hamısını oxunmuş kimi qeyd et',
+    empty: 'Hələ bildiriş yoxdur.',
+    unreadMark: 'Oxunmayıb',
   },
   notFound: {
     title: 'Səhifə tapılmadı',

@@ -1,3 +1,4 @@
+import { en as edits } from './dispatcher-edits.ts';
 import { en as workOrder } from './documents.ts';
 import { en as notifications } from './notifications.ts';
 
@@ -279,6 +280,7 @@ export const en = {
     },
   },
   dispatcher: {
+    edits,
     title: 'Dispatcher desk',
     intro: 'Open requests of your company, the nearest deadline first.',
     queue: {
@@ -387,9 +389,52 @@ export const en = {
       startedAt: 'Started',
       doneAt: 'Done',
       issuedAt: 'Issued',
+      printPage: 'Print page',
+    },
+    printPage: {
+      title: 'Work order',
+      back: 'Back to the work order',
+      print: 'Print',
+      requestNumber: 'Request number',
+      workOrder: 'Work order number',
+      signatures: 'Signatures',
+      signature: {
+        resident: 'Resident',
+        worker: 'Worker',
+      },
+      signatureHint: 'Signature, full name and date',
     },
   },
   admin: {
+    nav: {
+      overview: 'Overview',
+      outbox: 'Outbox',
+    },
+    outbox: {
+      title: 'Outbox',
+      intro: 'E-mails to residents and staff: what was sent, what is waiting and what failed.',
+      refresh: 'Refresh',
+      filter: 'Status',
+      allStatuses: 'All statuses',
+      status: {
+        PENDING: 'Pending',
+        SENT: 'Sent',
+        FAILED: 'Failed',
+      },
+      caption: 'Outgoing e-mails',
+      to: 'Recipient',
+      language: 'Language',
+      subject: 'Subject',
+      statusLabel: 'Status',
+      attempts: 'Attempts',
+      created: 'Created',
+      sent: 'Sent',
+      notSent: 'Not sent yet',
+      emptyTitle: 'The outbox is empty',
+      emptyFilteredTitle: 'No e-mails with this status',
+      emptyText:
+        'When no mail server is configured (SMTP_URL is not set), e-mails are not sent but kept here, so you can see what residents and staff would receive.',
+    },
     title: 'City overview',
     intro: 'Requests of every company in the city, live.',
     counters: {
@@ -421,6 +466,13 @@ export const en = {
       route: 'Route to company',
       routed: 'Request {{number}} has been routed to {{company}}.',
     },
+  },
+  bell: {
+    unread: 'Unread notifications: {{count}}',
+    noneUnread: 'No unread notifications',
+    markAllRead: 'Mark all as read',
+    empty: 'No notifications yet.',
+    unreadMark: 'Unread',
   },
   notFound: {
     title: 'Page not found',

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { fa as edits } from './dispatcher-edits.ts';
 import { fa as workOrder } from './documents.ts';
 import { fa as notifications } from './notifications.ts';
 
@@ -277,6 +278,7 @@ export const fa: Messages = {
     },
   },
   dispatcher: {
+    edits,
     title: 'میز کارشناس توزیع',
     intro: 'درخواست‌های باز شرکت شما، نزدیک‌ترین مهلت در ابتدا.',
     queue: {
@@ -386,9 +388,52 @@ export const fa: Messages = {
       startedAt: 'آغاز',
       doneAt: 'انجام',
       issuedAt: 'صدور',
+      printPage: 'چاپ صفحه',
+    },
+    printPage: {
+      title: 'دستور کار',
+      back: 'بازگشت به دستور کار',
+      print: 'چاپ',
+      requestNumber: 'شماره درخواست',
+      workOrder: 'شماره دستور کار',
+      signatures: 'امضاها',
+      signature: {
+        resident: 'ساکن',
+        worker: 'مجری کار',
+      },
+      signatureHint: 'امضا، نام و نام خانوادگی و تاریخ',
     },
   },
   admin: {
+    nav: {
+      overview: 'نمای کلی',
+      outbox: 'صندوق خروجی',
+    },
+    outbox: {
+      title: 'صندوق خروجی',
+      intro: 'ایمیل‌های ساکنان و کارکنان: چه چیزی ارسال شد، چه چیزی در انتظار است و چه چیزی ناموفق بود.',
+      refresh: 'به‌روزرسانی',
+      filter: 'وضعیت',
+      allStatuses: 'همه وضعیت‌ها',
+      status: {
+        PENDING: 'در انتظار',
+        SENT: 'ارسال‌شده',
+        FAILED: 'ناموفق',
+      },
+      caption: 'ایمیل‌های خروجی',
+      to: 'گیرنده',
+      language: 'زبان',
+      subject: 'موضوع',
+      statusLabel: 'وضعیت',
+      attempts: 'تلاش‌ها',
+      created: 'ایجاد',
+      sent: 'ارسال',
+      notSent: 'هنوز ارسال نشده',
+      emptyTitle: 'صندوق خروجی خالی است',
+      emptyFilteredTitle: 'ایمیلی با این وضعیت وجود ندارد',
+      emptyText:
+        'وقتی سرور ایمیل پیکربندی نشده باشد (SMTP_URL تنظیم نشده است)، ایمیل‌ها ارسال نمی‌شوند و اینجا نگه داشته می‌شوند تا ببینید ساکنان و کارکنان چه دریافت می‌کردند.',
+    },
     title: 'نمای کلی شهر',
     intro: 'درخواست‌های همهٔ شرکت‌های شهر، لحظه‌به‌لحظه.',
     counters: {
@@ -421,6 +466,13 @@ export const fa: Messages = {
       route: 'ارجاع به شرکت',
       routed: 'درخواست {{number}} به {{company}} ارجاع شد.',
     },
+  },
+  bell: {
+    unread: 'اعلان‌های خوانده‌نشده: {{count}}',
+    noneUnread: 'اعلان خوانده‌نشده‌ای ندارید',
+    markAllRead: 'علامت‌گذاری همه به‌عنوان خوانده‌شده',
+    empty: 'هنوز اعلانی ندارید.',
+    unreadMark: 'خوانده‌نشده',
   },
   notFound: {
     title: 'صفحه پیدا نشد',

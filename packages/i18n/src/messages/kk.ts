@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { kk as edits } from './dispatcher-edits.ts';
 import { kk as workOrder } from './documents.ts';
 import { kk as notifications } from './notifications.ts';
 
@@ -276,6 +277,7 @@ export const kk: Messages = {
     },
   },
   dispatcher: {
+    edits,
     title: 'Диспетчер пульті',
     intro: 'Компанияңыздың ашық өтінімдері, алдымен мерзімі жақындары.',
     queue: {
@@ -385,9 +387,52 @@ export const kk: Messages = {
       startedAt: 'Басталды',
       doneAt: 'Орындалды',
       issuedAt: 'Берілді',
+      printPage: 'Бетті басып шығару',
+    },
+    printPage: {
+      title: 'Наряд',
+      back: 'Нарядқа оралу',
+      print: 'Басып шығару',
+      requestNumber: 'Өтінім нөмірі',
+      workOrder: 'Наряд нөмірі',
+      signatures: 'Қолтаңбалар',
+      signature: {
+        resident: 'Тұрғын',
+        worker: 'Орындаушы',
+      },
+      signatureHint: 'Қолы, аты-жөні және күні',
     },
   },
   admin: {
+    nav: {
+      overview: 'Шолу',
+      outbox: 'Шығыс хаттар',
+    },
+    outbox: {
+      title: 'Шығыс хаттар',
+      intro: 'Тұрғындар мен қызметкерлерге жіберілетін хаттар: не жіберілді, не күтуде және не жіберілмеді.',
+      refresh: 'Жаңарту',
+      filter: 'Мәртебе',
+      allStatuses: 'Барлық мәртебелер',
+      status: {
+        PENDING: 'Күтуде',
+        SENT: 'Жіберілді',
+        FAILED: 'Қате',
+      },
+      caption: 'Шығыс хаттар',
+      to: 'Алушы',
+      language: 'Тіл',
+      subject: 'Тақырып',
+      statusLabel: 'Мәртебе',
+      attempts: 'Әрекеттер',
+      created: 'Құрылды',
+      sent: 'Жіберілді',
+      notSent: 'Әлі жіберілмеді',
+      emptyTitle: 'Шығыс хаттар жоқ',
+      emptyFilteredTitle: 'Бұл мәртебедегі хат жоқ',
+      emptyText:
+        'Пошта сервері бапталмаса (SMTP_URL орнатылмаса), хаттар жіберілмейді, осында сақталады: тұрғындар мен қызметкерлер не алатынын көре аласыз.',
+    },
     title: 'Қала шолуы',
     intro: 'Қаладағы барлық компаниялардың өтінімдері нақты уақытта.',
     counters: {
@@ -419,6 +464,13 @@ export const kk: Messages = {
       route: 'Компанияға жіберу',
       routed: '{{number}} өтінімі {{company}} компаниясына жіберілді.',
     },
+  },
+  bell: {
+    unread: 'Оқылмаған хабарламалар: {{count}}',
+    noneUnread: 'Оқылмаған хабарлама жоқ',
+    markAllRead: 'Барлығын оқылды деп белгілеу',
+    empty: 'Әзірге хабарлама жоқ.',
+    unreadMark: 'Оқылмаған',
   },
   notFound: {
     title: 'Бет табылмады',

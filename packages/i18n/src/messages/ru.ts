@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { ru as edits } from './dispatcher-edits.ts';
 import { ru as workOrder } from './documents.ts';
 import { ru as notifications } from './notifications.ts';
 
@@ -277,6 +278,7 @@ export const ru: Messages = {
     },
   },
   dispatcher: {
+    edits,
     title: 'Пульт диспетчера',
     intro: 'Открытые заявки вашей компании, сначала с ближайшим сроком.',
     queue: {
@@ -385,9 +387,52 @@ export const ru: Messages = {
       startedAt: 'Начата',
       doneAt: 'Выполнена',
       issuedAt: 'Выдан',
+      printPage: 'Распечатать страницу',
+    },
+    printPage: {
+      title: 'Наряд',
+      back: 'Назад к наряду',
+      print: 'Распечатать',
+      requestNumber: 'Номер заявки',
+      workOrder: 'Номер наряда',
+      signatures: 'Подписи',
+      signature: {
+        resident: 'Житель',
+        worker: 'Исполнитель',
+      },
+      signatureHint: 'Подпись, ФИО и дата',
     },
   },
   admin: {
+    nav: {
+      overview: 'Обзор',
+      outbox: 'Исходящие письма',
+    },
+    outbox: {
+      title: 'Исходящие письма',
+      intro: 'Письма жителям и сотрудникам: что отправлено, что ждёт отправки и что отправить не удалось.',
+      refresh: 'Обновить',
+      filter: 'Статус',
+      allStatuses: 'Все статусы',
+      status: {
+        PENDING: 'Ожидает',
+        SENT: 'Отправлено',
+        FAILED: 'Ошибка',
+      },
+      caption: 'Исходящие письма',
+      to: 'Получатель',
+      language: 'Язык',
+      subject: 'Тема',
+      statusLabel: 'Статус',
+      attempts: 'Попытки',
+      created: 'Создано',
+      sent: 'Отправлено',
+      notSent: 'Ещё не отправлено',
+      emptyTitle: 'Исходящих писем нет',
+      emptyFilteredTitle: 'Нет писем с этим статусом',
+      emptyText:
+        'Если почтовый сервер не настроен (не задан SMTP_URL), письма не отправляются, а хранятся здесь: так видно, что получили бы жители и сотрудники.',
+    },
     title: 'Обзор города',
     intro: 'Заявки всех компаний города в реальном времени.',
     counters: {
@@ -419,6 +464,13 @@ export const ru: Messages = {
       route: 'Направить в компанию',
       routed: 'Заявка {{number}} направлена в {{company}}.',
     },
+  },
+  bell: {
+    unread: 'Непрочитанных уведомлений: {{count}}',
+    noneUnread: 'Нет непрочитанных уведомлений',
+    markAllRead: 'Отметить все как прочитанные',
+    empty: 'Уведомлений пока нет.',
+    unreadMark: 'Не прочитано',
   },
   notFound: {
     title: 'Страница не найдена',

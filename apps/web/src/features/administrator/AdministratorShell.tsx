@@ -1,13 +1,40 @@
-import { Navigate, Route, Routes } from 'react-router';
+import { useSubscription } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, NavLink, Route, Routes } from 'react-router';
+import { CityEventsDocument } from '../../gql/administrator/graphql.ts';
+import { IconChart, IconInbox } from '../../ui/index.ts';
+import { announceLiveEvent } from '../account/liveSignal.ts';
 import { CityOverviewPage } from './CityOverviewPage.tsx';
+import { OutboxPage } from './OutboxPage.tsx';
 
-/** The administrator's console (its own chunk): the whole city at a glance. */
+/** The administrator's console (its own chunk): the whole city at a glance, and the e-mail outbox. */
 export default function AdministratorShell() {
+  const { t } = useTranslation();
+  // One city-wide subscription for the whole console: the overview refetches on it, the bell too.
+  useSubscription(CityEventsDocument, { onData: () => announceLiveEvent() });
+
   return (
     <div className="role-shell" data-testid="shell-admin">
+      <nav className="subnav" aria-label={t('shell.mainNavigation')}>
+        <ul className="subnav__list">
+          <li>
+            <NavLink to="/admin" end className="subnav__link" data-testid="nav-admin-overview">
+              <IconChart size={18} />
+              {t('admin.nav.overview')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/admin/outbox" className="subnav__link" data-testid="nav-admin-outbox">
+              <IconInbox size={18} />
+              {t('admin.nav.outbox')}
+            </NavLink>
+          </li>
+        </ul>
+      </nav>
       <main id="main" className="page">
         <Routes>
           <Route index element={<CityOverviewPage />} />
+          <Route path="outbox" element={<OutboxPage />} />
           <Route path="*" element={<Navigate to="/admin" replace />} />
         </Routes>
       </main>

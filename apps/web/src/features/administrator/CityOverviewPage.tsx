@@ -1,12 +1,12 @@
-import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
-import type { ReactNode } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  CityEventsDocument,
   CityOverviewDocument,
   OrganizationsDocument,
   UnroutedRequestsDocument,
 } from '../../gql/administrator/graphql.ts';
+import { onLiveEvent } from '../account/liveSignal.ts';
 import { describeError } from '../../lib/errors.ts';
 import { useFormat } from '../../lib/format.ts';
 import {
@@ -44,14 +44,16 @@ export function CityOverviewPage() {
   const { t } = useTranslation();
   const client = useApolloClient();
 
-  // Every step anywhere in the city moves the counters: refetch what is on screen.
-  useSubscription(CityEventsDocument, {
-    onData: () => {
-      void client.refetchQueries({
-        include: [CityOverviewDocument, OrganizationsDocument, UnroutedRequestsDocument],
-      });
-    },
-  });
+  // Every step anywhere in the city moves the counters (the console's subscription announces it): refetch.
+  useEffect(
+    () =>
+      onLiveEvent(() => {
+        void client.refetchQueries({
+          include: [CityOverviewDocument, OrganizationsDocument, UnroutedRequestsDocument],
+        });
+      }),
+    [client],
+  );
 
   return (
     <>

@@ -96,17 +96,26 @@ export function ContractorRequestPage() {
         }
         description={`${t('request.numberLabel', { number })} · ${request.category.name}`}
         actions={
-          order?.pdfUrl ? (
-            <a
-              href={order.pdfUrl}
-              target="_blank"
-              rel="noopener"
+          <>
+            {order?.pdfUrl ? (
+              <a
+                href={order.pdfUrl}
+                target="_blank"
+                rel="noopener"
+                className="button button--secondary button--md"
+                data-testid="print-work-order"
+              >
+                <span className="button__label">{t('contractor.detail.print')}</span>
+              </a>
+            ) : null}
+            <Link
+              to={`/contractor/requests/${request.id}/print`}
               className="button button--secondary button--md"
-              data-testid="print-work-order"
+              data-testid="print-page-link"
             >
-              <span className="button__label">{t('contractor.detail.print')}</span>
-            </a>
-          ) : null
+              <span className="button__label">{t('contractor.detail.printPage')}</span>
+            </Link>
+          </>
         }
       />
       {request.viewerCan.start || request.viewerCan.completeWork ? (

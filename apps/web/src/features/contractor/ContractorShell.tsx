@@ -1,5 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { ContractorRequestPage } from './ContractorRequestPage.tsx';
+import { PrintWorkOrderPage } from './PrintWorkOrderPage.tsx';
 import { useWorkOrderLiveUpdates } from './useWorkOrderLiveUpdates.ts';
 import { WorkOrdersPage } from './WorkOrdersPage.tsx';
 
@@ -12,6 +13,7 @@ export default function ContractorShell() {
         <Routes>
           <Route index element={<WorkOrdersPage />} />
           <Route path="requests/:id" element={<ContractorRequestPage />} />
+          <Route path="requests/:id/print" element={<PrintWorkOrderPage />} />
           <Route path="*" element={<Navigate to="/contractor" replace />} />
         </Routes>
       </main>

@@ -6,6 +6,7 @@ import {
   WorkOrderEventsDocument,
   WorkOrdersDocument,
 } from '../../gql/contractor/graphql.ts';
+import { announceLiveEvent } from '../account/liveSignal.ts';
 import { isolate } from '../../lib/bidi.ts';
 import { useToast } from '../../ui/index.ts';
 
@@ -19,6 +20,7 @@ export function useWorkOrderLiveUpdates(): void {
     onData: ({ data }) => {
       const event = data.data?.workOrderEvents;
       if (!event) return;
+      announceLiveEvent();
       void client.refetchQueries({ include: [WorkOrdersDocument, ContractorRequestDocument] });
       // A dispatcher's assignment issues a work order: announce it once.
       if (event.type === 'ASSIGNED' && !announced.current.has(event.id)) {

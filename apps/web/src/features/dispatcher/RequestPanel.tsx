@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { isOpen } from '@citydesk/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DispatcherRequestDocument } from '../../gql/dispatcher/graphql.ts';
@@ -10,6 +11,7 @@ import { BadgeRow, ChannelBadge, OverdueBadge, PriorityBadges } from '../request
 import { RequestFacts } from '../requests/RequestFacts.tsx';
 import { RequestTimeline } from '../requests/RequestTimeline.tsx';
 import { DispatcherActions } from './DispatcherActions.tsx';
+import { RequestEdits } from './RequestEdits.tsx';
 
 /** The selected request: its facts, the assignment form and its history. */
 export function RequestPanel({ id }: { id: string }) {
@@ -70,6 +72,7 @@ export function RequestPanel({ id }: { id: string }) {
           {t('request.actions')}
         </h3>
         <DispatcherActions request={request} onStale={() => void refetch()} />
+        {isOpen(request.status) ? <RequestEdits request={request} /> : null}
       </section>
       {request.workOrder ? (
         <section className="panel__section" aria-labelledby="work-order-title" data-testid="panel-work-order">

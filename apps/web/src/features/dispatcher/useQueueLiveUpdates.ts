@@ -6,6 +6,7 @@ import {
   QueueDocument,
   QueueEventsDocument,
 } from '../../gql/dispatcher/graphql.ts';
+import { announceLiveEvent } from '../account/liveSignal.ts';
 import { isolate } from '../../lib/bidi.ts';
 import { useToast } from '../../ui/index.ts';
 
@@ -19,6 +20,7 @@ export function useQueueLiveUpdates(): void {
     onData: ({ data }) => {
       const event = data.data?.queueEvents;
       if (!event) return;
+      announceLiveEvent();
       void client.refetchQueries({ include: [QueueDocument, DispatcherRequestDocument] });
       // Filing and routing arrive as two events of one new request: announce it once.
       if ((event.type === 'FILED' || event.type === 'ROUTED') && !announced.current.has(event.requestId)) {

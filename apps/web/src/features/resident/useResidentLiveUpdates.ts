@@ -5,6 +5,7 @@ import {
   MyRequestEventsDocument,
   MyRequestsDocument,
 } from '../../gql/resident/graphql.ts';
+import { announceLiveEvent } from '../account/liveSignal.ts';
 import { isolate } from '../../lib/bidi.ts';
 import { useToast } from '../../ui/index.ts';
 
@@ -17,6 +18,7 @@ export function useResidentLiveUpdates(): void {
     onData: ({ data }) => {
       const event = data.data?.myRequestEvents;
       if (!event) return;
+      announceLiveEvent();
       void client.refetchQueries({ include: [MyRequestsDocument, MyRequestDocument] });
       // The resident just filed it themselves: the new page already says so.
       if (event.type === 'FILED') return;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { Button, IconLogout, LoadingState } from '../../ui/index.ts';
 import { LanguageSwitcher } from '../account/LanguageSwitcher.tsx';
+import { NotificationBell } from '../account/NotificationBell.tsx';
 import { homePath } from '../session/roles.ts';
 import { useSession, useViewer } from '../session/session-context.ts';
 import { Brand } from './Brand.tsx';
@@ -55,6 +56,7 @@ export function AppShell() {
                 </span>
               </span>
             </div>
+            <NotificationBell />
             <LanguageSwitcher tone="chrome" />
             <Button
               variant="chrome"

@@ -19,3 +19,4 @@ export * from './sla/working-days.ts';
 export * from './sla/deadline.ts';
 export * from './sla/calendars.ts';
 export * from './notifications/recipients.ts';
+export * from './attachments.ts';

@@ -1,5 +1,6 @@
 // POST /files: one multipart upload with real progress (fetch cannot report upload progress, XHR can).
 // The session cookie goes along (same origin); the header proves the request comes from the app (CSRF).
+import { maxAttachmentBytes } from '@citydesk/domain';
 
 export type AttachmentKind = 'PHOTO' | 'SIGNED_WORK_ORDER' | 'DOCUMENT';
 
@@ -24,7 +25,8 @@ export class UploadError extends Error {
   }
 }
 
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+/** The server's limit, from the shared domain package. */
+export const MAX_UPLOAD_BYTES = maxAttachmentBytes;
 
 export interface UploadHandle {
   promise: Promise<UploadedFile>;

@@ -2,11 +2,11 @@
 // is only a hint there; the server decides by content).
 import type { AttachmentKind } from '../../generated/prisma/client.ts';
 
-/** Largest file accepted, per file: 10 MB. */
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+import { maxAttachmentBytes, maxAttachmentsPerAction } from '@citydesk/domain';
 
-/** Most uploads one action (a request, a completion) may attach. */
-export const MAX_ATTACHMENTS_PER_ACTION = 10;
+/** The limits are shared with the web through the domain package. */
+export const MAX_ATTACHMENT_BYTES = maxAttachmentBytes;
+export const MAX_ATTACHMENTS_PER_ACTION = maxAttachmentsPerAction;
 
 /** The types each kind accepts, as detected from the bytes → the extension the stored name gets. */
 export const acceptedTypes: Record<AttachmentKind, Readonly<Record<string, string>>> = {

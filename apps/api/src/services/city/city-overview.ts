@@ -6,13 +6,13 @@ import { openRequestStatuses } from '@citydesk/domain';
 export async function cityOverview(deps: ServiceDeps, actor: Actor) {
   const cityId = actor.cityId ?? '';
   const now = deps.clock();
-  const [byStatus, overdue] = await Promise.all([
+  const [byStatus, overdue, unrouted] = await Promise.all([
     deps.db.request.groupBy({ by: ['status'], where: { cityId }, _count: { _all: true } }),
     deps.db.request.count({
       where: { cityId, status: { in: [...openRequestStatuses] }, deadlineAt: { lt: now } },
     }),
+    deps.db.request.count({ where: { cityId, status: 'NEW', organizationId: null } }),
   ]);
-  const unrouted = await deps.db.request.count({ where: { cityId, status: 'NEW', organizationId: null } });
   const count = (s: RequestStatus) => byStatus.find((r) => r.status === s)?._count._all ?? 0;
   return {
     openRequests: openRequestStatuses.reduce((sum, s) => sum + count(s), 0),

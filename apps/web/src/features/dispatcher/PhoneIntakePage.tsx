@@ -31,7 +31,6 @@ import {
   useToast,
 } from '../../ui/index.ts';
 import {
-  commonAreas,
   emptyIntake,
   intakeFieldOf,
   intakeSchema,
@@ -40,6 +39,7 @@ import {
 } from './intake-form.ts';
 import '../resident/NewRequestPage.css';
 import './PhoneIntakePage.css';
+import { CategoryOptions, CommonAreaOptions } from '../requests/RequestFormOptions.tsx';
 
 type Match = SearchResidentsQuery['searchResidents'][number];
 
@@ -280,12 +280,7 @@ function IntakeForm({ categories, buildings }: IntakeFormProps) {
                 error={errorOf('commonArea')}
                 {...register('commonArea')}
               >
-                <option value="">{t('common.notSpecified')}</option>
-                {commonAreas.map((area) => (
-                  <option key={area} value={area}>
-                    {t(`commonArea.${area}`)}
-                  </option>
-                ))}
+                <CommonAreaOptions />
               </Select>
             )}
           </div>
@@ -294,12 +289,7 @@ function IntakeForm({ categories, buildings }: IntakeFormProps) {
             error={errorOf('categoryId')}
             {...register('categoryId')}
           >
-            <option value="">{t('resident.form.categoryPlaceholder')}</option>
-            {categories.map((category) => (
-              <option key={category.id} value={category.id}>
-                {category.isEmergency ? `${category.name} — ${t('request.emergency')}` : category.name}
-              </option>
-            ))}
+            <CategoryOptions categories={categories} />
           </Select>
           <TextArea
             label={t('resident.form.description')}

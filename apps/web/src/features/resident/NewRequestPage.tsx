@@ -27,13 +27,13 @@ import {
   useToast,
 } from '../../ui/index.ts';
 import {
-  commonAreas,
   formFieldOf,
   newRequestSchema,
   toFileRequestInput,
   type NewRequestValues,
 } from './new-request-form.ts';
 import { UploadField } from '../uploads/UploadField.tsx';
+import { CategoryOptions, CommonAreaOptions } from '../requests/RequestFormOptions.tsx';
 import { useUpload } from '../uploads/useUpload.ts';
 import './NewRequestPage.css';
 
@@ -152,12 +152,7 @@ function NewRequestForm({ categories, premises }: NewRequestFormProps) {
           hint={emergency ? t('resident.form.emergencyHint') : undefined}
           {...register('categoryId')}
         >
-          <option value="">{t('resident.form.categoryPlaceholder')}</option>
-          {categories.map((category) => (
-            <option key={category.id} value={category.id}>
-              {category.isEmergency ? `${category.name} — ${t('request.emergency')}` : category.name}
-            </option>
-          ))}
+          <CategoryOptions categories={categories} />
         </Select>
 
         <div className="request-form__where">
@@ -200,12 +195,7 @@ function NewRequestForm({ categories, premises }: NewRequestFormProps) {
                 error={errorOf('commonArea')}
                 {...register('commonArea')}
               >
-                <option value="">{t('common.notSpecified')}</option>
-                {commonAreas.map((area) => (
-                  <option key={area} value={area}>
-                    {t(`commonArea.${area}`)}
-                  </option>
-                ))}
+                <CommonAreaOptions />
               </Select>
             </div>
           )}

@@ -1,5 +1,6 @@
 // The new-request form's rules. Messages are validation codes (`validation.<code>` in the catalogue), the same
 // codes the API returns in INVALID_INPUT issues, so client and server errors read alike.
+import { commonAreas, type CommonArea } from '@citydesk/domain';
 import { z } from 'zod';
 import type { FileRequestInput } from '../../gql/resident/graphql.ts';
 
@@ -38,8 +39,7 @@ export type NewRequestValues = z.infer<typeof newRequestSchema>;
 
 export type NewRequestField = keyof NewRequestValues;
 
-const commonAreas = ['ENTRANCE', 'ROOF', 'BASEMENT', 'YARD'] as const;
-export type CommonAreaValue = (typeof commonAreas)[number];
+export type CommonAreaValue = CommonArea;
 export { commonAreas };
 
 /** Exactly one location goes to the API: the premises, or a common area of one of the resident's buildings. */

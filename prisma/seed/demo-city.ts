@@ -22,6 +22,8 @@ export interface DemoCity {
   countryCode: string;
   timeZone: string;
   name: LocalisedName;
+  /** ISO 4217; fees and debts are in its minor units (kopecks). */
+  currency: string;
 }
 
 export const demoCity: DemoCity = {
@@ -29,6 +31,7 @@ export const demoCity: DemoCity = {
   countryCode: 'RU',
   timeZone: 'Europe/Moscow',
   name: { az: 'Kazan', fa: 'کازان', ru: 'Казань', kk: 'Қазан', en: 'Kazan' },
+  currency: 'RUB',
 };
 
 export type DemoDistrictCode = 'vakhitovsky' | 'sovetsky' | 'privolzhsky';
@@ -79,7 +82,12 @@ export type DemoOrganizationSlug =
   | 'akvaservis'
   | 'elektromontazh'
   | 'krovlya'
-  | 'ispolkom';
+  | 'ispolkom'
+  | 'vodokanal'
+  | 'kzio'
+  | 'kcs'
+  | 'housing'
+  | 'notary';
 
 export interface DemoOrganization {
   /** The seed's own key (used in demo e-mail addresses); the database key is (city, name). */
@@ -147,6 +155,43 @@ export const demoOrganizations: readonly DemoOrganization[] = [
     name: 'Исполнительный комитет г. Казани',
     phone: '+78432993600',
     email: 'zhkh@ispolkom.demo.citydesk',
+  },
+  // E-services (prisma/seed/e-services.ts): the water utility, the municipal property committee, the
+  // communal service centre, the housing department, and a notary office that files for its clients.
+  {
+    slug: 'vodokanal',
+    kind: 'UTILITY',
+    name: 'МУП «Водоканал» г. Казани',
+    phone: '+78432310101',
+    email: 'abonent@vodokanal.demo.citydesk',
+  },
+  {
+    slug: 'kzio',
+    kind: 'MUNICIPALITY',
+    name: 'Комитет земельных и имущественных отношений г. Казани',
+    phone: '+78432994520',
+    email: 'priem@kzio.demo.citydesk',
+  },
+  {
+    slug: 'kcs',
+    kind: 'AGENCY',
+    name: 'Центр коммунального сервиса',
+    phone: '+78432474040',
+    email: 'info@kcs.demo.citydesk',
+  },
+  {
+    slug: 'housing',
+    kind: 'AGENCY',
+    name: 'Управление жилищной политики',
+    phone: '+78432993710',
+    email: 'uchet@housing.demo.citydesk',
+  },
+  {
+    slug: 'notary',
+    kind: 'NOTARY_OFFICE',
+    name: 'Нотариальная контора Галиевой Р. Ф.',
+    phone: '+78432925318',
+    email: 'notarius@galieva.demo.citydesk',
   },
 ];
 
@@ -252,11 +297,29 @@ export interface DemoCategory {
   slaAmount: number;
   isEmergency: boolean;
   sortOrder: number;
+  /** Who handles it, when not the building's management company (staff-only work orders). */
+  handlingOrganizationKind?: OrganizationKind;
 }
 
 // Deadlines as the «Открытый Заинск»/Kazan housing desks and common practice set them: emergencies are
 // localised within hours, common-property faults fixed within working days, upkeep within calendar days.
 export const demoCategories: readonly DemoCategory[] = [
+  // Ordered by the communal service centre when a registered meter is not sealed (seed 003).
+  {
+    code: 'meter_sealing',
+    name: {
+      az: 'Sayğacın plomblanması',
+      fa: 'پلمب کنتور',
+      ru: 'Опломбирование счётчика',
+      kk: 'Есептегішті пломбалау',
+      en: 'Meter sealing',
+    },
+    slaUnit: 'WORKING_DAYS',
+    slaAmount: 5,
+    isEmergency: false,
+    sortOrder: 190,
+    handlingOrganizationKind: 'AGENCY',
+  },
   {
     code: 'burst_pipe',
     name: {
@@ -482,6 +545,14 @@ const staffRows: readonly StaffRow[] = [
   ['elektromontazh.worker2', 'Ильнур Ибрагимов', 'ru', 'CONTRACTOR', 'elektromontazh'],
   ['krovlya.worker1', 'Фарид Хасанов', 'ru', 'CONTRACTOR', 'krovlya'],
   ['krovlya.worker2', 'Виктор Николаев', 'ru', 'CONTRACTOR', 'krovlya'],
+  // E-service desks: each organization's reviewer, the water utility's field inspector (meter checks,
+  // household checks) and the notary who files applications for clients.
+  ['dispatcher.vodokanal', 'Лилия Гарифуллина', 'ru', 'DISPATCHER', 'vodokanal'],
+  ['vodokanal.inspector', 'Азат Мингазов', 'ru', 'DISPATCHER', 'vodokanal'],
+  ['dispatcher.kzio', 'Альберт Зиннатуллин', 'ru', 'DISPATCHER', 'kzio'],
+  ['dispatcher.kcs', 'Татьяна Ефимова', 'ru', 'DISPATCHER', 'kcs'],
+  ['dispatcher.housing', 'Ерлан Сәрсенбаев', 'kk', 'DISPATCHER', 'housing'],
+  ['notary', 'Римма Галиева', 'ru', 'DISPATCHER', 'notary'],
 ];
 
 // Mobile numbers in +7 format, numbered in list order: residents +7 917 234-56-01…, staff +7 903 341-77-01….
@@ -513,7 +584,7 @@ export interface DemoLogin {
   description: string;
 }
 
-/** The four logins the start-up banner and the README print. */
+/** The logins the start-up banner and the README print: the four main ones first. */
 export const demoLogins: readonly DemoLogin[] = [
   {
     email: 'resident@demo.citydesk',
@@ -540,4 +611,59 @@ export const demoLogins: readonly DemoLogin[] = [
     role: 'ADMINISTRATOR',
     description: 'Исполнительный комитет г. Казани — every company, the unrouted queue, the catalogue',
   },
+  {
+    email: 'dispatcher.vodokanal@demo.citydesk',
+    password: DEMO_PASSWORD,
+    role: 'DISPATCHER',
+    description:
+      'МУП «Водоканал» — reviews no-debt certificate applications (resident@: subscriber code 100000000001)',
+  },
+  {
+    email: 'notary@demo.citydesk',
+    password: DEMO_PASSWORD,
+    role: 'DISPATCHER',
+    description: 'Нотариальная контора Галиевой Р. Ф. — files inquiry-response applications for clients',
+  },
 ];
+
+export interface DemoUtilityAccount {
+  organization: DemoOrganizationSlug;
+  /** Unique per organization; what the applicant types into the no-debt certificate form. */
+  subscriberCode: string;
+  /** The resident whose home flat the account is for. */
+  residentEmail: string;
+  holderName: string;
+  /** Outstanding debt in kopecks. */
+  debt: number;
+}
+
+/** Subscriber code of the n-th resident (1-based, in `demoUsers` order): '1000' + n padded to 8 digits. */
+const subscriberCode = (index: number) => `1000${String(index + 1).padStart(8, '0')}`;
+
+// A water account for every resident's home flat. resident@demo.citydesk (Алия Сафина, ул. Баумана 7,
+// кв. 12) has subscriber code 100000000001 and owes nothing, so the no-debt certificate is issued at once;
+// resident2@demo.citydesk (Ринат Хабибуллин) has 100000000002 and owes 1 843,50 ₽, so he must pay first.
+const DEBTS: Readonly<Record<string, number>> = { [`resident2@${DEMO_DOMAIN}`]: 184_350 };
+
+export const demoUtilityAccounts: readonly DemoUtilityAccount[] = demoUsers
+  .filter((u) => u.home !== undefined)
+  .map((u, i) => ({
+    organization: 'vodokanal',
+    subscriberCode: subscriberCode(i),
+    residentEmail: u.email,
+    holderName: u.displayName,
+    debt: DEBTS[u.email] ?? 0,
+  }));
+
+export interface DemoHouseholdSize {
+  /** The resident whose home flat it is. */
+  residentEmail: string;
+  size: number;
+  /** Local date, `YYYY-MM-DD`. */
+  effectiveFrom: string;
+}
+
+/** The number of registered residents of every resident's home flat from 2026-01-01 (1 to 4). */
+export const demoHouseholdSizes: readonly DemoHouseholdSize[] = demoUsers
+  .filter((u) => u.home !== undefined)
+  .map((u, i) => ({ residentEmail: u.email, size: 1 + ((i * 3 + 1) % 4), effectiveFrom: '2026-01-01' }));

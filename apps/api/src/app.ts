@@ -7,18 +7,21 @@ import type { Config } from './config.ts';
 import { openDatabase, type Database } from './infra/db/database.ts';
 import { createEventBus, type EventBus } from './infra/events/event-bus.ts';
 import { createLoginThrottle } from './infra/rate-limit/login-throttle.ts';
+import { createDemoPaymentProvider } from './infra/payments/demo-payment-provider.ts';
 import type { Logger } from './logger.ts';
 import { startScheduler, type Scheduler } from './infra/jobs/scheduler.ts';
 import { autoCloseUnansweredRequests } from './services/requests/auto-close.ts';
 import { escalateOverdueRequests } from './services/requests/escalate-overdue.ts';
 import { createSmtpMailer } from './infra/mail/mailer.ts';
-import { deliverPendingEmails } from './services/notifications/deliver-emails.ts';
+import { createHttpSmsGateway } from './infra/sms/sms-gateway.ts';
+import { deliverPending } from './services/notifications/deliver-outbox.ts';
 import { createGraphQLHttp } from './http/graphql-http.ts';
 import { attachGraphQLWebSocket } from './http/graphql-ws.ts';
 import { webAppRouter } from './http/web-app.ts';
 import { filesRouter } from './http/files-http.ts'; // files
 import { openFileStorage } from './infra/files/open-file-storage.ts'; // files
-import { workOrderPdfRouter } from './http/work-order-pdf-http.ts'; // work-order pdf
+import { pdfRouter } from './http/pdf-http.ts';
+import { demoPaymentsRouter } from './http/demo-payments-http.ts';
 import { isDatabaseEmpty, seedDemoCity } from './seed/seed.ts';
 import type { GraphQLContext } from './graphql/context.ts';
 
@@ -55,6 +58,7 @@ export async function createApp(
     clock: options.clock ?? (() => new Date()),
     log,
     loginThrottle,
+    payments: createDemoPaymentProvider(config.publicUrl),
   };
 
   const app = express();
@@ -84,8 +88,10 @@ export async function createApp(
   app.use('/graphql', ...graphqlHttp.handler);
   // files: POST /files, GET /files/:id (bytes under <DATA_DIR>/files)
   app.use(filesRouter({ ...deps, files: openFileStorage(config) }, { sessionTtlMs: config.sessionTtlMs }));
-  // work-order pdf: GET /requests/:id/work-order.pdf (before the web app's SPA fallback)
-  app.use(workOrderPdfRouter(deps, { sessionTtlMs: config.sessionTtlMs, publicUrl: config.publicUrl }));
+  // PDFs: GET /requests/:id/work-order.pdf, /documents/:id.pdf (before the web app's SPA fallback)
+  app.use(pdfRouter(deps, { sessionTtlMs: config.sessionTtlMs, publicUrl: config.publicUrl }));
+  // The built-in demo payment provider's checkout data and callback.
+  app.use(demoPaymentsRouter(deps));
   const ws = attachGraphQLWebSocket(httpServer, deps, {
     sessionTtlMs: config.sessionTtlMs,
     introspection: config.env === 'development',
@@ -93,6 +99,7 @@ export async function createApp(
   });
 
   const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : null;
+  const smsGateway = config.smsGatewayUrl ? createHttpSmsGateway(config.smsGatewayUrl) : null;
   const jobs = startScheduler(
     [
       { name: 'escalate-overdue', run: () => escalateOverdueRequests(deps) },
@@ -100,7 +107,10 @@ export async function createApp(
         name: 'auto-close',
         run: () => autoCloseUnansweredRequests(deps, { afterMs: config.autoCloseAfterMs }),
       },
-      ...(mailer ? [{ name: 'deliver-emails', run: () => deliverPendingEmails({ ...deps, mailer }) }] : []),
+      ...(mailer
+        ? [{ name: 'deliver-emails', run: () => deliverPending(deps, { channel: 'EMAIL', send: (m) => mailer.send(m) }) }]
+        : []),
+      ...(smsGateway ? [{ name: 'deliver-sms', run: () => deliverPending(deps, smsGateway) }] : []),
     ],
     { intervalMs: config.jobsIntervalMs, log },
   );

@@ -19,6 +19,7 @@ const schema = z.object({
     .default(24 * 7),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   SMTP_URL: z.string().url().optional(),
+  SMS_GATEWAY_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('citydesk <no-reply@citydesk.local>'),
   AUTO_CLOSE_DAYS: z.coerce.number().positive().default(5),
   JOBS_INTERVAL_SECONDS: z.coerce.number().min(0).default(60),
@@ -34,6 +35,8 @@ export interface Config {
   /** SMTP server for e-mail; unset = e-mails stay in the outbox. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** HTTP SMS gateway (POST { to, text }); unset = SMS stay in the outbox. */
+  smsGatewayUrl: string | undefined;
   dataDir: string;
   webDistDir: string;
   publicUrl: string | undefined;
@@ -60,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: c.DATABASE_URL,
     redisUrl: c.REDIS_URL,
     smtpUrl: c.SMTP_URL,
+    smsGatewayUrl: c.SMS_GATEWAY_URL,
     mailFrom: c.MAIL_FROM,
     dataDir: path.resolve(repoRoot, c.DATA_DIR),
     webDistDir: path.resolve(repoRoot, c.WEB_DIST_DIR),

@@ -20,3 +20,14 @@ export * from './sla/deadline.ts';
 export * from './sla/calendars.ts';
 export * from './notifications/recipients.ts';
 export * from './attachments.ts';
+
+export * from './e-services/definition.ts';
+export * from './e-services/answers.ts';
+export * from './documents/issued-document.ts';
+
+export * from './lifecycle/transition.ts';
+export * from './e-services/application-status.ts';
+export * from './e-services/application-machine.ts';
+export * from './e-services/verification-code.ts';
+export * from './e-services/content-hash.ts';
+export * from './meters/reading-window.ts';

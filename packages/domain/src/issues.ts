@@ -15,6 +15,15 @@ export const issueCodes = [
   'file_type_not_allowed',
   'too_many_files',
   'attachment_unavailable',
+  'invalid_email',
+  'invalid_number',
+  'invalid_date',
+  'invalid_format',
+  'too_small',
+  'too_large',
+  'must_accept',
+  'document_required',
+  'not_offered_here',
 ] as const;
 export type IssueCode = (typeof issueCodes)[number];
 

@@ -12,5 +12,6 @@ export { messages } from './messages/index.ts';
 export type { Messages, MessageKey } from './messages/index.ts';
 export { formatDate, formatDateTime, formatNumber, formatRelative } from './format.ts';
 export type { DateInput, FormatOptions, RelativeOptions } from './format.ts';
+export { formatMoney } from './money.ts';
 export { createTranslator, resources } from './translator.ts';
 export type { Translator, TranslateParams } from './translator.ts';

@@ -26,6 +26,7 @@ const sameAsEnglish = new Set([
   'app.documentTitle',
   'request.statusChange',
   'request.actor',
+  'documents.outcome.addressLine',
   'az:app.cityName',
   'az:login.login',
   'az:request.status',

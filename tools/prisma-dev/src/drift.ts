@@ -1,7 +1,7 @@
 // Drift check without Prisma's native engine: database A is built by applying prisma/migrations,
 // database B by running the SQL Prisma 6 generates for schema.prisma from empty. Both are fresh
 // in-memory PGlite instances; their catalogs must agree, except for CHECK constraints that only the
-// migrations have (hand-written rules Prisma's schema language cannot express).
+// migrations have and partial indexes (hand-written rules Prisma's schema language cannot express).
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../../../apps/api/src/infra/db/embedded-postgres.ts';
@@ -18,7 +18,7 @@ export interface ExtraCheck {
 export interface Comparison {
   /** Human-readable, one difference per entry; empty means no drift. */
   differences: string[];
-  /** CHECK constraints present in the migrations only: allowed, reported for information. */
+  /** CHECK constraints and partial indexes present in the migrations only: allowed, reported for information. */
   extraChecks: ExtraCheck[];
 }
 
@@ -167,12 +167,17 @@ export function compareCatalogs(a: Catalog, b: Catalog): Comparison {
       ta.indexes,
       tb.indexes,
       (i) => i.definition,
-      (name, only, text) =>
-        differences.push(
-          only === 'both'
-            ? `${where}: index "${name}" differs — ${text}`
-            : `${where}: index "${name}" only in ${side(only)} (${text})`,
-        ),
+      (name, only, text, item) => {
+        // A partial index (`… WHERE …`) is a hand-written rule Prisma cannot express, like a CHECK.
+        if (only === 'a' && / WHERE /.test(item.definition))
+          extraChecks.push({ table: ta.name, name, definition: item.definition });
+        else
+          differences.push(
+            only === 'both'
+              ? `${where}: index "${name}" differs — ${text}`
+              : `${where}: index "${name}" only in ${side(only)} (${text})`,
+          );
+      },
     );
     diffNamed(ta.constraints, tb.constraints, describeConstraint, (name, only, text, item) => {
       if (only === 'a' && item.type === 'check')

@@ -21,7 +21,7 @@ export const builder = new SchemaBuilder<{
     contractor: boolean;
     administrator: boolean;
   };
-  Scalars: { DateTime: { Input: Date; Output: Date } };
+  Scalars: { DateTime: { Input: Date; Output: Date }; JSON: { Input: unknown; Output: unknown } };
   DefaultFieldNullability: false;
 }>({
   plugins: [ScopeAuthPlugin, SubGraphPlugin],
@@ -50,6 +50,13 @@ builder.scalarType('DateTime', {
     if (Number.isNaN(date.getTime())) throw new AppError('INVALID_INPUT');
     return date;
   },
+});
+
+builder.scalarType('JSON', {
+  subGraphs: [...allSubGraphs],
+  description: 'A JSON value whose shape the field documents (e.g. an e-service definition, form answers).',
+  serialize: (value) => value,
+  parseValue: (value) => value,
 });
 
 builder.queryType({ subGraphs: [...allSubGraphs], defaultSubGraphsForFields: [] });

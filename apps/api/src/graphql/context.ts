@@ -1,4 +1,5 @@
 import type { Locale } from '@citydesk/domain';
+import type { PaymentProvider } from '../infra/payments/payment-provider.ts';
 import type { LoginThrottle } from '../infra/rate-limit/login-throttle.ts';
 import type { ServiceDeps } from '../services/context.ts';
 import type { Viewer } from '../services/auth/sessions.ts';
@@ -14,7 +15,7 @@ export interface GraphQLContext {
   viewer: Viewer | null;
   /** The language errors and localised fields are rendered in. */
   locale: Locale;
-  deps: ServiceDeps & { loginThrottle: LoginThrottle };
+  deps: ServiceDeps & { loginThrottle: LoginThrottle; payments: PaymentProvider };
   sessionTtlMs: number;
   ip: string;
   cookie: SessionCookie;

@@ -13,6 +13,11 @@ import './modules/requests/phone-intake-fields.ts';
 import './modules/requests/dispatcher-edits.ts';
 import './modules/city/administrator-fields.ts';
 import './modules/notifications/notification-fields.ts';
+import './modules/e-services/resident-fields.ts';
+import './modules/e-services/dispatcher-fields.ts';
+import './modules/e-services/administrator-fields.ts';
+import './modules/e-services/verification-fields.ts';
+import './modules/meters/meter-fields.ts';
 
 export const subGraphOfRole: Record<Role, SubGraph> = {
   RESIDENT: 'resident',

@@ -3,6 +3,8 @@
 // table, all in one transaction), so a second run creates nothing and never overwrites what people
 // changed in the demo since.
 import { performance } from 'node:perf_hooks';
+import { parseServiceSpec } from '@citydesk/domain';
+import type { Prisma } from '../generated/prisma/client.ts';
 import type { Db, Tx } from '../infra/db/database.ts';
 import { hashPassword } from '../services/auth/password.ts';
 import {
@@ -11,9 +13,12 @@ import {
   demoCategories,
   demoCity,
   demoDistricts,
+  demoHouseholdSizes,
   demoOrganizations,
   demoUsers,
+  demoUtilityAccounts,
 } from '../../../../prisma/seed/demo-city.ts';
+import { demoEServices } from '../../../../prisma/seed/e-services.ts';
 
 export interface SeedOptions {
   log?: (message: string) => void;
@@ -73,9 +78,13 @@ interface Created {
   buildings: number;
   premises: number;
   'service categories': number;
+  'service providers': number;
+  'service districts': number;
   users: number;
   memberships: number;
   occupancies: number;
+  'utility accounts': number;
+  'household sizes': number;
 }
 
 async function insertMissing(tx: Tx, getPasswordHash: () => Promise<string>): Promise<Created> {
@@ -88,6 +97,7 @@ async function insertMissing(tx: Tx, getPasswordHash: () => Promise<string>): Pr
         name: demoCity.name,
         countryCode: demoCity.countryCode,
         timeZone: demoCity.timeZone,
+        currency: demoCity.currency,
       },
     ],
     skipDuplicates: true,
@@ -167,7 +177,49 @@ async function insertMissing(tx: Tx, getPasswordHash: () => Promise<string>): Pr
       slaAmount: c.slaAmount,
       isEmergency: c.isEmergency,
       sortOrder: c.sortOrder,
+      ...(c.handlingOrganizationKind ? { handlingOrganizationKind: c.handlingOrganizationKind } : {}),
     })),
+    skipDuplicates: true,
+  });
+
+  // E-services: the definition is checked (and its defaults filled in) before it is stored, so a broken
+  // catalogue fails the seed rather than the first applicant.
+  const organizationKinds = new Map(demoOrganizations.map((o) => [o.slug, o.kind]));
+  const eServiceCategories = await tx.serviceCategory.createMany({
+    data: demoEServices.map((e) => ({
+      code: e.code,
+      kind: 'E_SERVICE' as const,
+      name: e.name,
+      handlingOrganizationKind: required(organizationKinds, e.handlingOrganization, 'organization'),
+      slaUnit: e.slaUnit,
+      slaAmount: e.slaAmount,
+      sortOrder: e.sortOrder,
+      definition: parseServiceSpec(e.spec) as Prisma.InputJsonValue,
+    })),
+    skipDuplicates: true,
+  });
+  const eServiceIds = new Map(
+    (
+      await tx.serviceCategory.findMany({
+        where: { code: { in: demoEServices.map((e) => e.code) } },
+        select: { id: true, code: true },
+      })
+    ).map((c) => [c.code, c.id]),
+  );
+  const serviceProviders = await tx.serviceProvider.createMany({
+    data: demoEServices.map((e) => ({
+      categoryId: required(eServiceIds, e.code, 'e-service'),
+      organizationId: required(organizationIds, e.handlingOrganization, 'organization'),
+    })),
+    skipDuplicates: true,
+  });
+  const serviceDistricts = await tx.serviceDistrict.createMany({
+    data: demoEServices.flatMap((e) =>
+      (e.enabledDistricts ?? []).map((district) => ({
+        categoryId: required(eServiceIds, e.code, 'e-service'),
+        districtId: required(districtIds, district, 'district'),
+      })),
+    ),
     skipDuplicates: true,
   });
 
@@ -227,6 +279,7 @@ async function insertMissing(tx: Tx, getPasswordHash: () => Promise<string>): Pr
     if (!building)
       throw new Error(`Demo seed: ${email} lives at an unknown address ${home.street} ${home.houseNumber}`);
     return {
+      email,
       userId: required(userIds, email, 'user'),
       buildingId: buildingId(building),
       number: String(home.apartment),
@@ -251,16 +304,58 @@ async function insertMissing(tx: Tx, getPasswordHash: () => Promise<string>): Pr
     skipDuplicates: true,
   });
 
+  // Each resident's home flat: a water account (unique per utility and subscriber code) and its
+  // initial number of registered residents, written only for flats that have no record at all.
+  const homePremisesIds = new Map(
+    homes.map((h) => [h.email, required(premisesIds, `${h.buildingId}|${h.number}`, 'apartment')]),
+  );
+  const utilityAccounts = await tx.utilityAccount.createMany({
+    data: demoUtilityAccounts.map((a) => ({
+      organizationId: required(organizationIds, a.organization, 'organization'),
+      subscriberCode: a.subscriberCode,
+      premisesId: required(homePremisesIds, a.residentEmail, 'home of'),
+      holderName: a.holderName,
+      debt: a.debt,
+    })),
+    skipDuplicates: true,
+  });
+  const householdPremises = demoHouseholdSizes.map((h) => ({
+    ...h,
+    premisesId: required(homePremisesIds, h.residentEmail, 'home of'),
+  }));
+  const premisesWithSize = new Set(
+    (
+      await tx.householdSizeRecord.findMany({
+        where: { premisesId: { in: householdPremises.map((h) => h.premisesId) } },
+        select: { premisesId: true },
+        distinct: ['premisesId'],
+      })
+    ).map((r) => r.premisesId),
+  );
+  const householdSizes = await tx.householdSizeRecord.createMany({
+    data: householdPremises
+      .filter((h) => !premisesWithSize.has(h.premisesId))
+      .map((h) => ({
+        premisesId: h.premisesId,
+        size: h.size,
+        effectiveFrom: new Date(`${h.effectiveFrom}T00:00:00Z`),
+      })),
+  });
+
   return {
     cities: cities.count,
     districts: districts.count,
     organizations: organizations.count,
     buildings: buildings.count,
     premises: premises.count,
-    'service categories': serviceCategories.count,
+    'service categories': serviceCategories.count + eServiceCategories.count,
+    'service providers': serviceProviders.count,
+    'service districts': serviceDistricts.count,
     users,
     memberships: memberships.count,
     occupancies: occupancies.count,
+    'utility accounts': utilityAccounts.count,
+    'household sizes': householdSizes.count,
   };
 }
 

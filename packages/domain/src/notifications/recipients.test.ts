@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partiesToNotify } from './recipients.ts';
+import { notificationParties, partiesToNotify } from './recipients.ts';
 
 describe('partiesToNotify', () => {
   it('tells the company of a new routed request and the administrator of an unrouted one', () => {
@@ -24,5 +24,60 @@ describe('partiesToNotify', () => {
   it('notifies nobody of internal notes', () => {
     expect(partiesToNotify('COMMENTED')).toEqual([]);
     expect(partiesToNotify('CATEGORY_CHANGED')).toEqual([]);
+  });
+
+  it("lists the parties, the office that filed on a citizen's behalf last", () => {
+    expect(notificationParties).toEqual([
+      'resident',
+      'companyDispatchers',
+      'contractorStaff',
+      'administrators',
+      'intakeOffice',
+    ]);
+  });
+
+  it('keeps the repair request mapping unchanged and never tells the intake office of repairs', () => {
+    const repair: Record<string, readonly string[]> = {
+      FILED: ['resident'],
+      ROUTED: ['companyDispatchers'],
+      UNROUTED: ['administrators'],
+      ASSIGNED: ['resident', 'contractorStaff'],
+      STARTED: ['resident'],
+      WORK_DONE: ['companyDispatchers'],
+      VERIFIED: ['resident'],
+      RETURNED: ['contractorStaff'],
+      CONFIRMED: ['companyDispatchers', 'contractorStaff'],
+      REOPENED: ['companyDispatchers'],
+      CANCELLED: ['resident', 'companyDispatchers', 'contractorStaff'],
+      AUTO_CLOSED: ['resident', 'companyDispatchers'],
+      RATED: ['companyDispatchers'],
+      ESCALATED: ['companyDispatchers', 'administrators'],
+    };
+    for (const [type, parties] of Object.entries(repair))
+      expect(partiesToNotify(type), type).toEqual(parties);
+  });
+
+  it.each([
+    ['SUBMITTED', []],
+    ['SIGNED', []],
+    ['REGISTERED', ['resident', 'companyDispatchers', 'intakeOffice']],
+    ['REVIEW_STARTED', ['resident', 'intakeOffice']],
+    ['TASK_CREATED', ['companyDispatchers']],
+    ['TASK_COMPLETED', ['companyDispatchers']],
+    ['PAYMENT_REQUESTED', ['resident', 'intakeOffice']],
+    ['PAID', ['resident', 'companyDispatchers', 'intakeOffice']],
+    ['PAYMENT_FAILED', ['resident']],
+    ['APPROVED', ['resident', 'intakeOffice']],
+    ['REFUSED', ['resident', 'intakeOffice']],
+    ['INVALIDATED', ['resident', 'intakeOffice']],
+    ['SEALING_ORDERED', ['resident']],
+    ['LIST_ENTRY_REMOVED', ['resident']],
+  ] as const)('notifies of the application event %s: %j', (type, parties) => {
+    expect(partiesToNotify(type)).toEqual(parties);
+  });
+
+  it('does not take inherited object keys for event types', () => {
+    expect(partiesToNotify('toString')).toEqual([]);
+    expect(partiesToNotify('constructor')).toEqual([]);
   });
 });

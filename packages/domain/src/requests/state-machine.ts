@@ -1,3 +1,5 @@
+import { availableActionsOf, decideTransition } from '../lifecycle/transition.ts';
+import type { TransitionDecision, TransitionRule } from '../lifecycle/transition.ts';
 import type { Role } from '../roles.ts';
 import { roles } from '../roles.ts';
 import type { RequestStatus } from './status.ts';
@@ -25,11 +27,7 @@ export const requestActions = [
 export type RequestAction = (typeof requestActions)[number];
 
 /** One row of the lifecycle: the only actor who may take the action, where it may start, where it leads. */
-export type RequestTransitionRule = {
-  readonly actor: Actor;
-  readonly from: readonly RequestStatus[];
-  readonly to: RequestStatus;
-};
+export type RequestTransitionRule = TransitionRule<RequestStatus, Actor>;
 
 /**
  * The repair-request lifecycle as one table. Each action belongs to exactly one actor; where two roles may do
@@ -56,9 +54,8 @@ export const requestTransitions = {
   },
 } as const satisfies Record<RequestAction, RequestTransitionRule>;
 
-/** Why a transition was refused. */
-export type TransitionRefusal = 'NOT_ALLOWED_FROM_STATUS' | 'NOT_ALLOWED_FOR_ROLE';
-export type TransitionResult = { ok: true; to: RequestStatus } | { ok: false; reason: TransitionRefusal };
+export type { TransitionRefusal } from '../lifecycle/transition.ts';
+export type TransitionResult = TransitionDecision<RequestStatus>;
 
 /**
  * Decides whether `actor` may take `action` on a request in `status`, and if so which status it leads to.
@@ -68,10 +65,7 @@ export type TransitionResult = { ok: true; to: RequestStatus } | { ok: false; re
  * NOT_ALLOWED_FROM_STATUS.
  */
 export function transition(status: RequestStatus, action: RequestAction, actor: Actor): TransitionResult {
-  const rule: RequestTransitionRule = requestTransitions[action];
-  if (rule.actor !== actor) return { ok: false, reason: 'NOT_ALLOWED_FOR_ROLE' };
-  if (!rule.from.includes(status)) return { ok: false, reason: 'NOT_ALLOWED_FROM_STATUS' };
-  return { ok: true, to: rule.to };
+  return decideTransition<RequestAction, RequestStatus, Actor>(requestTransitions, status, action, actor);
 }
 
 /**
@@ -79,7 +73,12 @@ export function transition(status: RequestStatus, action: RequestAction, actor: 
  * `viewerCan` fields, so the UI never re-implements the rules.
  */
 export function availableActions(status: RequestStatus, actor: Actor): RequestAction[] {
-  return requestActions.filter((action) => transition(status, action, actor).ok);
+  return availableActionsOf<RequestAction, RequestStatus, Actor>(
+    requestTransitions,
+    requestActions,
+    status,
+    actor,
+  );
 }
 
 /** Narrows an untrusted value to a {@link RequestAction}. */

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { calendarFor } from './calendars.ts';
-import { computeDeadline, isOverdue, remainingMs } from './deadline.ts';
+import { computeDeadline, dayOfNextMonth, isOverdue, remainingMs } from './deadline.ts';
+import { slaUnits } from './types.ts';
 import type { WorkCalendar } from './types.ts';
 
 const at = (iso: string) => new Date(iso);
 const workingDays = (amount: number) => ({ unit: 'WORKING_DAYS', amount }) as const;
 const calendarDays = (amount: number) => ({ unit: 'CALENDAR_DAYS', amount }) as const;
 const hours = (amount: number) => ({ unit: 'HOURS', amount }) as const;
+const dayOfNext = (amount: number) => ({ unit: 'DAY_OF_NEXT_MONTH', amount }) as const;
 
 const moscow = calendarFor('RU', 'Europe/Moscow');
 const baku = calendarFor('AZ', 'Asia/Baku');
@@ -212,6 +214,95 @@ describe('computeDeadline — invalid input', () => {
     expect(() =>
       computeDeadline(at('2026-04-10T07:00:00Z'), workingDays(1), { ...moscow, workdayEnd: '6pm' }),
     ).toThrow(RangeError);
+  });
+});
+
+describe('computeDeadline — DAY_OF_NEXT_MONTH', () => {
+  it('is one of the SLA units', () => {
+    expect(slaUnits).toEqual(['HOURS', 'WORKING_DAYS', 'CALENDAR_DAYS', 'DAY_OF_NEXT_MONTH']);
+  });
+
+  it('falls due at the end of the given day of the next month, local time', () => {
+    // Filed Thu 16 Apr 2026 in Moscow (UTC+3) → 10 May 2026, 23:59:59.999 MSK.
+    expect(computeDeadline(at('2026-04-16T09:00:00Z'), dayOfNext(10), moscow)).toEqual(
+      at('2026-05-10T20:59:59.999Z'),
+    );
+  });
+
+  it('uses the next month even when the day is still ahead in the filing month', () => {
+    // Filed 5 Apr: not 10 Apr, but 10 May.
+    expect(computeDeadline(at('2026-04-05T09:00:00Z'), dayOfNext(10), moscow)).toEqual(
+      at('2026-05-10T20:59:59.999Z'),
+    );
+  });
+
+  it('moves a December filing to January of the next year', () => {
+    expect(computeDeadline(at('2026-12-15T09:00:00Z'), dayOfNext(10), moscow)).toEqual(
+      at('2027-01-10T20:59:59.999Z'),
+    );
+    expect(computeDeadline(at('2026-12-31T20:00:00Z'), dayOfNext(1), moscow)).toEqual(
+      at('2027-01-01T20:59:59.999Z'),
+    );
+  });
+
+  it('takes the month of filing in local time, not in UTC', () => {
+    // 31 Jan 2026, 23:30 UTC is already 1 Feb, 02:30 in Moscow: due 10 March, not 10 February.
+    expect(computeDeadline(at('2026-01-31T23:30:00Z'), dayOfNext(10), moscow)).toEqual(
+      at('2026-03-10T20:59:59.999Z'),
+    );
+    // 31 Dec 2026, 23:30 UTC is 1 Jan 2027 in Moscow: due 10 February 2027.
+    expect(computeDeadline(at('2026-12-31T23:30:00Z'), dayOfNext(10), moscow)).toEqual(
+      at('2027-02-10T20:59:59.999Z'),
+    );
+    // The same instant is still 31 Dec in UTC+0 zones: due 10 January.
+    expect(
+      computeDeadline(at('2026-12-31T23:30:00Z'), dayOfNext(10), { ...moscow, timeZone: 'UTC' }),
+    ).toEqual(at('2027-01-10T23:59:59.999Z'));
+  });
+
+  it('reaches day 28 of February, and follows daylight-saving time', () => {
+    // Kyiv: UTC+2 in winter, UTC+3 from 29 Mar 2026.
+    expect(computeDeadline(at('2026-01-20T09:00:00Z'), dayOfNext(28), kyiv)).toEqual(
+      at('2026-02-28T21:59:59.999Z'),
+    );
+    expect(computeDeadline(at('2026-03-20T09:00:00Z'), dayOfNext(10), kyiv)).toEqual(
+      at('2026-04-10T20:59:59.999Z'),
+    );
+  });
+
+  it('ignores holidays and weekends', () => {
+    // 1 Jan 2027 is a Russian public holiday and still the due day.
+    expect(computeDeadline(at('2026-12-01T09:00:00Z'), dayOfNext(1), moscow)).toEqual(
+      at('2027-01-01T20:59:59.999Z'),
+    );
+  });
+
+  it.each([0, -1, 29, 31, 1.5, Number.NaN, Number.POSITIVE_INFINITY])('refuses day %s', (amount) => {
+    expect(() => computeDeadline(at('2026-04-10T07:00:00Z'), dayOfNext(amount), moscow)).toThrow(RangeError);
+  });
+});
+
+describe('dayOfNextMonth', () => {
+  it.each([
+    ['2026-04-16', 10, '2026-05-10'],
+    ['2026-04-01', 10, '2026-05-10'],
+    ['2026-04-30', 10, '2026-05-10'],
+    ['2026-01-31', 28, '2026-02-28'],
+    ['2028-01-31', 28, '2028-02-28'],
+    ['2026-11-30', 1, '2026-12-01'],
+    ['2026-12-01', 10, '2027-01-10'],
+    ['2026-12-31', 28, '2027-01-28'],
+    ['0999-12-31', 1, '1000-01-01'],
+  ] as const)('%s, day %i → %s', (date, day, expected) => {
+    expect(dayOfNextMonth(date, day)).toBe(expected);
+  });
+
+  it.each([0, 29, 30, 31, -5, 1.5, 10.0001, Number.NaN])('refuses day %s', (day) => {
+    expect(() => dayOfNextMonth('2026-04-16', day)).toThrow(RangeError);
+  });
+
+  it.each(['2026-02-30', '2026-4-16', '16.04.2026', ''])('refuses the date %j', (date) => {
+    expect(() => dayOfNextMonth(date, 10)).toThrow(RangeError);
   });
 });
 

@@ -1,4 +1,4 @@
-import { addDays, parseLocalDate } from './local-date.ts';
+import { addDays, formatLocalDate, parseLocalDate } from './local-date.ts';
 import { parseTimeOfDay } from './time-of-day.ts';
 import { endOfLocalDay, localDateOf, zonedTimeToInstant } from './time-zone.ts';
 import type { Sla, WorkCalendar } from './types.ts';
@@ -12,10 +12,13 @@ const HOUR_MS = 3_600_000;
  * - `HOURS`: exactly `amount` hours later, round the clock, holidays or not (emergencies);
  * - `CALENDAR_DAYS`: the end (23:59:59.999 local) of the local day `amount` days after the filing day;
  * - `WORKING_DAYS`: `workdayEnd` local time on the `amount`-th working day after the filing day — the filing day
- *   itself never counts; weekend days and holidays are skipped.
+ *   itself never counts; weekend days and holidays are skipped;
+ * - `DAY_OF_NEXT_MONTH`: the end (23:59:59.999 local) of day `amount` (1–28) of the month after the local month
+ *   of filing — December's filings fall due in January of the next year.
  *
  * Local days are those of `calendar.timeZone`, with daylight-saving time handled. Throws a RangeError on an
- * invalid date, time zone or amount (`HOURS` takes any positive number, day units a positive integer).
+ * invalid date, time zone or amount (`HOURS` takes any positive number, day units a positive integer,
+ * `DAY_OF_NEXT_MONTH` an integer 1–28).
  */
 export function computeDeadline(filedAt: Date, sla: Sla, calendar: WorkCalendar): Date {
   const filed = filedAt.getTime();
@@ -40,7 +43,30 @@ export function computeDeadline(filedAt: Date, sla: Sla, calendar: WorkCalendar)
         calendar.timeZone,
       );
     }
+    case 'DAY_OF_NEXT_MONTH':
+      return endOfLocalDay(
+        dayOfNextMonth(localDateOf(filed, calendar.timeZone), sla.amount),
+        calendar.timeZone,
+      );
   }
+}
+
+/**
+ * The date of day `day` (an integer 1–28) of the month after the one `localDate` (`YYYY-MM-DD`) is in, e.g. the
+ * date a change filed on 2026-12-15 takes effect when it applies "from the 10th of next month": 2027-01-10.
+ * Days above 28 are refused because not every month has them. Throws a RangeError on an invalid date or day.
+ */
+export function dayOfNextMonth(localDate: string, day: number): string {
+  requireDayOfMonth(day);
+  const { year, month } = parseLocalDate(localDate);
+  return month === 12
+    ? formatLocalDate({ year: year + 1, month: 1, day })
+    : formatLocalDate({ year, month: month + 1, day });
+}
+
+function requireDayOfMonth(day: number): void {
+  if (!(Number.isInteger(day) && day >= 1 && day <= 28))
+    throw new RangeError(`day of month must be a whole number from 1 to 28: ${day}`);
 }
 
 function requireWholeDays(sla: Sla): void {

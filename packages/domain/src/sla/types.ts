@@ -1,5 +1,8 @@
-/** How an SLA is measured: clock hours (emergencies), working days or calendar days. */
-export const slaUnits = ['HOURS', 'WORKING_DAYS', 'CALENDAR_DAYS'] as const;
+/**
+ * How an SLA is measured: clock hours (emergencies), working days, calendar days, or a fixed day of the next month
+ * (`DAY_OF_NEXT_MONTH`, `amount` = the day, 1–28: "applied by the 10th of next month").
+ */
+export const slaUnits = ['HOURS', 'WORKING_DAYS', 'CALENDAR_DAYS', 'DAY_OF_NEXT_MONTH'] as const;
 export type SlaUnit = (typeof slaUnits)[number];
 
 /** A service-level agreement: `amount` of `unit` from filing to the deadline. */

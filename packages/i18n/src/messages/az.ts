@@ -1,6 +1,15 @@
 import type { Messages } from './en.ts';
 import { az as edits } from './dispatcher-edits.ts';
+import { az as certificate } from './certificates.ts';
 import { az as workOrder } from './documents.ts';
+import { az as demoPay } from './demo-payments.ts';
+import { az as eServiceDesk } from './e-service-desk.ts';
+import { az as eServices } from './e-services.ts';
+import { az as meters } from './meters.ts';
+import { az as outcome } from './outcomes.ts';
+import { az as signing } from './signing.ts';
+import { az as verify } from './verification.ts';
+import { az as applicationNotifications } from './application-notifications.ts';
 import { az as notifications } from './notifications.ts';
 
 export const az: Messages = {
@@ -47,6 +56,15 @@ export const az: Messages = {
     file_too_large: 'Fayl çox böyükdür (ən çoxu 10 MB).',
     file_type_not_allowed: 'Bu növ fayl burada qəbul edilmir.',
     too_many_files: 'Həddindən çox fayl.',
+    invalid_email: 'name@example.com kimi e-poçt ünvanı daxil edin.',
+    invalid_number: 'Rəqəm daxil edin.',
+    invalid_date: 'Düzgün tarix daxil edin.',
+    invalid_format: 'Dəyər tələb olunan formata uyğun deyil.',
+    too_small: 'Dəyər çox kiçikdir.',
+    too_large: 'Dəyər çox böyükdür.',
+    must_accept: 'Davam etmək üçün razılıq verməlisiniz.',
+    document_required: 'Bu sənədi əlavə edin.',
+    not_offered_here: 'Bu ünvan üçün xidmət hələ göstərilmir.',
   },
   role: {
     RESIDENT: 'Sakin',
@@ -65,6 +83,13 @@ export const az: Messages = {
     RETURNED: 'Yenidən işlənməyə qaytarılıb',
     REOPENED: 'Yenidən açılıb',
     CANCELLED: 'Ləğv edilib',
+    SUBMITTED: 'Göndərilib',
+    REGISTERED: 'Qeydiyyata alınıb',
+    IN_REVIEW: 'Baxılır',
+    AWAITING_PAYMENT: 'Ödəniş gözlənilir',
+    APPROVED: 'Təsdiqlənib',
+    REFUSED: 'Rədd edilib',
+    INVALID: 'Etibarsızdır',
   },
   requestEvent: {
     FILED: 'Müraciət göndərildi',
@@ -84,6 +109,20 @@ export const az: Messages = {
     CATEGORY_CHANGED: 'Kateqoriya dəyişdirildi',
     PRIORITY_CHANGED: 'Prioritet dəyişdirildi',
     ESCALATED: 'Yuxarı instansiyaya ötürüldü',
+    SUBMITTED: 'Müraciət göndərildi',
+    SIGNED: 'Birdəfəlik kodla imzalandı',
+    REGISTERED: 'Qeydiyyata alındı',
+    REVIEW_STARTED: 'Baxılmağa başlandı',
+    TASK_CREATED: 'Yerində baxış təyin edildi',
+    TASK_COMPLETED: 'Yerində baxış başa çatdı',
+    PAYMENT_REQUESTED: 'Ödəniş tələb edildi',
+    PAID: 'Ödənildi',
+    PAYMENT_FAILED: 'Ödəniş baş tutmadı',
+    APPROVED: 'Təsdiqləndi',
+    REFUSED: 'Rədd edildi',
+    INVALIDATED: 'Etibarsız sayıldı',
+    SEALING_ORDERED: 'Plomblanma sifariş edildi',
+    LIST_ENTRY_REMOVED: 'Növbədən çıxarıldı',
   },
   priority: {
     NORMAL: 'Adi',
@@ -93,6 +132,7 @@ export const az: Messages = {
   channel: {
     WEB: 'Onlayn',
     PHONE: 'Telefonla',
+    OFFICE: 'Ofis vasitəsilə',
   },
   commonArea: {
     ENTRANCE: 'Giriş və pilləkən',
@@ -479,6 +519,18 @@ export const az: Messages = {
     text: 'Axtardığınız səhifə mövcud deyil.',
     home: 'Ana səhifəyə keçin',
   },
-  notifications,
-  documents: { workOrder },
+  notifications: { ...notifications, ...applicationNotifications },
+  documents: { workOrder, certificate, outcome },
+  /** Meters and readings. */
+  meters,
+  /** Signing applications with a one-time code. */
+  signing,
+  /** The public document verification page. */
+  verify,
+  /** The demo payment provider's page. */
+  demoPay,
+  /** E-service desks of staff and the administrator. */
+  eServiceDesk,
+  /** E-service catalogue, application forms and application pages. */
+  eServices,
 };

@@ -1,5 +1,14 @@
 import { en as edits } from './dispatcher-edits.ts';
+import { en as certificate } from './certificates.ts';
 import { en as workOrder } from './documents.ts';
+import { en as demoPay } from './demo-payments.ts';
+import { en as eServiceDesk } from './e-service-desk.ts';
+import { en as eServices } from './e-services.ts';
+import { en as meters } from './meters.ts';
+import { en as outcome } from './outcomes.ts';
+import { en as signing } from './signing.ts';
+import { en as verify } from './verification.ts';
+import { en as applicationNotifications } from './application-notifications.ts';
 import { en as notifications } from './notifications.ts';
 
 // English: the source of truth. Every other locale is typed against `Messages`, derived from this object,
@@ -49,6 +58,15 @@ export const en = {
     file_too_large: 'The file is too large (at most 10 MB).',
     file_type_not_allowed: 'This type of file is not accepted here.',
     too_many_files: 'Too many files.',
+    invalid_email: 'Enter an e-mail address like name@example.com.',
+    invalid_number: 'Enter a number.',
+    invalid_date: 'Enter a valid date.',
+    invalid_format: 'The value does not have the expected format.',
+    too_small: 'The value is too small.',
+    too_large: 'The value is too large.',
+    must_accept: 'You must agree to continue.',
+    document_required: 'Attach this document.',
+    not_offered_here: 'This service is not offered for this address yet.',
   },
   reason: {
     NOT_DONE: 'The work was not done',
@@ -95,6 +113,13 @@ export const en = {
     RETURNED: 'Returned for rework',
     REOPENED: 'Reopened',
     CANCELLED: 'Cancelled',
+    SUBMITTED: 'Submitted',
+    REGISTERED: 'Registered',
+    IN_REVIEW: 'In review',
+    AWAITING_PAYMENT: 'Awaiting payment',
+    APPROVED: 'Approved',
+    REFUSED: 'Refused',
+    INVALID: 'Invalid',
   },
   requestEvent: {
     FILED: 'Request filed',
@@ -114,6 +139,20 @@ export const en = {
     CATEGORY_CHANGED: 'Category changed',
     PRIORITY_CHANGED: 'Priority changed',
     ESCALATED: 'Escalated',
+    SUBMITTED: 'Application submitted',
+    SIGNED: 'Signed with a one-time code',
+    REGISTERED: 'Registered',
+    REVIEW_STARTED: 'Review started',
+    TASK_CREATED: 'Field task ordered',
+    TASK_COMPLETED: 'Field task done',
+    PAYMENT_REQUESTED: 'Payment requested',
+    PAID: 'Paid',
+    PAYMENT_FAILED: 'Payment failed',
+    APPROVED: 'Approved',
+    REFUSED: 'Refused',
+    INVALIDATED: 'Declared invalid',
+    SEALING_ORDERED: 'Meter sealing ordered',
+    LIST_ENTRY_REMOVED: 'Removed from the waiting list',
   },
   priority: {
     NORMAL: 'Normal',
@@ -123,6 +162,7 @@ export const en = {
   channel: {
     WEB: 'Online',
     PHONE: 'By phone',
+    OFFICE: 'At an office',
   },
   commonArea: {
     ENTRANCE: 'Entrance and stairwell',
@@ -480,9 +520,21 @@ export const en = {
     home: 'Go to the home page',
   },
   /** E-mail and in-app texts of each request step ({{number}}, {{comment}}). */
-  notifications,
+  notifications: { ...notifications, ...applicationNotifications },
   /** Printable documents. */
-  documents: { workOrder },
+  documents: { workOrder, certificate, outcome },
+  /** Meters and readings. */
+  meters,
+  /** Signing applications with a one-time code. */
+  signing,
+  /** The public document verification page. */
+  verify,
+  /** The demo payment provider's page. */
+  demoPay,
+  /** E-service desks of staff and the administrator. */
+  eServiceDesk,
+  /** E-service catalogue, application forms and application pages. */
+  eServices,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,6 +1,15 @@
 import type { Messages } from './en.ts';
 import { fa as edits } from './dispatcher-edits.ts';
+import { fa as certificate } from './certificates.ts';
 import { fa as workOrder } from './documents.ts';
+import { fa as demoPay } from './demo-payments.ts';
+import { fa as eServiceDesk } from './e-service-desk.ts';
+import { fa as eServices } from './e-services.ts';
+import { fa as meters } from './meters.ts';
+import { fa as outcome } from './outcomes.ts';
+import { fa as signing } from './signing.ts';
+import { fa as verify } from './verification.ts';
+import { fa as applicationNotifications } from './application-notifications.ts';
 import { fa as notifications } from './notifications.ts';
 
 export const fa: Messages = {
@@ -47,6 +56,15 @@ export const fa: Messages = {
     file_too_large: 'فایل بیش از حد بزرگ است (حداکثر ۱۰ مگابایت).',
     file_type_not_allowed: 'این نوع فایل در اینجا پذیرفته نمی‌شود.',
     too_many_files: 'تعداد فایل‌ها بیش از حد است.',
+    invalid_email: 'نشانی ایمیل را مانند name@example.com وارد کنید.',
+    invalid_number: 'یک عدد وارد کنید.',
+    invalid_date: 'تاریخ معتبر وارد کنید.',
+    invalid_format: 'مقدار با قالب خواسته\u200cشده مطابقت ندارد.',
+    too_small: 'مقدار خیلی کوچک است.',
+    too_large: 'مقدار خیلی بزرگ است.',
+    must_accept: 'برای ادامه باید موافقت کنید.',
+    document_required: 'این مدرک را پیوست کنید.',
+    not_offered_here: 'این خدمت هنوز برای این نشانی ارائه نمی\u200cشود.',
   },
   role: {
     RESIDENT: 'ساکن',
@@ -65,6 +83,13 @@ export const fa: Messages = {
     RETURNED: 'برگشت برای اصلاح',
     REOPENED: 'بازگشایی‌شده',
     CANCELLED: 'لغوشده',
+    SUBMITTED: 'ارسال‌شده',
+    REGISTERED: 'ثبت‌شده',
+    IN_REVIEW: 'در حال بررسی',
+    AWAITING_PAYMENT: 'در انتظار پرداخت',
+    APPROVED: 'تأییدشده',
+    REFUSED: 'ردشده',
+    INVALID: 'نامعتبر',
   },
   requestEvent: {
     FILED: 'درخواست ثبت شد',
@@ -84,6 +109,20 @@ export const fa: Messages = {
     CATEGORY_CHANGED: 'دسته‌بندی تغییر کرد',
     PRIORITY_CHANGED: 'اولویت تغییر کرد',
     ESCALATED: 'به سطح بالاتر ارجاع شد',
+    SUBMITTED: 'درخواست ارسال شد',
+    SIGNED: 'با کد یک‌بارمصرف امضا شد',
+    REGISTERED: 'ثبت شد',
+    REVIEW_STARTED: 'بررسی آغاز شد',
+    TASK_CREATED: 'بازدید میدانی تعیین شد',
+    TASK_COMPLETED: 'بازدید میدانی انجام شد',
+    PAYMENT_REQUESTED: 'درخواست پرداخت',
+    PAID: 'پرداخت شد',
+    PAYMENT_FAILED: 'پرداخت ناموفق',
+    APPROVED: 'تأیید شد',
+    REFUSED: 'رد شد',
+    INVALIDATED: 'نامعتبر اعلام شد',
+    SEALING_ORDERED: 'پلمب کنتور سفارش داده شد',
+    LIST_ENTRY_REMOVED: 'از فهرست انتظار حذف شد',
   },
   priority: {
     NORMAL: 'عادی',
@@ -93,6 +132,7 @@ export const fa: Messages = {
   channel: {
     WEB: 'برخط',
     PHONE: 'تلفنی',
+    OFFICE: 'از طریق دفتر',
   },
   commonArea: {
     ENTRANCE: 'ورودی و راه‌پله',
@@ -479,6 +519,18 @@ export const fa: Messages = {
     text: 'صفحه‌ای که به دنبال آن هستید وجود ندارد.',
     home: 'رفتن به صفحهٔ اصلی',
   },
-  notifications,
-  documents: { workOrder },
+  notifications: { ...notifications, ...applicationNotifications },
+  documents: { workOrder, certificate, outcome },
+  /** Meters and readings. */
+  meters,
+  /** Signing applications with a one-time code. */
+  signing,
+  /** The public document verification page. */
+  verify,
+  /** The demo payment provider's page. */
+  demoPay,
+  /** E-service desks of staff and the administrator. */
+  eServiceDesk,
+  /** E-service catalogue, application forms and application pages. */
+  eServices,
 };

@@ -1,6 +1,15 @@
 import type { Messages } from './en.ts';
 import { kk as edits } from './dispatcher-edits.ts';
+import { kk as certificate } from './certificates.ts';
 import { kk as workOrder } from './documents.ts';
+import { kk as demoPay } from './demo-payments.ts';
+import { kk as eServiceDesk } from './e-service-desk.ts';
+import { kk as eServices } from './e-services.ts';
+import { kk as meters } from './meters.ts';
+import { kk as outcome } from './outcomes.ts';
+import { kk as signing } from './signing.ts';
+import { kk as verify } from './verification.ts';
+import { kk as applicationNotifications } from './application-notifications.ts';
 import { kk as notifications } from './notifications.ts';
 
 export const kk: Messages = {
@@ -46,6 +55,15 @@ export const kk: Messages = {
     file_too_large: 'Файл тым үлкен (10 МБ-тан аспауы керек).',
     file_type_not_allowed: 'Мұндай түрдегі файл қабылданбайды.',
     too_many_files: 'Файлдар тым көп.',
+    invalid_email: 'name@example.com түріндегі электрондық пошта мекенжайын енгізіңіз.',
+    invalid_number: 'Сан енгізіңіз.',
+    invalid_date: 'Дұрыс күнді енгізіңіз.',
+    invalid_format: 'Мән талап етілетін пішімге сәйкес емес.',
+    too_small: 'Мән тым кіші.',
+    too_large: 'Мән тым үлкен.',
+    must_accept: 'Жалғастыру үшін келісім беру қажет.',
+    document_required: 'Осы құжатты тіркеңіз.',
+    not_offered_here: 'Бұл мекенжай үшін қызмет әзірге көрсетілмейді.',
   },
   role: {
     RESIDENT: 'Тұрғын',
@@ -64,6 +82,13 @@ export const kk: Messages = {
     RETURNED: 'Пысықтауға қайтарылды',
     REOPENED: 'Қайта ашылды',
     CANCELLED: 'Күші жойылды',
+    SUBMITTED: 'Жіберілді',
+    REGISTERED: 'Тіркелді',
+    IN_REVIEW: 'Қаралуда',
+    AWAITING_PAYMENT: 'Төлемді күтуде',
+    APPROVED: 'Мақұлданды',
+    REFUSED: 'Бас тартылды',
+    INVALID: 'Жарамсыз',
   },
   requestEvent: {
     FILED: 'Өтінім берілді',
@@ -83,6 +108,20 @@ export const kk: Messages = {
     CATEGORY_CHANGED: 'Санат өзгертілді',
     PRIORITY_CHANGED: 'Басымдық өзгертілді',
     ESCALATED: 'Жоғары деңгейге берілді',
+    SUBMITTED: 'Өтініш жіберілді',
+    SIGNED: 'Бір реттік кодпен қол қойылды',
+    REGISTERED: 'Тіркелді',
+    REVIEW_STARTED: 'Қарау басталды',
+    TASK_CREATED: 'Барып тексеру тағайындалды',
+    TASK_COMPLETED: 'Барып тексеру орындалды',
+    PAYMENT_REQUESTED: 'Төлем сұралды',
+    PAID: 'Төленді',
+    PAYMENT_FAILED: 'Төлем өтпеді',
+    APPROVED: 'Мақұлданды',
+    REFUSED: 'Бас тартылды',
+    INVALIDATED: 'Жарамсыз деп танылды',
+    SEALING_ORDERED: 'Пломбалауға тапсырыс берілді',
+    LIST_ENTRY_REMOVED: 'Кезектен шығарылды',
   },
   priority: {
     NORMAL: 'Қалыпты',
@@ -92,6 +131,7 @@ export const kk: Messages = {
   channel: {
     WEB: 'Онлайн',
     PHONE: 'Телефон арқылы',
+    OFFICE: 'Кеңсе арқылы',
   },
   commonArea: {
     ENTRANCE: 'Кіреберіс және баспалдақ',
@@ -477,6 +517,18 @@ export const kk: Messages = {
     text: 'Сіз іздеген бет жоқ.',
     home: 'Басты бетке өту',
   },
-  notifications,
-  documents: { workOrder },
+  notifications: { ...notifications, ...applicationNotifications },
+  documents: { workOrder, certificate, outcome },
+  /** Meters and readings. */
+  meters,
+  /** Signing applications with a one-time code. */
+  signing,
+  /** The public document verification page. */
+  verify,
+  /** The demo payment provider's page. */
+  demoPay,
+  /** E-service desks of staff and the administrator. */
+  eServiceDesk,
+  /** E-service catalogue, application forms and application pages. */
+  eServices,
 };

@@ -1,6 +1,15 @@
 import type { Messages } from './en.ts';
 import { ru as edits } from './dispatcher-edits.ts';
+import { ru as certificate } from './certificates.ts';
 import { ru as workOrder } from './documents.ts';
+import { ru as demoPay } from './demo-payments.ts';
+import { ru as eServiceDesk } from './e-service-desk.ts';
+import { ru as eServices } from './e-services.ts';
+import { ru as meters } from './meters.ts';
+import { ru as outcome } from './outcomes.ts';
+import { ru as signing } from './signing.ts';
+import { ru as verify } from './verification.ts';
+import { ru as applicationNotifications } from './application-notifications.ts';
 import { ru as notifications } from './notifications.ts';
 
 export const ru: Messages = {
@@ -46,6 +55,15 @@ export const ru: Messages = {
     file_too_large: 'Файл слишком большой (не более 10 МБ).',
     file_type_not_allowed: 'Файлы такого типа здесь не принимаются.',
     too_many_files: 'Слишком много файлов.',
+    invalid_email: 'Укажите адрес электронной почты вида name@example.com.',
+    invalid_number: 'Введите число.',
+    invalid_date: 'Введите правильную дату.',
+    invalid_format: 'Значение не соответствует требуемому формату.',
+    too_small: 'Слишком маленькое значение.',
+    too_large: 'Слишком большое значение.',
+    must_accept: 'Чтобы продолжить, нужно согласие.',
+    document_required: 'Приложите этот документ.',
+    not_offered_here: 'По этому адресу услуга пока не предоставляется.',
   },
   role: {
     RESIDENT: 'Житель',
@@ -64,6 +82,13 @@ export const ru: Messages = {
     RETURNED: 'Возвращена на доработку',
     REOPENED: 'Открыта повторно',
     CANCELLED: 'Отменена',
+    SUBMITTED: 'Подано',
+    REGISTERED: 'Зарегистрировано',
+    IN_REVIEW: 'На рассмотрении',
+    AWAITING_PAYMENT: 'Ожидает оплаты',
+    APPROVED: 'Одобрено',
+    REFUSED: 'Отказано',
+    INVALID: 'Недействительно',
   },
   requestEvent: {
     FILED: 'Заявка подана',
@@ -83,6 +108,20 @@ export const ru: Messages = {
     CATEGORY_CHANGED: 'Изменена категория',
     PRIORITY_CHANGED: 'Изменён приоритет',
     ESCALATED: 'Передана выше',
+    SUBMITTED: 'Заявление подано',
+    SIGNED: 'Подписано одноразовым кодом',
+    REGISTERED: 'Зарегистрировано',
+    REVIEW_STARTED: 'Начато рассмотрение',
+    TASK_CREATED: 'Назначена выездная проверка',
+    TASK_COMPLETED: 'Выездная проверка выполнена',
+    PAYMENT_REQUESTED: 'Выставлен счёт',
+    PAID: 'Оплачено',
+    PAYMENT_FAILED: 'Оплата не прошла',
+    APPROVED: 'Одобрено',
+    REFUSED: 'Отказано',
+    INVALIDATED: 'Признано недействительным',
+    SEALING_ORDERED: 'Заказано опломбирование',
+    LIST_ENTRY_REMOVED: 'Снят с очереди',
   },
   priority: {
     NORMAL: 'Обычный',
@@ -92,6 +131,7 @@ export const ru: Messages = {
   channel: {
     WEB: 'Онлайн',
     PHONE: 'По телефону',
+    OFFICE: 'Через офис',
   },
   commonArea: {
     ENTRANCE: 'Подъезд и лестница',
@@ -477,6 +517,18 @@ export const ru: Messages = {
     text: 'Такой страницы не существует.',
     home: 'На главную',
   },
-  notifications,
-  documents: { workOrder },
+  notifications: { ...notifications, ...applicationNotifications },
+  documents: { workOrder, certificate, outcome },
+  /** Meters and readings. */
+  meters,
+  /** Signing applications with a one-time code. */
+  signing,
+  /** The public document verification page. */
+  verify,
+  /** The demo payment provider's page. */
+  demoPay,
+  /** E-service desks of staff and the administrator. */
+  eServiceDesk,
+  /** E-service catalogue, application forms and application pages. */
+  eServices,
 };

@@ -25,6 +25,8 @@ export interface RequestEventMessage {
   residentId: string | null;
   organizationId: string | null;
   contractorOrganizationId: string | null;
+  /** The office that filed an application on a citizen's behalf (a notary). */
+  intakeOrganizationId: string | null;
 }
 
 /** An audience is one subscriber scope; a message goes to every audience it concerns. */
@@ -36,6 +38,7 @@ export function audiencesOf(message: RequestEventMessage): Audience[] {
   if (message.organizationId) audiences.push(`organization:${message.organizationId}`);
   if (message.contractorOrganizationId && message.contractorOrganizationId !== message.organizationId)
     audiences.push(`organization:${message.contractorOrganizationId}`);
+  if (message.intakeOrganizationId) audiences.push(`organization:${message.intakeOrganizationId}`);
   return audiences;
 }
 

@@ -1,7 +1,7 @@
 // Every published step also becomes notifications, in the same transaction: an in-app item for
 // the badge and list, and an e-mail waiting in the outbox, each in the recipient's language.
 import { partiesToNotify, type Locale, type NotificationParty } from '@citydesk/domain';
-import { createTranslator } from '@citydesk/i18n';
+import { createTranslator, formatDate, formatMoney } from '@citydesk/i18n';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Tx } from '../../infra/db/database.ts';
 import type { RequestEventMessage } from '../../infra/events/event-bus.ts';
@@ -19,6 +19,10 @@ function recipientFilter(party: NotificationParty, m: RequestEventMessage): Pris
     case 'contractorStaff':
       return m.contractorOrganizationId
         ? { memberships: { some: { role: 'CONTRACTOR', organizationId: m.contractorOrganizationId } } }
+        : null;
+    case 'intakeOffice':
+      return m.intakeOrganizationId
+        ? { memberships: { some: { role: 'DISPATCHER', organizationId: m.intakeOrganizationId } } }
         : null;
     case 'administrators':
       return { memberships: { some: { role: 'ADMINISTRATOR', organization: { cityId: m.cityId } } } };
@@ -43,7 +47,17 @@ export function renderNotification(
   locale: Locale,
 ): { subject: string; body: string } {
   const { t } = createTranslator(locale);
-  const params = { number: m.requestNumber, comment: m.comment ?? '' };
+  const { deadlineAt, amount, currency, timeZone } = m.data;
+  const params = {
+    number: m.requestNumber,
+    comment: m.comment ?? '',
+    deadline:
+      typeof deadlineAt === 'string'
+        ? formatDate(deadlineAt, locale, typeof timeZone === 'string' ? { timeZone } : {})
+        : '',
+    amount:
+      typeof amount === 'number' && typeof currency === 'string' ? formatMoney(amount, currency, locale) : '',
+  };
   return {
     subject: t(`notifications.${m.type}.subject` as never, params),
     body: t(`notifications.${m.type}.body` as never, params),

@@ -10,7 +10,7 @@ import { actorFor, testDeps } from '../../test/actors.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
 import { assignRequest } from '../requests/assign-request.ts';
 import { fileRequest } from '../requests/file-request.ts';
-import { deliverPendingEmails } from './deliver-emails.ts';
+import { deliverPending } from './deliver-outbox.ts';
 import { countUnread, listMyNotifications, markRead } from './my-notifications.ts';
 
 interface Received {
@@ -143,9 +143,9 @@ describe('notifications', () => {
       const pending = await db.prisma.notification.count({ where: { channel: 'EMAIL', status: 'PENDING' } });
       let sent = 0;
       for (let round = 0; round < 20 && sent < pending; round++)
-        sent += await deliverPendingEmails({ ...t.deps, mailer });
+        sent += await deliverPending(t.deps, { channel: 'EMAIL', send: (m) => mailer.send(m) });
       expect(sent).toBe(pending);
-      expect(await deliverPendingEmails({ ...t.deps, mailer })).toBe(0);
+      expect(await deliverPending(t.deps, { channel: 'EMAIL', send: (m) => mailer.send(m) })).toBe(0);
       const toContractor = received.find(
         (m) => m.to.includes('contractor@demo.citydesk') && m.subject.includes(request.number),
       );
@@ -161,7 +161,7 @@ describe('notifications', () => {
     await fileAndAssign();
     const mailer = createSmtpMailer('smtp://127.0.0.1:1', 'citydesk <no-reply@citydesk.test>');
     try {
-      expect(await deliverPendingEmails({ ...t.deps, mailer }, { batch: 1 })).toBe(0);
+      expect(await deliverPending(t.deps, { channel: 'EMAIL', send: (m) => mailer.send(m) }, { batch: 1 })).toBe(0);
       const failed = await db.prisma.notification.findFirstOrThrow({
         where: { channel: 'EMAIL', attempts: 1 },
       });

@@ -22,6 +22,7 @@ const message = (type: string): RequestEventMessage => ({
   residentId: null,
   organizationId: null,
   contractorOrganizationId: null,
+  intakeOrganizationId: null,
 });
 
 describe('renderNotification', () => {

@@ -3,7 +3,8 @@ import type { Actor, ServiceDeps } from '../context.ts';
 
 export function listRepairCategories(deps: ServiceDeps) {
   return deps.db.serviceCategory.findMany({
-    where: { active: true, kind: 'REPAIR' },
+    // Work other organizations order themselves (meter sealing) is not offered to residents.
+    where: { active: true, kind: 'REPAIR', handlingOrganizationKind: 'MANAGEMENT_COMPANY' },
     orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
   });
 }

@@ -23,6 +23,10 @@ export interface NewRequest {
   description: string;
   preferredVisit: string | null;
   photoIds: string[];
+  /** Route to this organization instead of the building's company (work ordered by another desk). */
+  routeTo?: string | null;
+  /** The application that ordered this work (meter sealing). */
+  parentRequestId?: string | null;
 }
 
 export async function createRequest(
@@ -55,6 +59,7 @@ export async function createRequest(
       preferredVisit: input.preferredVisit,
       priority: input.category.isEmergency ? 'EMERGENCY' : 'NORMAL',
       deadlineAt,
+      parentRequestId: input.parentRequestId ?? null,
       createdAt: now,
     },
   });
@@ -76,12 +81,13 @@ export async function createRequest(
     });
 
   const routed = transition('NEW', 'route', 'SYSTEM');
-  if (input.building.managingOrganizationId && routed.ok) {
+  const routeTo = input.routeTo ?? input.building.managingOrganizationId;
+  if (routeTo && routed.ok) {
     const request = await tx.request.update({
       where: { id: created.id },
       data: {
         status: routed.to,
-        organizationId: input.building.managingOrganizationId,
+        organizationId: routeTo,
         version: { increment: 1 },
       },
     });

@@ -1,7 +1,7 @@
 // The dispatcher's edits that are not lifecycle steps: a note, another category (which also
 // recomputes the SLA deadline from the filing time), a priority. Each is a timeline step and a
 // conditional write on the version the dispatcher saw.
-import { computeDeadline, isOpen } from '@citydesk/domain';
+import { computeDeadline, isOpen, isRequestStatus } from '@citydesk/domain';
 import type { Prisma, RequestEventType, RequestPriority } from '../../generated/prisma/client.ts';
 import { AppError, invalidInput, notAllowed, notFound } from '../../errors.ts';
 import type { Tx } from '../../infra/db/database.ts';
@@ -26,11 +26,11 @@ async function editRequest(deps: ServiceDeps, actor: Actor, edit: Edit): Promise
   if (comment && comment.length > 2000) throw invalidInput([{ field: 'comment', code: 'too_long' }]);
   return transact(deps, async (tx, emit) => {
     const request = await tx.request.findFirst({
-      where: { id: edit.requestId, ...requestsVisibleTo(actor) },
+      where: { id: edit.requestId, kind: 'REPAIR', ...requestsVisibleTo(actor) },
       include: requestInclude,
     });
     if (!request) throw notFound();
-    if (!isOpen(request.status)) throw notAllowed();
+    if (!isRequestStatus(request.status) || !isOpen(request.status)) throw notAllowed();
     const now = deps.clock();
     const { count } = await tx.request.updateMany({
       where: { id: request.id, version: edit.version },

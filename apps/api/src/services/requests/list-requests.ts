@@ -1,6 +1,8 @@
 // The request lists of each role, all filtered by what the actor may see.
 import type { Prisma } from '../../generated/prisma/client.ts';
+import type { RequestEventMessage } from '../../infra/events/event-bus.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
+import type { EventSubject } from './record-event.ts';
 import { requestInclude, type RequestWithRelations } from './request-shape.ts';
 import { requestsVisibleTo } from './visibility.ts';
 
@@ -30,27 +32,56 @@ export function listRequests(
 ): Promise<RequestWithRelations[]> {
   const shape = listShapes[kind];
   return deps.db.request.findMany({
-    where: { AND: [requestsVisibleTo(actor), shape.where] },
+    where: { AND: [{ kind: 'REPAIR' }, requestsVisibleTo(actor), shape.where] },
     orderBy: shape.orderBy,
     include: requestInclude,
     take,
   });
 }
 
-/** One request, or null when it does not exist or the actor may not see it. */
+/** One repair request, or null when it does not exist or the actor may not see it. */
 export function getRequest(
   deps: ServiceDeps,
   actor: Actor,
   id: string,
 ): Promise<RequestWithRelations | null> {
-  return deps.db.request.findFirst({ where: { id, ...requestsVisibleTo(actor) }, include: requestInclude });
+  return deps.db.request.findFirst({
+    where: { id, kind: 'REPAIR', ...requestsVisibleTo(actor) },
+    include: requestInclude,
+  });
 }
 
-/** Timeline of a request the actor can see (callers load the request through getRequest first). */
-export function listTimeline(deps: ServiceDeps, requestId: string) {
-  return deps.db.requestEvent.findMany({
-    where: { requestId },
+/**
+ * Timeline of a request or application the actor can see (callers load it through a visibility-checked
+ * read first), as the same messages the live subscription delivers.
+ */
+export async function listTimeline(
+  deps: Pick<ServiceDeps, 'db'>,
+  request: EventSubject,
+): Promise<RequestEventMessage[]> {
+  const events = await deps.db.requestEvent.findMany({
+    where: { requestId: request.id },
     orderBy: { position: 'asc' },
     include: { actor: { select: { displayName: true } } },
   });
+  return events.map((e) => ({
+    eventId: e.id,
+    requestId: request.id,
+    requestNumber: request.number,
+    type: e.type,
+    createdAt: e.createdAt.toISOString(),
+    fromStatus: e.fromStatus,
+    toStatus: e.toStatus,
+    comment: e.comment,
+    reasonCode: e.reasonCode,
+    data: (e.data ?? {}) as Record<string, unknown>,
+    actorId: e.actorId,
+    actorName: e.actor?.displayName ?? null,
+    actorRole: e.actorRole,
+    cityId: request.cityId,
+    residentId: request.residentId,
+    organizationId: request.organizationId,
+    contractorOrganizationId: request.contractorOrganizationId,
+    intakeOrganizationId: request.intakeOrganizationId,
+  }));
 }

@@ -12,6 +12,7 @@ export interface EventSubject {
   residentId: string | null;
   organizationId: string | null;
   contractorOrganizationId: string | null;
+  intakeOrganizationId: string | null;
 }
 
 export async function recordRequestEvent(
@@ -61,5 +62,6 @@ export async function recordRequestEvent(
     residentId: input.request.residentId,
     organizationId: input.request.organizationId,
     contractorOrganizationId: input.request.contractorOrganizationId,
+    intakeOrganizationId: input.request.intakeOrganizationId,
   };
 }

@@ -1,14 +1,20 @@
 // Every lifecycle step after filing goes through here: the domain decides whether the actor's role
 // may take the action from the current status, the reason rules are checked, and the change is a
 // conditional write on (id, status, version) so that of two concurrent actors exactly one wins.
-import { transition, validateTransitionReason, type RequestAction } from '@citydesk/domain';
-import type { Prisma, RequestEventType, RequestStatus } from '../../generated/prisma/client.ts';
+import {
+  isRequestStatus,
+  requestTransitions,
+  transition,
+  validateTransitionReason,
+  type RequestAction,
+} from '@citydesk/domain';
+import type { Prisma, RequestEventType } from '../../generated/prisma/client.ts';
 import type { Tx } from '../../infra/db/database.ts';
-import { AppError, invalidInput, notAllowed, notFound } from '../../errors.ts';
+import { invalidInput } from '../../errors.ts';
 import { transact, type Actor, type Emit, type ServiceDeps } from '../context.ts';
-import { recordRequestEvent } from './record-event.ts';
-import { requestInclude, type RequestWithRelations } from './request-shape.ts';
-import { requestsVisibleTo } from './visibility.ts';
+import { changeStatus } from '../lifecycle/change-status.ts';
+import { activateSealedMeter } from '../meters/activate-sealed-meter.ts';
+import type { RequestWithRelations } from './request-shape.ts';
 
 const eventOfAction: Record<RequestAction, RequestEventType> = {
   route: 'ROUTED',
@@ -26,8 +32,9 @@ const eventOfAction: Record<RequestAction, RequestEventType> = {
   cancelByDispatcher: 'CANCELLED',
 };
 
-/** Columns that follow from reaching a status. */
-function statusColumns(to: RequestStatus, now: Date): Prisma.RequestUncheckedUpdateManyInput {
+/** Columns that follow from reaching the action's status. */
+function statusColumns(action: RequestAction, now: Date): Prisma.RequestUncheckedUpdateManyInput {
+  const to = requestTransitions[action].to;
   if (to === 'CLOSED' || to === 'CANCELLED') return { closedAt: now };
   if (to === 'VERIFIED') return { verifiedAt: now };
   return {};
@@ -64,7 +71,7 @@ export async function transitionRequest(
   return transact(deps, (tx, emit) => applyTransition(tx, emit, deps.clock(), actor, input, reason.value));
 }
 
-async function applyTransition(
+function applyTransition(
   tx: Tx,
   emit: Emit,
   now: Date,
@@ -72,39 +79,22 @@ async function applyTransition(
   input: TransitionInput,
   reason: { reasonCode: string | null; comment: string | null },
 ): Promise<RequestWithRelations> {
-  const request = await tx.request.findFirst({
-    where: { id: input.requestId, ...(actor ? requestsVisibleTo(actor) : {}) },
-  });
-  if (!request) throw notFound();
-  const step = transition(request.status, input.action, actor?.role ?? 'SYSTEM');
-  if (!step.ok) throw notAllowed();
-  if (input.version !== null && input.version !== request.version) throw new AppError('STALE_VERSION');
-
-  const { count } = await tx.request.updateMany({
-    where: { id: request.id, status: request.status, version: request.version },
-    data: {
-      ...input.changes,
-      ...statusColumns(step.to, now),
-      status: step.to,
-      version: { increment: 1 },
-      updatedAt: now,
+  return changeStatus(tx, emit, now, actor, {
+    requestId: input.requestId,
+    kind: 'REPAIR',
+    version: input.version,
+    decide: (status, role) => {
+      const step = isRequestStatus(status) ? transition(status, input.action, role) : null;
+      return step?.ok ? { ok: true, to: step.to } : { ok: false };
+    },
+    eventType: eventOfAction[input.action],
+    ...reason,
+    changes: { ...input.changes, ...statusColumns(input.action, now) },
+    ...(input.data !== undefined ? { data: input.data } : {}),
+    within: async (t, written) => {
+      await input.within?.(t, written);
+      const { request } = written;
+      if (request.status === 'CLOSED' && request.parentRequestId) await activateSealedMeter(t, request.parentRequestId);
     },
   });
-  if (count === 0) throw new AppError('STALE_VERSION');
-
-  const updated = await tx.request.findUniqueOrThrow({ where: { id: request.id }, include: requestInclude });
-  const message = await recordRequestEvent(tx, {
-    request: updated,
-    type: eventOfAction[input.action],
-    actor,
-    fromStatus: request.status,
-    toStatus: step.to,
-    comment: reason.comment,
-    reasonCode: reason.reasonCode,
-    ...(input.data !== undefined ? { data: input.data } : {}),
-    at: now,
-  });
-  await input.within?.(tx, { request: updated, eventId: message.eventId });
-  emit(message);
-  return updated;
 }

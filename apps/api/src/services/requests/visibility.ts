@@ -10,7 +10,10 @@ export function requestsVisibleTo(actor: Actor): Prisma.RequestWhereInput {
     case 'RESIDENT':
       return { residentId: actor.userId };
     case 'DISPATCHER':
-      return actor.organizationId ? { organizationId: actor.organizationId } : nothing;
+      // The organization's own work, and what its office filed on a citizen's behalf (notaries).
+      return actor.organizationId
+        ? { OR: [{ organizationId: actor.organizationId }, { intakeOrganizationId: actor.organizationId }] }
+        : nothing;
     case 'CONTRACTOR':
       return actor.organizationId ? { contractorOrganizationId: actor.organizationId } : nothing;
     case 'ADMINISTRATOR':

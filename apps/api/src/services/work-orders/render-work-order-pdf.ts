@@ -62,13 +62,13 @@ export async function workOrderPdf(
   const printable = printableBy(actor);
   if (!printable || !isUuid(input.requestId)) throw notFound();
   const request = await deps.db.request.findFirst({
-    where: { AND: [{ id: input.requestId }, requestsVisibleTo(actor), printable] },
+    where: { AND: [{ id: input.requestId, kind: 'REPAIR' }, requestsVisibleTo(actor), printable] },
     include,
   });
-  if (!request?.workOrder) throw notFound();
+  if (!request?.workOrder || !request.building) throw notFound();
 
   const locale = input.locale ?? actor.locale;
-  const document = workOrderDocument(request, request.workOrder, locale, {
+  const document = workOrderDocument({ ...request, building: request.building }, request.workOrder, locale, {
     requestUrl: `${input.publicUrl.replace(/\/+$/, '')}/requests/${request.id}`,
     printedAt: deps.clock(),
   });
@@ -93,7 +93,7 @@ function placeOf(request: PrintableRequest, locale: Locale): WorkOrderPlace | nu
 }
 
 function workOrderDocument(
-  request: PrintableRequest,
+  request: PrintableRequest & { building: NonNullable<PrintableRequest['building']> },
   workOrder: NonNullable<PrintableRequest['workOrder']>,
   locale: Locale,
   extra: { requestUrl: string; printedAt: Date },
@@ -118,6 +118,6 @@ function workOrderDocument(
     },
     resident: { name: request.contactName, phone: request.contactPhone },
     category: localized(request.category.name, locale),
-    description: request.description,
+    description: request.description ?? '',
   };
 }

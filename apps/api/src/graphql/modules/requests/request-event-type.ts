@@ -39,6 +39,22 @@ export const RequestEventType = builder.objectRef<RequestEventMessage>('RequestE
       description: 'RATED: 1–5.',
       resolve: (e) => (typeof e.data.rating === 'number' ? e.data.rating : null),
     }),
+    amount: t.int({
+      nullable: true,
+      description: 'PAYMENT_REQUESTED, PAID, PAYMENT_FAILED: the amount in minor units.',
+      resolve: (e) => (typeof e.data.amount === 'number' ? e.data.amount : null),
+    }),
+    deadlineAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'REGISTERED: when the result is due.',
+      resolve: (e) => (typeof e.data.deadlineAt === 'string' ? new Date(e.data.deadlineAt) : null),
+    }),
+    taskKind: t.string({
+      nullable: true,
+      description: 'TASK_CREATED, TASK_COMPLETED: the kind of field task.',
+      resolve: (e) => text(e.data.kind),
+    }),
     actorRole: t.field({ type: RoleEnum, nullable: true, resolve: (e) => e.actorRole as never }),
     requestId: t.exposeID('requestId'),
     requestNumber: t.exposeString('requestNumber'),

@@ -1,6 +1,6 @@
 // What the viewer may do with a request right now, decided by the domain's state machine for the
 // viewer's role. The UI shows exactly these actions instead of re-implementing the rules.
-import { availableActions, type RequestAction } from '@citydesk/domain';
+import { availableActions, isRequestStatus, type RequestAction } from '@citydesk/domain';
 import type { RequestStatus } from '../../../generated/prisma/enums.ts';
 import type { Role } from '@citydesk/domain';
 import { builder, roleSubGraphs } from '../../builder.ts';
@@ -32,7 +32,8 @@ export const RequestViewerCanType = builder.objectRef<ViewerCan>('RequestViewerC
         name,
         t.boolean({
           description,
-          resolve: ({ status, role }) => availableActions(status, role).some((a) => actions.includes(a)),
+          resolve: ({ status, role }) =>
+            isRequestStatus(status) && availableActions(status, role).some((a) => actions.includes(a)),
         }),
       ]),
     ),

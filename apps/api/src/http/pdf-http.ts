@@ -1,38 +1,44 @@
-// GET /requests/:id/work-order.pdf — the printable work order, for the session's user. The web app's
-// SPA fallback serves /requests/:id (the page the QR code opens); only the `.pdf` path is served here.
-// Errors are JSON `{ error: { code, message } }`, the message in the caller's language.
+// Printable documents for the session's user, rendered on request in their language (`?lang=xx` for
+// another): GET /requests/:id/work-order.pdf (a repair's work order) and GET /documents/:id.pdf (a
+// certificate or receipt issued for an application). The web app's SPA fallback serves the pages the QR
+// codes open; only the `.pdf` paths are served here. Errors are JSON `{ error: { code, message } }`,
+// the message in the caller's language.
 import { createTranslator, isLocale, type Locale } from '@citydesk/i18n';
 import express, { type Request, type Response, type Router } from 'express';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { resolveSession } from '../services/auth/sessions.ts';
+import { resolveSession, type Viewer } from '../services/auth/sessions.ts';
 import type { ServiceDeps } from '../services/context.ts';
+import { issuedDocumentPdf } from '../services/documents/issued-document-pdf.ts';
 import { workOrderPdf } from '../services/work-orders/render-work-order-pdf.ts';
 import { contentDisposition } from './files-http.ts';
 import { pickLocale, sessionTokenOf } from './request-context.ts';
 
-export interface WorkOrderPdfRouterOptions {
+export interface PdfRouterOptions {
   sessionTtlMs: number;
   /** The address users reach (PUBLIC_URL); unset = http://localhost:<the port the request came in on>. */
   publicUrl: string | undefined;
 }
 
-export function workOrderPdfRouter(
-  deps: Pick<ServiceDeps, 'db' | 'clock' | 'log'>,
-  options: WorkOrderPdfRouterOptions,
-): Router {
+type Render = (input: {
+  viewer: Viewer;
+  id: string;
+  locale: Locale;
+  publicUrl: string;
+}) => Promise<{ fileName: string; bytes: Buffer }>;
+
+export function pdfRouter(deps: Pick<ServiceDeps, 'db' | 'clock' | 'log'>, options: PdfRouterOptions): Router {
   const router = express.Router();
 
   function sendError(res: Response, locale: Locale, error: unknown, log: Logger) {
     const known = error instanceof AppError ? error : null;
-    if (!known) log.error({ err: error }, 'work order pdf: unexpected error');
+    if (!known) log.error({ err: error }, 'pdf: unexpected error');
     const code = known?.code ?? 'INTERNAL';
     const status = code === 'UNAUTHENTICATED' ? 401 : code === 'NOT_FOUND' ? 404 : 500;
     res.status(status).json({ error: { code, message: createTranslator(locale).t(`errors.${code}`) } });
   }
 
-  router.get('/requests/:id/work-order.pdf', async (req: Request<{ id: string }>, res) => {
-    // `?lang=fa` prints in another language than the user's own (e.g. for a Persian-speaking resident).
+  const serve = (render: Render) => async (req: Request<{ id: string }>, res: Response) => {
     const requested = isLocale(req.query.lang) ? req.query.lang : undefined;
     let locale = pickLocale(requested, undefined, req.get('accept-language'));
     try {
@@ -43,7 +49,7 @@ export function workOrderPdfRouter(
       if (!viewer) throw new AppError('UNAUTHENTICATED');
       locale = requested ?? viewer.locale;
       const publicUrl = options.publicUrl ?? `http://localhost:${req.socket.localPort}`;
-      const pdf = await workOrderPdf(deps, viewer, { requestId: req.params.id, publicUrl, locale });
+      const pdf = await render({ viewer, id: req.params.id, locale, publicUrl });
       res.setHeader('Content-Type', 'application/pdf');
       res.setHeader('Content-Length', String(pdf.bytes.length));
       res.setHeader('Content-Disposition', contentDisposition(false, pdf.fileName));
@@ -55,7 +61,17 @@ export function workOrderPdfRouter(
     } catch (error) {
       sendError(res, locale, error, deps.log);
     }
-  });
+  };
 
+  router.get(
+    '/requests/:id/work-order.pdf',
+    serve(({ viewer, id, locale, publicUrl }) => workOrderPdf(deps, viewer, { requestId: id, publicUrl, locale })),
+  );
+  router.get(
+    '/documents/:id.pdf',
+    serve(({ viewer, id, locale, publicUrl }) =>
+      issuedDocumentPdf(deps, viewer, { documentId: id, publicUrl, locale }),
+    ),
+  );
   return router;
 }

@@ -1,0 +1,205 @@
+// An e-service application as each role sees it: the answers, the documents issued, payments, the
+// signature, the queue position, the timeline and what the viewer may do next.
+import {
+  availableApplicationActions,
+  isApplicationStatus,
+  openApplicationStatuses,
+  parseServiceSpec,
+  type ApplicationAction,
+  type ServiceSpec,
+} from '@citydesk/domain';
+import type { Viewer } from '../../../services/auth/sessions.ts';
+import type { ApplicationWithRelations } from '../../../services/applications/application-shape.ts';
+import { queuePosition } from '../../../services/applications/waiting-list.ts';
+import { listTimeline } from '../../../services/requests/list-requests.ts';
+import { builder, roleSubGraphs } from '../../builder.ts';
+import { RequestChannelEnum, RequestStatusEnum } from '../../enums.ts';
+import { localized } from '../requests/localized.ts';
+import { AttachmentType } from '../requests/attachment-type.ts';
+import { RequestEventType } from '../requests/request-event-type.ts';
+
+const specOf = (a: ApplicationWithRelations): ServiceSpec => parseServiceSpec(a.category.definition);
+
+/** Whether the viewer is staff of the organization that decides the application. */
+const isReviewer = (a: ApplicationWithRelations, viewer: Viewer | null) =>
+  viewer?.role === 'DISPATCHER' && viewer.organizationId !== null && viewer.organizationId === a.organizationId;
+
+const reviewerMay = (a: ApplicationWithRelations, viewer: Viewer | null, action: ApplicationAction) =>
+  isReviewer(a, viewer) &&
+  isApplicationStatus(a.status) &&
+  availableApplicationActions(a.status, 'DISPATCHER').includes(action);
+
+type ApplicationView = { application: ApplicationWithRelations; viewer: Viewer | null };
+
+const ApplicationViewerCanType = builder.objectRef<ApplicationView>('ApplicationViewerCan').implement({
+  subGraphs: [...roleSubGraphs],
+  description: 'What you may do with this application now.',
+  fields: (t) => ({
+    startReview: t.boolean({ resolve: ({ application: a, viewer }) => reviewerMay(a, viewer, 'startReview') }),
+    requestPayment: t.boolean({
+      resolve: ({ application: a, viewer }) => reviewerMay(a, viewer, 'requestPayment'),
+    }),
+    approve: t.boolean({ resolve: ({ application: a, viewer }) => reviewerMay(a, viewer, 'approve') }),
+    refuse: t.boolean({ resolve: ({ application: a, viewer }) => reviewerMay(a, viewer, 'refuse') }),
+    invalidate: t.boolean({ resolve: ({ application: a, viewer }) => reviewerMay(a, viewer, 'invalidate') }),
+    createTask: t.boolean({
+      resolve: ({ application: a, viewer }) =>
+        isReviewer(a, viewer) && a.status === 'IN_REVIEW' && specOf(a).taskKinds.length > 0,
+    }),
+    orderSealing: t.boolean({
+      description: 'A meter registration whose meter is not sealed yet.',
+      resolve: async ({ application: a, viewer }, _x, ctx) =>
+        isReviewer(a, viewer) &&
+        a.status === 'IN_REVIEW' &&
+        specOf(a).outcome === 'METER_REGISTRATION' &&
+        !(a.application?.answers as Record<string, unknown> | undefined)?.sealNumber &&
+        (await ctx.deps.db.request.count({ where: { parentRequestId: a.id } })) === 0,
+    }),
+    removeFromList: t.boolean({
+      resolve: ({ application: a, viewer }) =>
+        isReviewer(a, viewer) && a.waitingListEntry !== null && a.waitingListEntry.removedAt === null,
+    }),
+    pay: t.boolean({
+      resolve: ({ application: a, viewer }) =>
+        a.status === 'AWAITING_PAYMENT' &&
+        ((viewer?.role === 'RESIDENT' && a.residentId === viewer.userId) ||
+          (viewer?.role === 'DISPATCHER' && a.intakeOrganizationId === viewer.organizationId)),
+    }),
+    sign: t.boolean({
+      resolve: ({ application: a, viewer }) =>
+        viewer?.role === 'RESIDENT' &&
+        a.status === 'SUBMITTED' &&
+        a.signature === null &&
+        specOf(a).signing === 'ONE_TIME_CODE',
+    }),
+  }),
+});
+
+const IssuedDocumentType = builder
+  .objectRef<ApplicationWithRelations['issuedDocuments'][number]>('IssuedDocument')
+  .implement({
+    subGraphs: [...roleSubGraphs],
+    description: 'A certificate or receipt issued for the application; verifiable by its code.',
+    fields: (t) => ({
+      id: t.exposeID('id'),
+      number: t.exposeString('number'),
+      kind: t.exposeString('kind'),
+      verificationCode: t.exposeString('verificationCode'),
+      issuedAt: t.field({ type: 'DateTime', resolve: (d) => d.issuedAt }),
+      revoked: t.boolean({ resolve: (d) => d.revokedAt !== null }),
+      pdfUrl: t.string({
+        description: 'The PDF in your language (same session); `?lang=xx` for another.',
+        resolve: (d) => `/documents/${d.id}.pdf`,
+      }),
+    }),
+  });
+
+const SignatureType = builder
+  .objectRef<NonNullable<ApplicationWithRelations['signature']>>('ApplicationSignature')
+  .implement({
+    subGraphs: [...roleSubGraphs],
+    description: 'How the application was signed: what (its content hash), when, by which method.',
+    fields: (t) => ({
+      method: t.string({ resolve: (s) => s.method }),
+      contentHash: t.exposeString('contentHash'),
+      sentTo: t.exposeString('sentTo', { description: 'Where the one-time code went (masked).' }),
+      signedAt: t.field({ type: 'DateTime', resolve: (s) => s.signedAt }),
+    }),
+  });
+
+export const ApplicationType = builder.objectRef<ApplicationWithRelations>('Application').implement({
+  subGraphs: [...roleSubGraphs],
+  description: 'An e-service application.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    number: t.exposeString('number'),
+    version: t.exposeInt('version', { description: 'Send it back with a step; a mismatch is STALE_VERSION.' }),
+    status: t.field({ type: RequestStatusEnum, resolve: (a) => a.status }),
+    channel: t.field({ type: RequestChannelEnum, resolve: (a) => a.channel }),
+    serviceCode: t.string({ resolve: (a) => a.category.code }),
+    serviceName: t.string({ resolve: (a, _x, ctx) => localized(a.category.name, ctx.locale) }),
+    definition: t.field({ type: 'JSON', description: 'The service definition the answers follow.', resolve: specOf }),
+    organizationName: t.string({ nullable: true, resolve: (a) => a.organization?.name ?? null }),
+    intakeOrganizationName: t.string({ nullable: true, resolve: (a) => a.intakeOrganization?.name ?? null }),
+    applicantName: t.string({ resolve: (a) => a.application?.applicantName ?? a.contactName }),
+    applicantEmail: t.string({ nullable: true, resolve: (a) => a.application?.applicantEmail ?? null }),
+    contactPhone: t.exposeString('contactPhone'),
+    address: t.string({
+      nullable: true,
+      resolve: (a) => (a.building ? `${a.building.street}, ${a.building.houseNumber}` : null),
+    }),
+    premisesNumber: t.string({ nullable: true, resolve: (a) => a.premises?.number ?? null }),
+    answers: t.field({ type: 'JSON', resolve: (a) => a.application?.answers ?? {} }),
+    createdAt: t.field({ type: 'DateTime', resolve: (a) => a.createdAt }),
+    registeredAt: t.field({ type: 'DateTime', nullable: true, resolve: (a) => a.application?.registeredAt ?? null }),
+    decidedAt: t.field({ type: 'DateTime', nullable: true, resolve: (a) => a.application?.decidedAt ?? null }),
+    deadlineAt: t.field({ type: 'DateTime', resolve: (a) => a.deadlineAt }),
+    overdue: t.boolean({
+      resolve: (a, _x, ctx) =>
+        (openApplicationStatuses as readonly string[]).includes(a.status) && a.deadlineAt < ctx.deps.clock(),
+    }),
+    amountDue: t.int({ nullable: true, description: 'Minor units of `currency`.', resolve: (a) => a.application?.amountDue ?? null }),
+    currency: t.string({
+      resolve: async (a, _x, ctx) =>
+        (await ctx.deps.db.city.findUniqueOrThrow({ where: { id: a.cityId }, select: { currency: true } })).currency,
+    }),
+    effectiveFrom: t.string({
+      nullable: true,
+      description: 'A household-size change: the local date it takes effect.',
+      resolve: (a) => ((a.application?.decision ?? {}) as { effectiveFrom?: string }).effectiveFrom ?? null,
+    }),
+    refusalGround: t.string({
+      nullable: true,
+      description: 'REFUSED: the ground, in the viewer’s language.',
+      resolve: async (a, _x, ctx) => {
+        if (a.status !== 'REFUSED') return null;
+        const event = await ctx.deps.db.requestEvent.findFirst({
+          where: { requestId: a.id, type: 'REFUSED' },
+          orderBy: { position: 'desc' },
+        });
+        const ground = specOf(a).refusalGrounds.find((g) => g.code === event?.reasonCode);
+        return ground ? localized(ground.label, ctx.locale) : null;
+      },
+    }),
+    decisionComment: t.string({
+      nullable: true,
+      description: 'REFUSED, INVALID: what the reviewer wrote to the applicant.',
+      resolve: async (a, _x, ctx) => {
+        if (a.status !== 'REFUSED' && a.status !== 'INVALID') return null;
+        const event = await ctx.deps.db.requestEvent.findFirst({
+          where: { requestId: a.id, type: { in: ['REFUSED', 'INVALIDATED'] } },
+          orderBy: { position: 'desc' },
+        });
+        return event?.comment ?? null;
+      },
+    }),
+    queuePosition: t.int({
+      nullable: true,
+      description: 'On a waiting list: the current place (it moves up as others leave).',
+      resolve: (a, _x, ctx) =>
+        a.waitingListEntry && !a.waitingListEntry.removedAt ? queuePosition(ctx.deps.db, a.waitingListEntry.id) : null,
+    }),
+    waitingListRegisteredAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: (a) => a.waitingListEntry?.registeredAt ?? null,
+    }),
+    removedFromListAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: (a) => a.waitingListEntry?.removedAt ?? null,
+    }),
+    documents: t.field({ type: [IssuedDocumentType], resolve: (a) => a.issuedDocuments }),
+    signature: t.field({ type: SignatureType, nullable: true, resolve: (a) => a.signature }),
+    attachments: t.field({
+      type: [AttachmentType],
+      resolve: (a, _x, ctx) =>
+        ctx.deps.db.attachment.findMany({ where: { requestId: a.id }, orderBy: { createdAt: 'asc' } }),
+    }),
+    timeline: t.field({ type: [RequestEventType], resolve: (a, _x, ctx) => listTimeline(ctx.deps, a) }),
+    viewerCan: t.field({
+      type: ApplicationViewerCanType,
+      resolve: (a, _x, ctx) => ({ application: a, viewer: ctx.viewer }),
+    }),
+  }),
+});

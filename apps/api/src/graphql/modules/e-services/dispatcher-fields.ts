@@ -1,0 +1,208 @@
+// The reviewer's desk for e-services (utilities, municipality desks, agencies) and the notary
+// office's intake: queues, steps, field tasks, sealing orders, waiting-list removals, filing on behalf.
+import { decideApplication, type ReviewerAction } from '../../../services/applications/decide-application.ts';
+import { fileApplicationOnBehalf } from '../../../services/applications/file-application-on-behalf.ts';
+import { listApplications } from '../../../services/applications/list-applications.ts';
+import { orderMeterSealing } from '../../../services/applications/order-meter-sealing.ts';
+import { removeFromWaitingList } from '../../../services/applications/remove-from-waiting-list.ts';
+import { completeReviewTask, createReviewTask } from '../../../services/applications/review-tasks.ts';
+import { findUtilityAccount, listColleagues, listReviewTasks, searchCityBuildings } from '../../../services/applications/reviewer-reference.ts';
+import { builder } from '../../builder.ts';
+import { ApplicationType } from './application-type.ts';
+import { ReviewTaskType } from './review-task-type.ts';
+import { ApplicationDocumentsInput } from './shared-types.ts';
+
+const dispatcher = { subGraphs: ['dispatcher' as const], authScopes: { dispatcher: true } };
+
+const UtilityAccountType = builder
+  .objectRef<{ id: string; subscriberCode: string; holderName: string; debt: number }>('UtilityAccount')
+  .implement({
+    subGraphs: ['dispatcher'],
+    description: 'A subscriber account of your utility.',
+    fields: (t) => ({
+      id: t.exposeID('id'),
+      subscriberCode: t.exposeString('subscriberCode'),
+      holderName: t.exposeString('holderName'),
+      debt: t.exposeInt('debt', { description: 'Outstanding debt, minor units.' }),
+    }),
+  });
+
+const ColleagueType = builder.objectRef<{ id: string; displayName: string }>('Colleague').implement({
+  subGraphs: ['dispatcher'],
+  fields: (t) => ({ id: t.exposeID('id'), displayName: t.exposeString('displayName') }),
+});
+
+const CityBuildingType = builder
+  .objectRef<{ id: string; street: string; houseNumber: string }>('CityBuilding')
+  .implement({
+    subGraphs: ['dispatcher'],
+    fields: (t) => ({
+      id: t.exposeID('id'),
+      address: t.string({ resolve: (b) => `${b.street}, ${b.houseNumber}` }),
+    }),
+  });
+
+const DecideApplicationInput = builder.inputType('DecideApplicationInput', {
+  subGraphs: ['dispatcher'],
+  fields: (t) => ({
+    applicationId: t.id({ required: true }),
+    version: t.int({ required: true, description: 'The version you saw.' }),
+    groundCode: t.string({ description: 'applicationRefuse: one of the service’s refusal grounds.' }),
+    comment: t.string({ description: 'applicationInvalidate: required; otherwise an optional note.' }),
+    amount: t.int({ description: 'applicationRequestPayment: minor units.' }),
+    accountId: t.id({ description: 'applicationRequestPayment for a debt: the account it settles.' }),
+  }),
+});
+
+const FileOnBehalfInput = builder.inputType('FileApplicationOnBehalfInput', {
+  subGraphs: ['dispatcher'],
+  fields: (t) => ({
+    serviceCode: t.string({ required: true }),
+    applicantName: t.string({ required: true }),
+    applicantPhone: t.string({ required: true }),
+    applicantEmail: t.string(),
+    buildingId: t.id(),
+    premisesNumber: t.string(),
+    answers: t.field({ type: 'JSON', required: true }),
+    documents: t.field({ type: [ApplicationDocumentsInput] }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  applicationQueue: t.field({
+    ...dispatcher,
+    type: [ApplicationType],
+    description: 'Open applications your organization decides, the nearest deadline first.',
+    resolve: (_r, _a, ctx) => listApplications(ctx.deps, ctx.viewer!, 'queue'),
+  }),
+  intakeApplications: t.field({
+    ...dispatcher,
+    type: [ApplicationType],
+    description: 'What your office filed on citizens’ behalf, newest first.',
+    resolve: (_r, _a, ctx) => listApplications(ctx.deps, ctx.viewer!, 'intake'),
+  }),
+  reviewTasks: t.field({
+    ...dispatcher,
+    type: [ReviewTaskType],
+    args: { applicationId: t.arg.id(), mine: t.arg.boolean() },
+    description: 'Field tasks of an application, or (mine) the open tasks given to you.',
+    resolve: (_r, args, ctx) =>
+      listReviewTasks(ctx.deps, ctx.viewer!, {
+        requestId: args.applicationId == null ? null : String(args.applicationId),
+        mine: args.mine ?? false,
+      }),
+  }),
+  utilityAccount: t.field({
+    ...dispatcher,
+    type: UtilityAccountType,
+    nullable: true,
+    args: { subscriberCode: t.arg.string({ required: true }) },
+    resolve: (_r, args, ctx) => findUtilityAccount(ctx.deps, ctx.viewer!, args.subscriberCode),
+  }),
+  colleagues: t.field({
+    ...dispatcher,
+    type: [ColleagueType],
+    description: 'Staff of your organization (field workers for tasks).',
+    resolve: (_r, _a, ctx) => listColleagues(ctx.deps, ctx.viewer!),
+  }),
+  cityBuildings: t.field({
+    ...dispatcher,
+    type: [CityBuildingType],
+    description: 'Buildings of your city matching the text (for filing on a citizen’s behalf).',
+    args: { search: t.arg.string({ required: true }) },
+    resolve: (_r, args, ctx) => searchCityBuildings(ctx.deps, ctx.viewer!, args.search),
+  }),
+}));
+
+const steps: Record<string, { action: ReviewerAction; description: string }> = {
+  applicationStartReview: { action: 'startReview', description: 'Takes a registered application into review.' },
+  applicationRequestPayment: {
+    action: 'requestPayment',
+    description: 'Asks the applicant to pay (a debt found, an assessed fee); paying approves it.',
+  },
+  applicationApprove: { action: 'approve', description: 'Approves it; the outcome and its document are issued.' },
+  applicationRefuse: { action: 'refuse', description: 'Refuses it on one of the service’s grounds.' },
+  applicationInvalidate: { action: 'invalidate', description: 'Declares it invalid (wrong data); say what is wrong.' },
+};
+
+builder.mutationFields((t) =>
+  Object.fromEntries(
+    Object.entries(steps).map(([name, { action, description }]) => [
+      name,
+      t.field({
+        ...dispatcher,
+        type: ApplicationType,
+        description,
+        args: { input: t.arg({ type: DecideApplicationInput, required: true }) },
+        resolve: (_r, { input }, ctx) =>
+          decideApplication(ctx.deps, ctx.viewer!, {
+            requestId: String(input.applicationId),
+            version: input.version,
+            action,
+            groundCode: input.groundCode ?? null,
+            comment: input.comment ?? null,
+            amount: input.amount ?? null,
+            accountId: input.accountId == null ? null : String(input.accountId),
+          }),
+      }),
+    ]),
+  ),
+);
+
+builder.mutationFields((t) => ({
+  createReviewTask: t.field({
+    ...dispatcher,
+    type: ReviewTaskType,
+    args: {
+      applicationId: t.arg.id({ required: true }),
+      kind: t.arg.string({ required: true }),
+      assigneeId: t.arg.id(),
+      note: t.arg.string(),
+    },
+    resolve: (_r, args, ctx) =>
+      createReviewTask(ctx.deps, ctx.viewer!, {
+        requestId: String(args.applicationId),
+        kind: args.kind,
+        assigneeId: args.assigneeId == null ? null : String(args.assigneeId),
+        note: args.note ?? null,
+      }),
+  }),
+  completeReviewTask: t.field({
+    ...dispatcher,
+    type: ReviewTaskType,
+    args: { taskId: t.arg.id({ required: true }), result: t.arg.string({ required: true }) },
+    resolve: (_r, args, ctx) =>
+      completeReviewTask(ctx.deps, ctx.viewer!, { taskId: String(args.taskId), result: args.result }),
+  }),
+  orderMeterSealing: t.field({
+    ...dispatcher,
+    type: ApplicationType,
+    description: 'Creates a sealing work order for the unsealed meter; it goes through the repair workflow.',
+    args: { applicationId: t.arg.id({ required: true }) },
+    resolve: (_r, args, ctx) => orderMeterSealing(ctx.deps, ctx.viewer!, { requestId: String(args.applicationId) }),
+  }),
+  removeFromWaitingList: t.field({
+    ...dispatcher,
+    type: ApplicationType,
+    args: { applicationId: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
+    resolve: (_r, args, ctx) =>
+      removeFromWaitingList(ctx.deps, ctx.viewer!, { requestId: String(args.applicationId), reason: args.reason }),
+  }),
+  fileApplicationOnBehalf: t.field({
+    ...dispatcher,
+    type: ApplicationType,
+    description: 'A notary office files an application for a citizen.',
+    args: { input: t.arg({ type: FileOnBehalfInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      fileApplicationOnBehalf(ctx.deps, ctx.viewer!, {
+        serviceCode: input.serviceCode,
+        applicantName: input.applicantName,
+        applicantPhone: input.applicantPhone,
+        applicantEmail: input.applicantEmail ?? null,
+        buildingId: input.buildingId == null ? null : String(input.buildingId),
+        premisesNumber: input.premisesNumber ?? null,
+        answers: input.answers,
+        documents: (input.documents ?? []).map((d) => ({ kind: d.kind, attachmentIds: d.attachmentIds.map(String) })),
+      }),
+  }),
+}));

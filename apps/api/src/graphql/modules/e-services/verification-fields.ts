@@ -1,0 +1,55 @@
+// The public check of an issued document (no login): what a bank or a notary office asks.
+import type { IssuedDocumentPayload } from '@citydesk/domain';
+import { verifyDocument, type VerificationResult } from '../../../services/documents/verify-document.ts';
+import { allSubGraphs, builder } from '../../builder.ts';
+import { localized } from '../requests/localized.ts';
+
+type Fact = IssuedDocumentPayload['facts'][number];
+
+const DocumentFactType = builder.objectRef<Fact>('DocumentFact').implement({
+  subGraphs: [...allSubGraphs],
+  fields: (t) => ({
+    label: t.string({ resolve: (f, _a, ctx) => localized(f.label, ctx.locale) }),
+    value: t.field({
+      type: 'JSON',
+      description: '{ text } | { localized } | { date: YYYY-MM-DD } | { number } | { money: { amount, currency } }',
+      resolve: (f) => f.value,
+    }),
+  }),
+});
+
+const VerificationStatusEnum = builder.enumType('DocumentVerificationStatus', {
+  subGraphs: [...allSubGraphs],
+  values: ['GENUINE', 'REVOKED', 'UNKNOWN'] as const,
+});
+
+const DocumentVerificationType = builder.objectRef<VerificationResult>('DocumentVerification').implement({
+  subGraphs: [...allSubGraphs],
+  description: 'Whether a document with this code was issued here, and what it certifies.',
+  fields: (t) => {
+    const known = <T>(pick: (r: Exclude<VerificationResult, { status: 'UNKNOWN' }>) => T) => (r: VerificationResult) =>
+      r.status === 'UNKNOWN' ? null : pick(r);
+    return {
+      status: t.field({ type: VerificationStatusEnum, resolve: (r) => r.status }),
+      number: t.string({ nullable: true, resolve: known((r) => r.number) }),
+      title: t.string({ nullable: true, resolve: (r, _a, ctx) => known((k) => localized(k.payload.title, ctx.locale))(r) }),
+      issuerName: t.string({ nullable: true, resolve: known((r) => r.payload.issuerName) }),
+      applicantName: t.string({ nullable: true, resolve: known((r) => r.payload.applicantName) }),
+      issuedAt: t.field({ type: 'DateTime', nullable: true, resolve: known((r) => r.issuedAt) }),
+      revokedAt: t.field({ type: 'DateTime', nullable: true, resolve: known((r) => r.revokedAt) }),
+      timeZone: t.string({ nullable: true, resolve: known((r) => r.timeZone) }),
+      facts: t.field({ type: [DocumentFactType], resolve: (r) => (r.status === 'UNKNOWN' ? [] : r.payload.facts) }),
+    };
+  },
+});
+
+builder.queryField('verifyDocument', (t) =>
+  t.field({
+    subGraphs: [...allSubGraphs],
+    authScopes: { public: true },
+    type: DocumentVerificationType,
+    description: 'Checks a document’s verification code (printed on it and in its QR code).',
+    args: { code: t.arg.string({ required: true }) },
+    resolve: (_r, args, ctx) => verifyDocument(ctx.deps, args.code),
+  }),
+);

@@ -1,0 +1,96 @@
+// The resident's meters: the submission window, readings, history and the "missing soon" warning.
+import { isReadingMissingSoon } from '@citydesk/domain';
+import {
+  listMyMeters,
+  readingWindowFor,
+  submitMeterReading,
+  type MeterWithReadings,
+} from '../../../services/meters/meter-readings.ts';
+import { builder } from '../../builder.ts';
+
+const resident = { subGraphs: ['resident' as const], authScopes: { resident: true } };
+
+type Window = Awaited<ReturnType<typeof readingWindowFor>>;
+
+const ReadingWindowType = builder.objectRef<Window>('MeterReadingWindow').implement({
+  subGraphs: ['resident'],
+  description: 'When this month’s readings are accepted (local dates of the city).',
+  fields: (t) => ({
+    period: t.exposeString('period', { description: 'The month readings are for: YYYY-MM-01.' }),
+    opensOn: t.exposeString('opensOn'),
+    closesOn: t.exposeString('closesOn'),
+    open: t.exposeBoolean('open'),
+    daysLeft: t.exposeInt('daysLeft'),
+    today: t.exposeString('today'),
+  }),
+});
+
+const MeterReadingType = builder
+  .objectRef<MeterWithReadings['readings'][number]>('MeterReading')
+  .implement({
+    subGraphs: ['resident'],
+    fields: (t) => ({
+      id: t.exposeID('id'),
+      period: t.string({ resolve: (r) => r.period.toISOString().slice(0, 10) }),
+      value: t.float({ resolve: (r) => Number(r.value) }),
+      submittedAt: t.field({ type: 'DateTime', resolve: (r) => r.submittedAt }),
+    }),
+  });
+
+const MeterType = builder.objectRef<MeterWithReadings>('Meter').implement({
+  subGraphs: ['resident'],
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    kind: t.string({ resolve: (m) => m.kind }),
+    status: t.string({ resolve: (m) => m.status }),
+    serialNumber: t.exposeString('serialNumber'),
+    sealNumber: t.exposeString('sealNumber', { nullable: true }),
+    verifiedOn: t.string({ resolve: (m) => m.verifiedOn.toISOString().slice(0, 10) }),
+    address: t.string({
+      resolve: (m) => `${m.premises.building.street}, ${m.premises.building.houseNumber}, ${m.premises.number}`,
+    }),
+    readings: t.field({ type: [MeterReadingType], description: 'Newest first.', resolve: (m) => m.readings }),
+    readingMissingSoon: t.boolean({
+      description: 'The window closes within 3 days and this month’s reading is still missing.',
+      resolve: async (m, _a, ctx) => {
+        const window = await readingWindowFor(ctx.deps, m.premises.building.district.cityId);
+        const has = m.readings.some((r) => r.period.toISOString().slice(0, 10) === window.period);
+        return m.status === 'ACTIVE' && isReadingMissingSoon(window.today, { fromDay: window.fromDay, toDay: window.toDay }, has);
+      },
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  myMeters: t.field({
+    ...resident,
+    type: [MeterType],
+    resolve: (_r, _a, ctx) => listMyMeters(ctx.deps, ctx.viewer!),
+  }),
+  meterReadingWindow: t.field({
+    ...resident,
+    type: ReadingWindowType,
+    resolve: async (_r, _a, ctx) => {
+      const home = await ctx.deps.db.occupancy.findFirst({
+        where: { userId: ctx.viewer!.userId },
+        select: { premises: { select: { building: { select: { district: { select: { cityId: true } } } } } } },
+      });
+      const cityId =
+        home?.premises.building.district.cityId ??
+        (await ctx.deps.db.city.findFirstOrThrow({ select: { id: true } })).id;
+      return readingWindowFor(ctx.deps, cityId);
+    },
+  }),
+}));
+
+builder.mutationField('submitMeterReading', (t) =>
+  t.field({
+    ...resident,
+    type: MeterType,
+    description: 'This month’s reading (a second one in the window corrects the first).',
+    args: { meterId: t.arg.id({ required: true }), value: t.arg.string({ required: true }) },
+    resolve: (_r, args, ctx) =>
+      submitMeterReading(ctx.deps, ctx.viewer!, { meterId: String(args.meterId), value: args.value }),
+  }),
+);
+

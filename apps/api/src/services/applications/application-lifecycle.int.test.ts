@@ -1,0 +1,267 @@
+// The e-service application lifecycle at the service level, on the no-debt certificate (seed 000):
+// submission and registration with its SLA, review with a field task, a debt found → payment →
+// certificate, no debt → certificate at once, refusal on a ground, invalidation — and who may do what.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoCity } from '../../seed/seed.ts';
+import { actorFor, testDeps } from '../../test/actors.ts';
+import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
+import type { Actor } from '../context.ts';
+import { verifyDocument } from '../documents/verify-document.ts';
+import { createDemoPaymentProvider } from '../../infra/payments/demo-payment-provider.ts';
+import { settlePayment } from '../payments/settle-payment.ts';
+import { startPayment } from '../payments/start-payment.ts';
+import { decideApplication } from './decide-application.ts';
+import { getApplication, listApplications } from './list-applications.ts';
+import { completeReviewTask, createReviewTask } from './review-tasks.ts';
+import { submitApplication } from './submit-application.ts';
+import { noDebtAnswers, refusedWithoutChange, uploadedDocument } from './test-applications.ts';
+
+let db: TestDatabase;
+let t: ReturnType<typeof testDeps>;
+const who: Record<string, Actor> = {};
+const payments = createDemoPaymentProvider('https://city.example');
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDemoCity(db.prisma);
+  // Tuesday 3 November 2026, 10:00 in Kazan; the 4th is a public holiday (Unity Day).
+  t = testDeps(db.prisma, new Date('2026-11-03T07:00:00Z'));
+  for (const [name, email] of Object.entries({
+    resident: 'resident@demo.citydesk',
+    otherResident: 'resident2@demo.citydesk',
+    utility: 'dispatcher.vodokanal@demo.citydesk',
+    inspector: 'vodokanal.inspector@demo.citydesk',
+    otherDesk: 'dispatcher.kzio@demo.citydesk',
+    notary: 'notary@demo.citydesk',
+    admin: 'admin@demo.citydesk',
+  }))
+    who[name] = await actorFor(db.prisma, email);
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+async function apply(actor = who.resident!, subscriberCode?: string) {
+  const home = await db.prisma.occupancy.findFirstOrThrow({ where: { userId: actor.userId } });
+  return submitApplication(t.deps, actor, {
+    serviceCode: 'no_debt_certificate',
+    premisesId: home.premisesId,
+    answers: noDebtAnswers(subscriberCode),
+    documents: [{ kind: 'propertyDocuments', attachmentIds: [await uploadedDocument(db.prisma, actor)] }],
+  });
+}
+
+describe('submission', () => {
+  it('registers at once with the deadline 3 working days later, across the holiday and the weekend', async () => {
+    const a = await apply();
+    expect(a.status).toBe('REGISTERED');
+    expect(a.number).toMatch(/^KZN-2026-\d{6}$/);
+    expect(a.organization?.name).toContain('Водоканал');
+    // Wed 4 Nov holiday; Thu 5 (1), Fri 6 (2), weekend, Mon 9 (3) — at the end of the working day.
+    expect(a.deadlineAt.toISOString()).toBe('2026-11-09T15:00:00.000Z');
+    const events = await db.prisma.requestEvent.findMany({ where: { requestId: a.id }, orderBy: { position: 'asc' } });
+    expect(events.map((e) => e.type)).toEqual(['SUBMITTED', 'REGISTERED']);
+    const notice = await db.prisma.notification.findFirstOrThrow({
+      where: { recipientId: who.resident!.userId, channel: 'EMAIL', template: 'request.REGISTERED' },
+      orderBy: { createdAt: 'desc' },
+    });
+    expect(notice.body).toContain(a.number);
+    expect(notice.body).toMatch(/9 нояб/);
+    const files = await db.prisma.attachment.findMany({ where: { requestId: a.id } });
+    expect(files.map((f) => f.documentKind)).toEqual(['propertyDocuments']);
+    expect(a.application?.contentHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('refuses answers that break the form, naming each field, and files nothing', async () => {
+    const before = await db.prisma.request.count();
+    const home = await db.prisma.occupancy.findFirstOrThrow({ where: { userId: who.resident!.userId } });
+    await expect(
+      submitApplication(t.deps, who.resident!, {
+        serviceCode: 'no_debt_certificate',
+        premisesId: home.premisesId,
+        answers: { ...noDebtAnswers(), subscriberCode: '12ab', email: 'not-an-email' },
+        documents: [],
+      }),
+    ).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      details: {
+        issues: expect.arrayContaining([
+          { field: 'answers.subscriberCode', code: 'invalid_format' },
+          { field: 'answers.email', code: 'invalid_email' },
+        ]),
+      },
+    });
+    await expect(
+      submitApplication(t.deps, who.resident!, {
+        serviceCode: 'no_debt_certificate',
+        premisesId: home.premisesId,
+        answers: noDebtAnswers(),
+        documents: [],
+      }),
+    ).rejects.toMatchObject({
+      details: { issues: [{ field: 'documents.propertyDocuments', code: 'document_required' }] },
+    });
+    expect(await db.prisma.request.count()).toBe(before);
+  });
+
+  it('does not let a resident apply about someone else’s flat', async () => {
+    const theirs = await db.prisma.occupancy.findFirstOrThrow({ where: { userId: who.otherResident!.userId } });
+    await expect(
+      submitApplication(t.deps, who.resident!, {
+        serviceCode: 'no_debt_certificate',
+        premisesId: theirs.premisesId,
+        answers: noDebtAnswers(),
+        documents: [{ kind: 'propertyDocuments', attachmentIds: [await uploadedDocument(db.prisma, who.resident!)] }],
+      }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('review', () => {
+  it('debt found → payment → certificate, paying twice charging once', async () => {
+    const a = await apply(who.otherResident!, '100000000002');
+    let r = await decideApplication(t.deps, who.utility!, { requestId: a.id, version: a.version, action: 'startReview' });
+    expect(r.status).toBe('IN_REVIEW');
+
+    const task = await createReviewTask(t.deps, who.utility!, {
+      requestId: a.id,
+      kind: 'METER_INSPECTION',
+      assigneeId: who.inspector!.userId,
+      note: 'Check the meter on site',
+    });
+    await completeReviewTask(t.deps, who.inspector!, { taskId: task.id, result: 'Meter reading 00412, seal intact' });
+
+    const account = await db.prisma.utilityAccount.findFirstOrThrow({ where: { subscriberCode: '100000000002' } });
+    expect(account.debt).toBe(184350);
+    r = await decideApplication(t.deps, who.utility!, {
+      requestId: a.id,
+      version: r.version,
+      action: 'requestPayment',
+      amount: account.debt,
+      accountId: account.id,
+    });
+    expect(r.status).toBe('AWAITING_PAYMENT');
+    expect(r.application?.amountDue).toBe(184350);
+
+    const deps = { ...t.deps, payments };
+    const [one, two] = await Promise.all([
+      startPayment(deps, who.otherResident!, { requestId: a.id }),
+      startPayment(deps, who.otherResident!, { requestId: a.id }),
+    ]);
+    expect(one.paymentId).toBe(two.paymentId);
+    expect(one.checkoutUrl).toMatch(/^https:\/\/city\.example\/pay\/demo\/demo_[0-9a-f]{32}$/);
+    const ref = one.checkoutUrl.split('/').pop()!;
+    const settled = await Promise.all([
+      settlePayment(t.deps, { provider: 'demo', providerRef: ref, succeeded: true }),
+      settlePayment(t.deps, { provider: 'demo', providerRef: ref, succeeded: true }),
+    ]);
+    expect(settled.map((s) => s.status)).toEqual(['SUCCEEDED', 'SUCCEEDED']);
+    await settlePayment(t.deps, { provider: 'demo', providerRef: ref, succeeded: false });
+
+    const done = (await getApplication(t.deps, who.otherResident!, a.id))!;
+    expect(done.status).toBe('APPROVED');
+    expect(done.issuedDocuments).toHaveLength(1);
+    expect(await db.prisma.payment.count({ where: { requestId: a.id } })).toBe(1);
+    expect(await db.prisma.requestEvent.count({ where: { requestId: a.id, type: 'PAID' } })).toBe(1);
+    expect((await db.prisma.utilityAccount.findUniqueOrThrow({ where: { id: account.id } })).debt).toBe(0);
+    await expect(startPayment(deps, who.otherResident!, { requestId: a.id })).rejects.toMatchObject({
+      code: 'NOT_ALLOWED',
+    });
+
+    const check = await verifyDocument(t.deps, done.issuedDocuments[0]!.verificationCode.toLowerCase());
+    expect(check).toMatchObject({ status: 'GENUINE', number: done.issuedDocuments[0]!.number });
+    const facts = check.status === 'GENUINE' ? check.payload.facts : [];
+    expect(facts.some((f) => 'money' in f.value && f.value.money.amount === 184350)).toBe(true);
+  });
+
+  it('no debt → certificate at once; a tampered code is not genuine', async () => {
+    const a = await apply();
+    let r = await decideApplication(t.deps, who.utility!, { requestId: a.id, version: a.version, action: 'startReview' });
+    r = await decideApplication(t.deps, who.utility!, { requestId: a.id, version: r.version, action: 'approve' });
+    expect(r.status).toBe('APPROVED');
+    const code = r.issuedDocuments[0]!.verificationCode;
+    expect(await verifyDocument(t.deps, code)).toMatchObject({ status: 'GENUINE' });
+    const tampered = code.slice(0, 9) + (code[9] === '0' ? '1' : '0');
+    expect(await verifyDocument(t.deps, tampered)).toEqual({ status: 'UNKNOWN' });
+    expect(await verifyDocument(t.deps, 'not a code')).toEqual({ status: 'UNKNOWN' });
+  });
+
+  it('refuses on one of the service’s grounds only, and invalidates with a reason', async () => {
+    const a = await apply();
+    const r = await decideApplication(t.deps, who.utility!, { requestId: a.id, version: a.version, action: 'startReview' });
+    await refusedWithoutChange(
+      db.prisma,
+      () => decideApplication(t.deps, who.utility!, { requestId: a.id, version: r.version, action: 'refuse', groundCode: 'madeUp' }),
+      a.id,
+      'INVALID_INPUT',
+    );
+    const refused = await decideApplication(t.deps, who.utility!, {
+      requestId: a.id,
+      version: r.version,
+      action: 'refuse',
+      groundCode: 'notAccountHolder',
+      comment: 'The account belongs to another person',
+    });
+    expect(refused.status).toBe('REFUSED');
+
+    const b = await apply();
+    await refusedWithoutChange(
+      db.prisma,
+      () => decideApplication(t.deps, who.utility!, { requestId: b.id, version: b.version, action: 'invalidate' }),
+      b.id,
+      'INVALID_INPUT',
+    );
+    const invalid = await decideApplication(t.deps, who.utility!, {
+      requestId: b.id,
+      version: b.version,
+      action: 'invalidate',
+      comment: 'The e-mail address does not exist',
+    });
+    expect(invalid.status).toBe('INVALID');
+  });
+});
+
+describe('who may do what', () => {
+  it('hides an application from another resident and from other organizations', async () => {
+    const a = await apply();
+    expect(await getApplication(t.deps, who.otherResident!, a.id)).toBeNull();
+    expect(await getApplication(t.deps, who.otherDesk!, a.id)).toBeNull();
+    expect(await getApplication(t.deps, who.notary!, a.id)).toBeNull();
+    expect(await getApplication(t.deps, who.admin!, a.id)).not.toBeNull();
+    expect((await listApplications(t.deps, who.otherResident!, 'mine')).map((x) => x.id)).not.toContain(a.id);
+    await refusedWithoutChange(
+      db.prisma,
+      () => decideApplication(t.deps, who.otherDesk!, { requestId: a.id, version: a.version, action: 'startReview' }),
+      a.id,
+      'NOT_FOUND',
+    );
+    await refusedWithoutChange(
+      db.prisma,
+      () => decideApplication(t.deps, who.resident!, { requestId: a.id, version: a.version, action: 'startReview' }),
+      a.id,
+      'NOT_ALLOWED',
+    );
+    await refusedWithoutChange(
+      db.prisma,
+      () => startPayment({ ...t.deps, payments }, who.otherResident!, { requestId: a.id }),
+      a.id,
+      'NOT_FOUND',
+    );
+  });
+
+  it('refuses a step the lifecycle does not allow, and a stale version', async () => {
+    const a = await apply();
+    await refusedWithoutChange(
+      db.prisma,
+      () => decideApplication(t.deps, who.utility!, { requestId: a.id, version: a.version, action: 'approve' }),
+      a.id,
+      'NOT_ALLOWED',
+    );
+    await refusedWithoutChange(
+      db.prisma,
+      () => decideApplication(t.deps, who.utility!, { requestId: a.id, version: a.version - 1, action: 'startReview' }),
+      a.id,
+      'STALE_VERSION',
+    );
+  });
+});

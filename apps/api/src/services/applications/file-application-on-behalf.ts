@@ -1,0 +1,94 @@
+// A notary office files an application for a citizen who came to it (seed 001): its staff enter the
+// citizen's details and the property, attach the documents, and later download the result for them.
+// The citizen needs no account; services that must be signed by the citizen cannot be filed this way.
+import { codePointLength, normalizePhone, trimToNull } from '@citydesk/domain';
+import { invalidInput, notAllowed, notFound, type InputIssue } from '../../errors.ts';
+import { isUuid } from '../attachments/attachment-rules.ts';
+import { transact, type Actor, type ServiceDeps } from '../context.ts';
+import type { ApplicationDocumentsInput } from './application-documents.ts';
+import type { ApplicationWithRelations } from './application-shape.ts';
+import { createApplication } from './create-application.ts';
+import { findEService } from './e-service.ts';
+import { getApplication } from './list-applications.ts';
+import { checkedAnswers } from './submit-application.ts';
+
+export interface FileOnBehalfInput {
+  serviceCode: string;
+  applicantName: string;
+  applicantPhone: string;
+  applicantEmail?: string | null;
+  /** Any building of the city; with `premisesNumber` for a flat in it. */
+  buildingId?: string | null;
+  premisesNumber?: string | null;
+  answers: unknown;
+  documents?: ApplicationDocumentsInput[];
+}
+
+function checkApplicant(input: FileOnBehalfInput) {
+  const issues: InputIssue[] = [];
+  const name = trimToNull(input.applicantName);
+  if (name === null) issues.push({ field: 'applicantName', code: 'required' });
+  else if (codePointLength(name) > 200) issues.push({ field: 'applicantName', code: 'too_long' });
+  const phone = trimToNull(input.applicantPhone);
+  const normalized = phone === null ? null : normalizePhone(phone);
+  if (phone === null) issues.push({ field: 'applicantPhone', code: 'required' });
+  else if (normalized === null) issues.push({ field: 'applicantPhone', code: 'invalid_phone' });
+  const email = trimToNull(input.applicantEmail)?.toLowerCase() ?? null;
+  if (email !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    issues.push({ field: 'applicantEmail', code: 'invalid_email' });
+  if (issues.length > 0 || name === null || normalized === null) throw invalidInput(issues);
+  return { name, phone: normalized, email };
+}
+
+export async function fileApplicationOnBehalf(
+  deps: ServiceDeps,
+  actor: Actor,
+  input: FileOnBehalfInput,
+): Promise<ApplicationWithRelations> {
+  if (actor.role !== 'DISPATCHER' || !actor.organizationId) throw notAllowed();
+  const office = await deps.db.organization.findUniqueOrThrow({ where: { id: actor.organizationId } });
+  if (office.kind !== 'NOTARY_OFFICE') throw notAllowed();
+  const service = await findEService(deps.db, input.serviceCode);
+  if (!service) throw notFound();
+  if (service.spec.signing !== 'NONE') throw notAllowed();
+  const applicant = checkApplicant(input);
+  const answers = checkedAnswers(service.spec, input.answers);
+
+  let place: { buildingId: string; premisesId: string | null; districtId: string } | null = null;
+  if (service.spec.subject === 'PREMISES') {
+    if (!input.buildingId || !isUuid(input.buildingId)) throw invalidInput([{ field: 'buildingId', code: 'required' }]);
+    const building = await deps.db.building.findFirst({
+      where: { id: input.buildingId, district: { cityId: office.cityId } },
+      include: { premises: { where: { number: trimToNull(input.premisesNumber) ?? '' } } },
+    });
+    if (!building) throw invalidInput([{ field: 'buildingId', code: 'invalid_choice' }]);
+    const premisesNumber = trimToNull(input.premisesNumber);
+    if (premisesNumber !== null && building.premises.length === 0)
+      throw invalidInput([{ field: 'premisesNumber', code: 'invalid_choice' }]);
+    place = { buildingId: building.id, premisesId: building.premises[0]?.id ?? null, districtId: building.districtId };
+  }
+  const city = await deps.db.city.findUniqueOrThrow({ where: { id: office.cityId } });
+
+  const id = await transact(deps, (tx, emit) =>
+    createApplication(
+      tx,
+      emit,
+      actor,
+      {
+        service,
+        city,
+        answers,
+        documents: input.documents ?? [],
+        place,
+        residentId: null,
+        applicantName: applicant.name,
+        applicantEmail: applicant.email,
+        contactPhone: applicant.phone,
+        channel: 'OFFICE',
+        intakeOrganizationId: office.id,
+      },
+      deps.clock(),
+    ),
+  );
+  return (await getApplication(deps, actor, id))!;
+}

@@ -1,0 +1,125 @@
+// Approval issues the service's outcome in the approving transaction: a place on the waiting list, a
+// household-size record, a registered meter — and always a verifiable document stating it.
+import {
+  dayOfNextMonth,
+  localDateOf,
+  type DocumentFact,
+  type IssuedDocumentPayload,
+  type LocalizedText,
+} from '@citydesk/domain';
+import type { Tx } from '../../infra/db/database.ts';
+import { issueDocument } from '../documents/issue-document.ts';
+import { sealingDone } from '../meters/activate-sealed-meter.ts';
+import { localizedMessage } from '../documents/localized-message.ts';
+import type { RequestWithRelations } from '../requests/request-shape.ts';
+import type { EService } from './e-service.ts';
+import { answerFacts, fact, placeFact } from './outcome-facts.ts';
+import { queuePosition } from './waiting-list.ts';
+
+/** Approved household-size changes take effect on this day of the next month. */
+export const HOUSEHOLD_CHANGE_DAY = 10;
+
+export interface OutcomeInput {
+  request: RequestWithRelations;
+  service: EService;
+  now: Date;
+  /** The payment that led to the approval, if any. */
+  payment: { amount: number; currency: string } | null;
+}
+
+export async function issueOutcome(tx: Tx, input: OutcomeInput): Promise<void> {
+  const { request, service, now } = input;
+  const application = await tx.application.findUniqueOrThrow({ where: { requestId: request.id } });
+  const city = await tx.city.findUniqueOrThrow({ where: { id: request.cityId } });
+  const today = localDateOf(now.getTime(), city.timeZone);
+  const answers = application.answers as Record<string, string | number | boolean>;
+  const facts: DocumentFact[] = [];
+  const place = placeFact(request);
+  if (place) facts.push(place);
+  facts.push(...answerFacts(service.spec, answers));
+  let title: LocalizedText = service.row.name as LocalizedText;
+
+  switch (service.spec.outcome) {
+    case 'CERTIFICATE':
+      facts.push(fact('validOn', { date: today }));
+      break;
+    case 'PAYMENT_RECEIPT':
+      title = localizedMessage((m) => m.documents.outcome.titles.PAYMENT_RECEIPT);
+      break;
+    case 'WAITING_LIST': {
+      title = localizedMessage((m) => m.documents.outcome.titles.WAITING_LIST);
+      const entry = await tx.waitingListEntry.create({
+        data: { listCode: service.row.code, requestId: request.id, registeredAt: now },
+      });
+      facts.push(fact('registrationDate', { date: today }));
+      facts.push(fact('queueNumber', { number: await queuePosition(tx, entry.id) }));
+      break;
+    }
+    case 'HOUSEHOLD_SIZE': {
+      title = localizedMessage((m) => m.documents.outcome.titles.HOUSEHOLD_SIZE);
+      const effectiveFrom = dayOfNextMonth(today, HOUSEHOLD_CHANGE_DAY);
+      const size = Number(answers.residentsCount);
+      await tx.householdSizeRecord.create({
+        data: {
+          premisesId: request.premisesId!,
+          size,
+          effectiveFrom: new Date(`${effectiveFrom}T00:00:00Z`),
+          requestId: request.id,
+        },
+      });
+      facts.push(fact('registeredResidents', { number: size }));
+      facts.push(fact('effectiveFrom', { date: effectiveFrom }));
+      await tx.application.update({
+        where: { requestId: request.id },
+        data: { decision: { ...(application.decision as object), effectiveFrom } },
+      });
+      break;
+    }
+    case 'METER_REGISTRATION': {
+      title = localizedMessage((m) => m.documents.outcome.titles.METER_REGISTRATION);
+      const kind = String(answers.meterKind) as 'COLD_WATER';
+      const sealNumber = typeof answers.sealNumber === 'string' ? answers.sealNumber : null;
+      await tx.meter.create({
+        data: {
+          premisesId: request.premisesId!,
+          kind,
+          serialNumber: String(answers.serialNumber),
+          sealNumber,
+          status: sealNumber || (await sealingDone(tx, request.id)) ? 'ACTIVE' : 'AWAITING_SEAL',
+          verifiedOn: new Date(`${String(answers.verificationDate)}T00:00:00Z`),
+          registeredAt: now,
+          requestId: request.id,
+        },
+      });
+      facts.push(
+        fact('meterKind', { localized: localizedMessage((m) => m.meters.kinds[kind]) }),
+        fact('serialNumber', { text: String(answers.serialNumber) }),
+        sealNumber
+          ? fact('sealNumber', { text: sealNumber })
+          : fact('sealNumber', { localized: localizedMessage((m) => m.documents.outcome.facts.awaitingSeal) }),
+      );
+      break;
+    }
+  }
+  if (input.payment) {
+    facts.push(fact('amountPaid', { money: { amount: input.payment.amount, currency: input.payment.currency } }));
+    facts.push(fact('paidOn', { date: today }));
+  }
+
+  const payload: IssuedDocumentPayload = {
+    title,
+    serviceName: service.row.name as LocalizedText,
+    applicantName: application.applicantName,
+    requestNumber: request.number,
+    issuerName: request.organization?.name ?? '',
+    facts,
+  };
+  await issueDocument(tx, {
+    request,
+    kind: service.spec.outcome,
+    issuerOrganizationId: request.organizationId!,
+    payload,
+    now,
+  });
+  await tx.application.update({ where: { requestId: request.id }, data: { decidedAt: now } });
+}

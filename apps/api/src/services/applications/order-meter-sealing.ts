@@ -1,0 +1,85 @@
+// A meter registration whose meter is not sealed (seed 003): the reviewer orders a sealing work order.
+// It is an ordinary repair request routed to the reviewer's own organization, so it runs through the
+// whole contractor workflow (assignment, printed order, signed scan, verification, confirmation); when
+// it is closed the registered meter becomes active.
+import { createTranslator } from '@citydesk/i18n';
+import { notAllowed, notFound } from '../../errors.ts';
+import { isUuid } from '../attachments/attachment-rules.ts';
+import { transact, type Actor, type ServiceDeps } from '../context.ts';
+import { createRequest } from '../requests/create-request.ts';
+import { recordRequestEvent } from '../requests/record-event.ts';
+import type { ApplicationWithRelations } from './application-shape.ts';
+import { findEServiceById } from './e-service.ts';
+import { getApplication } from './list-applications.ts';
+
+export const SEALING_CATEGORY_CODE = 'meter_sealing';
+
+export async function orderMeterSealing(
+  deps: ServiceDeps,
+  actor: Actor,
+  input: { requestId: string },
+): Promise<ApplicationWithRelations> {
+  if (actor.role !== 'DISPATCHER' || !actor.organizationId) throw notAllowed();
+  if (!isUuid(input.requestId)) throw notFound();
+  const application = await deps.db.request.findFirst({
+    where: { id: input.requestId, kind: 'E_SERVICE', organizationId: actor.organizationId },
+    include: {
+      application: true,
+      building: { include: { district: { include: { city: true } } } },
+      childRequests: { select: { id: true } },
+    },
+  });
+  if (!application?.application || !application.building) throw notFound();
+  const service = await findEServiceById(deps.db, application.categoryId);
+  const answers = application.application.answers as Record<string, unknown>;
+  if (
+    service?.spec.outcome !== 'METER_REGISTRATION' ||
+    application.status !== 'IN_REVIEW' ||
+    answers.sealNumber ||
+    application.childRequests.length > 0
+  )
+    throw notAllowed();
+  const category = await deps.db.serviceCategory.findUniqueOrThrow({ where: { code: SEALING_CATEGORY_CODE } });
+  const { t } = createTranslator(actor.locale);
+  const building = application.building;
+  const now = deps.clock();
+
+  await transact(deps, async (tx, emit) => {
+    const order = await createRequest(
+      tx,
+      emit,
+      actor,
+      {
+        category,
+        building,
+        city: building.district.city,
+        premisesId: application.premisesId,
+        commonArea: null,
+        residentId: application.residentId,
+        channel: 'OFFICE',
+        contactName: application.contactName,
+        contactPhone: application.contactPhone,
+        description: t('meters.sealingOrderDescription', {
+          kind: t(`meters.kinds.${String(answers.meterKind)}` as never),
+          serial: String(answers.serialNumber),
+          number: application.number,
+        }),
+        preferredVisit: null,
+        photoIds: [],
+        routeTo: actor.organizationId,
+        parentRequestId: application.id,
+      },
+      now,
+    );
+    emit(
+      await recordRequestEvent(tx, {
+        request: application,
+        type: 'SEALING_ORDERED',
+        actor,
+        data: { childRequestId: order.id, childRequestNumber: order.number },
+        at: now,
+      }),
+    );
+  });
+  return (await getApplication(deps, actor, application.id))!;
+}

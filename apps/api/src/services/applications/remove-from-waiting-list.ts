@@ -1,0 +1,35 @@
+// The list's keeper removes an entry (housing provided, grounds lapsed); everyone behind it moves up.
+import { codePointLength, trimToNull } from '@citydesk/domain';
+import { invalidInput, notAllowed, notFound } from '../../errors.ts';
+import { isUuid } from '../attachments/attachment-rules.ts';
+import { transact, type Actor, type ServiceDeps } from '../context.ts';
+import { recordRequestEvent } from '../requests/record-event.ts';
+import type { ApplicationWithRelations } from './application-shape.ts';
+import { getApplication } from './list-applications.ts';
+
+export async function removeFromWaitingList(
+  deps: ServiceDeps,
+  actor: Actor,
+  input: { requestId: string; reason: string },
+): Promise<ApplicationWithRelations> {
+  if (actor.role !== 'DISPATCHER' || !actor.organizationId) throw notAllowed();
+  const reason = trimToNull(input.reason);
+  if (reason === null) throw invalidInput([{ field: 'reason', code: 'required' }]);
+  if (codePointLength(reason) > 2000) throw invalidInput([{ field: 'reason', code: 'too_long' }]);
+  if (!isUuid(input.requestId)) throw notFound();
+  const request = await deps.db.request.findFirst({
+    where: { id: input.requestId, kind: 'E_SERVICE', organizationId: actor.organizationId },
+    include: { waitingListEntry: true },
+  });
+  if (!request?.waitingListEntry) throw notFound();
+  const now = deps.clock();
+  await transact(deps, async (tx, emit) => {
+    const { count } = await tx.waitingListEntry.updateMany({
+      where: { id: request.waitingListEntry!.id, removedAt: null },
+      data: { removedAt: now, removalReason: reason },
+    });
+    if (count === 0) throw notAllowed();
+    emit(await recordRequestEvent(tx, { request, type: 'LIST_ENTRY_REMOVED', actor, comment: reason, at: now }));
+  });
+  return (await getApplication(deps, actor, request.id))!;
+}

@@ -1,0 +1,101 @@
+// Field tasks during a review: the reviewer orders an on-site meter inspection or a household check
+// (one of the service's task kinds) for a field worker of the same organization, who records the
+// result. Each is a timeline step without a status change.
+import { codePointLength, trimToNull } from '@citydesk/domain';
+import type { ReviewTask } from '../../generated/prisma/client.ts';
+import { invalidInput, notAllowed, notFound } from '../../errors.ts';
+import { isUuid } from '../attachments/attachment-rules.ts';
+import { transact, type Actor, type ServiceDeps } from '../context.ts';
+import { recordRequestEvent } from '../requests/record-event.ts';
+import { findEServiceById } from './e-service.ts';
+
+const MAX_TEXT = 2000;
+
+function staffOnly(actor: Actor): string {
+  if (actor.role !== 'DISPATCHER' || !actor.organizationId) throw notAllowed();
+  return actor.organizationId;
+}
+
+function optionalText(value: string | null | undefined, field: string): string | null {
+  const text = trimToNull(value);
+  if (text !== null && codePointLength(text) > MAX_TEXT) throw invalidInput([{ field, code: 'too_long' }]);
+  return text;
+}
+
+export async function createReviewTask(
+  deps: ServiceDeps,
+  actor: Actor,
+  input: { requestId: string; kind: string; assigneeId?: string | null; note?: string | null },
+): Promise<ReviewTask> {
+  const organizationId = staffOnly(actor);
+  if (!isUuid(input.requestId)) throw notFound();
+  const request = await deps.db.request.findFirst({
+    where: { id: input.requestId, kind: 'E_SERVICE', organizationId },
+  });
+  if (!request) throw notFound();
+  if (request.status !== 'IN_REVIEW') throw notAllowed();
+  const service = await findEServiceById(deps.db, request.categoryId);
+  if (!service?.spec.taskKinds.includes(input.kind as never))
+    throw invalidInput([{ field: 'kind', code: 'invalid_choice' }]);
+  const note = optionalText(input.note, 'note');
+  if (input.assigneeId) {
+    const colleague = isUuid(input.assigneeId)
+      ? await deps.db.membership.findFirst({
+          where: { userId: input.assigneeId, organizationId, role: 'DISPATCHER' },
+        })
+      : null;
+    if (!colleague) throw invalidInput([{ field: 'assigneeId', code: 'invalid_choice' }]);
+  }
+  const now = deps.clock();
+  return transact(deps, async (tx, emit) => {
+    const task = await tx.reviewTask.create({
+      data: { requestId: request.id, kind: input.kind, assigneeId: input.assigneeId ?? null, note, createdAt: now },
+    });
+    emit(
+      await recordRequestEvent(tx, {
+        request,
+        type: 'TASK_CREATED',
+        actor,
+        comment: note,
+        data: { taskId: task.id, kind: task.kind },
+        at: now,
+      }),
+    );
+    return task;
+  });
+}
+
+export async function completeReviewTask(
+  deps: ServiceDeps,
+  actor: Actor,
+  input: { taskId: string; result: string },
+): Promise<ReviewTask> {
+  const organizationId = staffOnly(actor);
+  if (!isUuid(input.taskId)) throw notFound();
+  const result = optionalText(input.result, 'result');
+  if (result === null) throw invalidInput([{ field: 'result', code: 'required' }]);
+  const task = await deps.db.reviewTask.findFirst({
+    where: { id: input.taskId, request: { organizationId } },
+    include: { request: true },
+  });
+  if (!task) throw notFound();
+  const now = deps.clock();
+  return transact(deps, async (tx, emit) => {
+    const { count } = await tx.reviewTask.updateMany({
+      where: { id: task.id, status: 'OPEN' },
+      data: { status: 'DONE', result, completedAt: now },
+    });
+    if (count === 0) throw notAllowed();
+    emit(
+      await recordRequestEvent(tx, {
+        request: task.request,
+        type: 'TASK_COMPLETED',
+        actor,
+        comment: result,
+        data: { taskId: task.id, kind: task.kind },
+        at: now,
+      }),
+    );
+    return tx.reviewTask.findUniqueOrThrow({ where: { id: task.id } });
+  });
+}

@@ -1,0 +1,129 @@
+// Signing an application with a one-time code sent by SMS (seed 004): the code goes to the phone on
+// the applicant's account through the outbox (an SMS gateway delivers it when one is configured), only
+// its hash is stored, it expires after 10 minutes and allows 5 attempts. A correct code records what
+// was signed (the application's content hash), by whom, when and how, and registers the application.
+import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
+import { createTranslator } from '@citydesk/i18n';
+import type { Locale } from '@citydesk/domain';
+import { AppError, invalidInput, notAllowed, notFound } from '../../errors.ts';
+import { isUuid } from '../attachments/attachment-rules.ts';
+import { transact, type Actor, type ServiceDeps } from '../context.ts';
+import { recordRequestEvent } from '../requests/record-event.ts';
+import type { ApplicationWithRelations } from './application-shape.ts';
+import { findEServiceById } from './e-service.ts';
+import { getApplication } from './list-applications.ts';
+import { registerApplication } from './register-application.ts';
+
+export const CODE_TTL_MS = 10 * 60_000;
+export const CODE_RESEND_MS = 60_000;
+export const MAX_CODE_ATTEMPTS = 5;
+
+const hashCode = (requestId: string, code: string) =>
+  createHash('sha256').update(`${requestId}:${code}`).digest('hex');
+
+/** `+7 *** ***-**-34`: enough to recognise one's own phone, not enough to learn someone else's. */
+export function maskPhone(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  return `+${digits.slice(0, digits.length - 10)} *** ***-**-${digits.slice(-2)}`;
+}
+
+async function ownSubmittedApplication(deps: ServiceDeps, actor: Actor, requestId: string) {
+  if (actor.role !== 'RESIDENT') throw notAllowed();
+  if (!isUuid(requestId)) throw notFound();
+  const request = await deps.db.request.findFirst({
+    where: { id: requestId, kind: 'E_SERVICE', residentId: actor.userId },
+    include: { application: true, city: true, resident: true },
+  });
+  if (!request?.application || !request.resident) throw notFound();
+  const service = await findEServiceById(deps.db, request.categoryId);
+  if (!service || service.spec.signing !== 'ONE_TIME_CODE' || request.status !== 'SUBMITTED') throw notAllowed();
+  return { request, application: request.application, resident: request.resident, service };
+}
+
+export async function requestSigningCode(
+  deps: ServiceDeps,
+  actor: Actor,
+  input: { requestId: string },
+): Promise<{ sentTo: string; expiresAt: Date }> {
+  const { request, resident } = await ownSubmittedApplication(deps, actor, input.requestId);
+  if (!resident.phone) throw invalidInput([{ field: 'phone', code: 'required' }]);
+  const now = deps.clock();
+  const last = await deps.db.oneTimeCode.findFirst({
+    where: { requestId: request.id },
+    orderBy: { createdAt: 'desc' },
+  });
+  if (last && now.getTime() - last.createdAt.getTime() < CODE_RESEND_MS)
+    throw new AppError('RATE_LIMITED', { params: { minutes: 1 } });
+
+  const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+  const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
+  const { t } = createTranslator(resident.locale as Locale);
+  await deps.db.$transaction([
+    deps.db.oneTimeCode.create({
+      data: { requestId: request.id, userId: resident.id, codeHash: hashCode(request.id, code), createdAt: now, expiresAt },
+    }),
+    deps.db.notification.create({
+      data: {
+        recipientId: resident.id,
+        channel: 'SMS',
+        template: 'signing.code',
+        locale: resident.locale,
+        subject: t('signing.smsSubject'),
+        body: t('signing.smsText', { code, number: request.number }),
+        payload: { requestId: request.id, requestNumber: request.number },
+        createdAt: now,
+      },
+    }),
+  ]);
+  return { sentTo: maskPhone(resident.phone), expiresAt };
+}
+
+export async function signApplication(
+  deps: ServiceDeps,
+  actor: Actor,
+  input: { requestId: string; code: string },
+): Promise<ApplicationWithRelations> {
+  const { request, application, resident, service } = await ownSubmittedApplication(deps, actor, input.requestId);
+  const now = deps.clock();
+  const latest = await deps.db.oneTimeCode.findFirst({
+    where: { requestId: request.id, userId: actor.userId, consumedAt: null },
+    orderBy: { createdAt: 'desc' },
+  });
+  if (!latest || latest.expiresAt <= now) throw invalidInput([{ field: 'code', code: 'code_expired' }]);
+  if (latest.attempts >= MAX_CODE_ATTEMPTS) throw invalidInput([{ field: 'code', code: 'too_many_attempts' }]);
+  // Count the attempt before comparing, in its own write, so a wrong guess is never rolled back.
+  await deps.db.oneTimeCode.update({ where: { id: latest.id }, data: { attempts: { increment: 1 } } });
+  const given = Buffer.from(hashCode(request.id, input.code.trim()), 'hex');
+  if (!timingSafeEqual(given, Buffer.from(latest.codeHash, 'hex')))
+    throw invalidInput([{ field: 'code', code: 'code_invalid' }]);
+
+  await transact(deps, async (tx, emit) => {
+    const { count } = await tx.oneTimeCode.updateMany({
+      where: { id: latest.id, consumedAt: null },
+      data: { consumedAt: now },
+    });
+    if (count === 0) throw invalidInput([{ field: 'code', code: 'code_expired' }]);
+    const sentTo = maskPhone(resident.phone ?? '');
+    await tx.signature.create({
+      data: {
+        requestId: request.id,
+        signerId: actor.userId,
+        method: 'ONE_TIME_CODE',
+        contentHash: application.contentHash,
+        sentTo,
+        signedAt: now,
+      },
+    });
+    emit(
+      await recordRequestEvent(tx, {
+        request,
+        type: 'SIGNED',
+        actor,
+        data: { method: 'ONE_TIME_CODE', contentHash: application.contentHash, sentTo },
+        at: now,
+      }),
+    );
+    await registerApplication(tx, emit, now, { requestId: request.id, city: request.city, service });
+  });
+  return (await getApplication(deps, actor, request.id))!;
+}

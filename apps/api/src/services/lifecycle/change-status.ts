@@ -1,0 +1,83 @@
+// The one way a request or an application changes status: the caller's lifecycle decides whether the
+// actor may take the step from the current status, and the change is a conditional write on
+// (id, status, version), so of two concurrent actors exactly one wins. The step's event row and any
+// follow-up writes (`within`) share the caller's transaction; the message is published after commit.
+import type { Prisma, RequestEventType, RequestStatus, ServiceKind } from '../../generated/prisma/client.ts';
+import type { Tx } from '../../infra/db/database.ts';
+import { AppError, notAllowed, notFound } from '../../errors.ts';
+import type { Actor, Emit } from '../context.ts';
+import { recordRequestEvent } from '../requests/record-event.ts';
+import { requestInclude, type RequestWithRelations } from '../requests/request-shape.ts';
+import { requestsVisibleTo } from '../requests/visibility.ts';
+
+/** A lifecycle's answer: the status the step leads to, or a refusal. */
+export type StepDecision = { ok: true; to: RequestStatus } | { ok: false };
+
+export interface StatusChange {
+  requestId: string;
+  kind: ServiceKind;
+  /** Narrows who may take the step beyond what the actor can see (e.g. only the handling organization). */
+  scope?: Prisma.RequestWhereInput;
+  /** The version the actor saw; null only for the system's own steps (timers, payment callbacks). */
+  version: number | null;
+  /** The lifecycle's rule for this step; `role` is 'SYSTEM' when there is no actor. */
+  decide: (status: RequestStatus, role: Actor['role'] | 'SYSTEM') => StepDecision;
+  eventType: RequestEventType;
+  reasonCode?: string | null;
+  comment?: string | null;
+  /** Extra columns the step sets (contractor, organization, timestamps, …). */
+  changes?: Prisma.RequestUncheckedUpdateManyInput;
+  /** Event details beyond the common fields. */
+  data?: Prisma.InputJsonValue;
+  /** Runs inside the transaction after the change and its event are written. */
+  within?: (tx: Tx, written: { request: RequestWithRelations; eventId: string }) => Promise<void>;
+}
+
+/**
+ * Applies one step for `actor` (null = the system). Refuses with NOT_FOUND when the actor cannot see
+ * the request, NOT_ALLOWED when the lifecycle forbids the step and STALE_VERSION when someone changed
+ * the request meanwhile; in every refusal nothing is written.
+ */
+export async function changeStatus(
+  tx: Tx,
+  emit: Emit,
+  now: Date,
+  actor: Actor | null,
+  change: StatusChange,
+): Promise<RequestWithRelations> {
+  const request = await tx.request.findFirst({
+    where: {
+      AND: [
+        { id: change.requestId, kind: change.kind },
+        actor ? requestsVisibleTo(actor) : {},
+        change.scope ?? {},
+      ],
+    },
+  });
+  if (!request) throw notFound();
+  const step = change.decide(request.status, actor?.role ?? 'SYSTEM');
+  if (!step.ok) throw notAllowed();
+  if (change.version !== null && change.version !== request.version) throw new AppError('STALE_VERSION');
+
+  const { count } = await tx.request.updateMany({
+    where: { id: request.id, status: request.status, version: request.version },
+    data: { ...change.changes, status: step.to, version: { increment: 1 }, updatedAt: now },
+  });
+  if (count === 0) throw new AppError('STALE_VERSION');
+
+  const updated = await tx.request.findUniqueOrThrow({ where: { id: request.id }, include: requestInclude });
+  const message = await recordRequestEvent(tx, {
+    request: updated,
+    type: change.eventType,
+    actor,
+    fromStatus: request.status,
+    toStatus: step.to,
+    comment: change.comment ?? null,
+    reasonCode: change.reasonCode ?? null,
+    ...(change.data !== undefined ? { data: change.data } : {}),
+    at: now,
+  });
+  await change.within?.(tx, { request: updated, eventId: message.eventId });
+  emit(message);
+  return updated;
+}

@@ -1,0 +1,37 @@
+/**
+ * Statuses of an e-service application. The happy path runs SUBMITTED → REGISTERED → IN_REVIEW → APPROVED, through
+ * AWAITING_PAYMENT when the applicant owes a fee or a debt; REFUSED (on named legal grounds) and INVALID (wrong
+ * data, nothing to decide on) end it otherwise.
+ */
+export const applicationStatuses = [
+  'SUBMITTED',
+  'REGISTERED',
+  'IN_REVIEW',
+  'AWAITING_PAYMENT',
+  'APPROVED',
+  'REFUSED',
+  'INVALID',
+] as const;
+export type ApplicationStatus = (typeof applicationStatuses)[number];
+
+/** Statuses no action leads out of. */
+export const terminalApplicationStatuses = [
+  'APPROVED',
+  'REFUSED',
+  'INVALID',
+] as const satisfies readonly ApplicationStatus[];
+
+/** Whether the application has been decided (approved, refused or invalidated); nothing can change it any more. */
+export function isTerminalApplicationStatus(status: ApplicationStatus): boolean {
+  return (terminalApplicationStatuses as readonly ApplicationStatus[]).includes(status);
+}
+
+/** Narrows an untrusted value (a database column, a GraphQL enum) to an {@link ApplicationStatus}. */
+export function isApplicationStatus(value: unknown): value is ApplicationStatus {
+  return typeof value === 'string' && (applicationStatuses as readonly string[]).includes(value);
+}
+
+/** Statuses still waiting for someone: they run the service's SLA clock and belong in work queues. */
+export const openApplicationStatuses: readonly ApplicationStatus[] = applicationStatuses.filter(
+  (status) => !isTerminalApplicationStatus(status),
+);

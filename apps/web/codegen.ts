@@ -15,7 +15,7 @@ function client(schema: string, documents: string): CodegenConfig['generates'][s
       useTypeImports: true,
       enumsAsTypes: true,
       avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
-      scalars: { DateTime: 'string' },
+      scalars: { DateTime: 'string', JSON: 'unknown' },
     },
   };
 }
@@ -30,6 +30,11 @@ const config: CodegenConfig = {
     'src/gql/dispatcher/': client('dispatcher', 'src/features/dispatcher/**/*.graphql'),
     'src/gql/contractor/': client('contractor', 'src/features/contractor/**/*.graphql'),
     'src/gql/administrator/': client('administrator', 'src/features/administrator/**/*.graphql'),
+    'src/gql/e-services-resident/': client('resident', 'src/features/e-services/resident/**/*.graphql'),
+    'src/gql/e-services-desk/': client('dispatcher', 'src/features/e-services/desk/**/*.graphql'),
+    'src/gql/e-services-admin/': client('administrator', 'src/features/e-services/admin/**/*.graphql'),
+    'src/gql/meters/': client('resident', 'src/features/meters/**/*.graphql'),
+    'src/gql/public/': client('anonymous', 'src/features/public/**/*.graphql'),
   },
 };
 

@@ -14,6 +14,8 @@ export default defineConfig({
       // Uploads and downloads (same session cookie) and the printable work order.
       '/files': { target: api },
       '^/requests/[^/]+/work-order\\.pdf$': { target: api },
+      '^/documents/[^/]+\\.pdf$': { target: api },
+      '/payments': { target: api },
     },
   },
   preview: {
@@ -22,6 +24,8 @@ export default defineConfig({
       '/healthz': { target: api },
       '/files': { target: api },
       '^/requests/[^/]+/work-order\\.pdf$': { target: api },
+      '^/documents/[^/]+\\.pdf$': { target: api },
+      '/payments': { target: api },
     },
   },
   build: {

@@ -40,6 +40,7 @@ const CADASTRAL_NUMBER_PATTERN = String.raw`\d{2}:\d{2}:\d{6,7}:\d{1,6}`;
 /** The cadastral-number field, asked by both services of the property committee. */
 const cadastralNumberField = {
   name: 'cadastralNumber',
+  onCertificate: true,
   type: 'text',
   required: true,
   pattern: CADASTRAL_NUMBER_PATTERN,
@@ -129,6 +130,7 @@ export const demoEServices: readonly DemoEService[] = [
           fields: [
             {
               name: 'subscriberCode',
+              onCertificate: true,
               type: 'text',
               required: true,
               pattern: String.raw`\d{6,12}`,
@@ -312,6 +314,7 @@ export const demoEServices: readonly DemoEService[] = [
           fields: [
             {
               name: 'purpose',
+              onCertificate: true,
               type: 'select',
               required: true,
               label: {
@@ -356,6 +359,7 @@ export const demoEServices: readonly DemoEService[] = [
             },
             {
               name: 'recipientName',
+              onCertificate: true,
               type: 'text',
               required: true,
               maxLength: 200,
@@ -383,6 +387,7 @@ export const demoEServices: readonly DemoEService[] = [
             cadastralNumberField,
             {
               name: 'ownerFullName',
+              onCertificate: true,
               type: 'text',
               required: true,
               maxLength: 200,
@@ -495,6 +500,7 @@ export const demoEServices: readonly DemoEService[] = [
             cadastralNumberField,
             {
               name: 'floorArea',
+              onCertificate: true,
               type: 'decimal',
               required: true,
               min: 1,

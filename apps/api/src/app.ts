@@ -108,7 +108,12 @@ export async function createApp(
         run: () => autoCloseUnansweredRequests(deps, { afterMs: config.autoCloseAfterMs }),
       },
       ...(mailer
-        ? [{ name: 'deliver-emails', run: () => deliverPending(deps, { channel: 'EMAIL', send: (m) => mailer.send(m) }) }]
+        ? [
+            {
+              name: 'deliver-emails',
+              run: () => deliverPending(deps, { channel: 'EMAIL', send: (m) => mailer.send(m) }),
+            },
+          ]
         : []),
       ...(smsGateway ? [{ name: 'deliver-sms', run: () => deliverPending(deps, smsGateway) }] : []),
     ],

@@ -27,7 +27,10 @@ type Render = (input: {
   publicUrl: string;
 }) => Promise<{ fileName: string; bytes: Buffer }>;
 
-export function pdfRouter(deps: Pick<ServiceDeps, 'db' | 'clock' | 'log'>, options: PdfRouterOptions): Router {
+export function pdfRouter(
+  deps: Pick<ServiceDeps, 'db' | 'clock' | 'log'>,
+  options: PdfRouterOptions,
+): Router {
   const router = express.Router();
 
   function sendError(res: Response, locale: Locale, error: unknown, log: Logger) {
@@ -65,7 +68,9 @@ export function pdfRouter(deps: Pick<ServiceDeps, 'db' | 'clock' | 'log'>, optio
 
   router.get(
     '/requests/:id/work-order.pdf',
-    serve(({ viewer, id, locale, publicUrl }) => workOrderPdf(deps, viewer, { requestId: id, publicUrl, locale })),
+    serve(({ viewer, id, locale, publicUrl }) =>
+      workOrderPdf(deps, viewer, { requestId: id, publicUrl, locale }),
+    ),
   );
   router.get(
     '/documents/:id.pdf',

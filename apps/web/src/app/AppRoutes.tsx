@@ -1,4 +1,4 @@
-import { lazy, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Outlet, Route, Routes, useLocation, useParams } from 'react-router';
 import type { Role } from '../gql/session/graphql.ts';
 import { LoginPage } from '../features/session/LoginPage.tsx';
@@ -6,12 +6,34 @@ import { homePath } from '../features/session/roles.ts';
 import { useSession, useViewer } from '../features/session/session-context.ts';
 import { AppShell } from '../features/shell/AppShell.tsx';
 import { NotFoundPage } from '../features/shell/NotFoundPage.tsx';
+import { LoadingState } from '../ui/index.ts';
 
 // Each role's shell is its own chunk: a resident never downloads the dispatcher's code.
 const ResidentShell = lazy(() => import('../features/resident/ResidentShell.tsx'));
 const DispatcherShell = lazy(() => import('../features/dispatcher/DispatcherShell.tsx'));
 const ContractorShell = lazy(() => import('../features/contractor/ContractorShell.tsx'));
 const AdministratorShell = lazy(() => import('../features/administrator/AdministratorShell.tsx'));
+// Public pages (no login): a bank checking a document, the demo payment provider's checkout.
+const VerifyPage = lazy(() =>
+  import('../features/public/VerifyPage.tsx').then((m) => ({ default: m.VerifyPage })),
+);
+const DemoPayPage = lazy(() =>
+  import('../features/public/DemoPayPage.tsx').then((m) => ({ default: m.DemoPayPage })),
+);
+
+function Public({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <main className="app-loading">
+          <LoadingState />
+        </main>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 function RequireViewer() {
   const { viewer } = useSession();
@@ -45,6 +67,26 @@ function RequestLink() {
   return <Navigate to={viewer.role === 'ADMINISTRATOR' ? home : `${home}/requests/${id}`} replace />;
 }
 
+/**
+ * `/applications/:id` is the role-neutral address of an e-service application (notifications and the
+ * payment provider's return link point here): the applicant's cabinet, the reviewing desk, or the
+ * office that filed it.
+ */
+function ApplicationLink() {
+  const viewer = useViewer();
+  const { id = '' } = useParams();
+  const target: Record<Role, string> = {
+    RESIDENT: `/resident/applications/${id}`,
+    DISPATCHER:
+      viewer.organization?.kind === 'NOTARY_OFFICE'
+        ? `/dispatcher/filed/${id}`
+        : `/dispatcher/applications/${id}`,
+    CONTRACTOR: homePath.CONTRACTOR,
+    ADMINISTRATOR: homePath.ADMINISTRATOR,
+  };
+  return <Navigate to={target[viewer.role]} replace />;
+}
+
 function SignedInNotFound() {
   const viewer = useViewer();
   return <NotFoundPage homeHref={homePath[viewer.role]} />;
@@ -54,10 +96,35 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route
+        path="/verify"
+        element={
+          <Public>
+            <VerifyPage />
+          </Public>
+        }
+      />
+      <Route
+        path="/verify/:code"
+        element={
+          <Public>
+            <VerifyPage />
+          </Public>
+        }
+      />
+      <Route
+        path="/pay/demo/:ref"
+        element={
+          <Public>
+            <DemoPayPage />
+          </Public>
+        }
+      />
       <Route element={<RequireViewer />}>
         <Route element={<AppShell />}>
           <Route index element={<Home />} />
           <Route path="/requests/:id" element={<RequestLink />} />
+          <Route path="/applications/:id" element={<ApplicationLink />} />
           <Route
             path="/resident/*"
             element={

@@ -3,7 +3,7 @@
 // is the fallback when a message is missing or when the server could not be reached at all.
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client';
 import { isErrorCode, type ErrorCode as ApiErrorCode } from '@citydesk/domain';
-import type { Messages } from '@citydesk/i18n';
+import { messages, type Messages } from '@citydesk/i18n';
 import type { TFunction } from 'i18next';
 
 /** The API's codes, plus NETWORK when the server could not be reached at all. */
@@ -57,19 +57,8 @@ export function hasErrorCode(error: unknown, code: ErrorCode): boolean {
   return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === code);
 }
 
-const validationCodes = new Set<string>([
-  'required',
-  'too_short',
-  'too_long',
-  'invalid_phone',
-  'location_required',
-  'location_ambiguous',
-  'invalid_choice',
-  'not_allowed',
-  'file_too_large',
-  'file_type_not_allowed',
-  'too_many_files',
-]);
+// Every issue code the catalogue has a message for (`validation.<code>`).
+const validationCodes = new Set<string>(Object.keys(messages.en.validation));
 
 export type ValidationCode = keyof Messages['validation'];
 

@@ -54,6 +54,7 @@ export const residentViewer: Viewer = {
   role: 'RESIDENT',
   displayName: 'Alsu Khamitova',
   email: 'resident@demo.citydesk',
+  phone: '+79172345601',
   locale: 'en',
   organization: null,
 } as Viewer;

@@ -15,9 +15,17 @@ const tones: Record<RequestStatus, BadgeTone> = {
   RETURNED: 'status-returned',
   REOPENED: 'status-returned',
   CANCELLED: 'neutral',
+  // E-service applications: the same stages, the same colours.
+  SUBMITTED: 'status-new',
+  REGISTERED: 'status-routed',
+  IN_REVIEW: 'status-progress',
+  AWAITING_PAYMENT: 'warning',
+  APPROVED: 'status-closed',
+  REFUSED: 'danger',
+  INVALID: 'neutral',
 };
 
-/** The translated status of a request, coloured by lifecycle stage. */
+/** The translated status of a request or an application, coloured by lifecycle stage. */
 export function StatusBadge({ status }: { status: RequestStatus }) {
   const { t } = useTranslation();
   return (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   applicationStatuses,
+  clockedApplicationStatuses,
   isApplicationStatus,
   isTerminalApplicationStatus,
   openApplicationStatuses,
@@ -34,5 +35,10 @@ describe('application statuses', () => {
     for (const status of applicationStatuses) expect(isApplicationStatus(status)).toBe(true);
     for (const value of ['approved', 'NEW', 'CLOSED', '', null, undefined, 3, {}])
       expect(isApplicationStatus(value)).toBe(false);
+  });
+
+  it('runs the SLA clock only while the organization owes the next step', () => {
+    expect([...clockedApplicationStatuses]).toEqual(['REGISTERED', 'IN_REVIEW']);
+    for (const status of clockedApplicationStatuses) expect(openApplicationStatuses).toContain(status);
   });
 });

@@ -31,7 +31,16 @@ export function isApplicationStatus(value: unknown): value is ApplicationStatus 
   return typeof value === 'string' && (applicationStatuses as readonly string[]).includes(value);
 }
 
-/** Statuses still waiting for someone: they run the service's SLA clock and belong in work queues. */
+/** Statuses still waiting for someone: they belong in work queues. */
 export const openApplicationStatuses: readonly ApplicationStatus[] = applicationStatuses.filter(
   (status) => !isTerminalApplicationStatus(status),
 );
+
+/**
+ * Statuses in which the handling organization owes the next step, so the service's SLA clock runs: not before
+ * registration (an unsigned application is the applicant's) and not while the applicant is to pay.
+ */
+export const clockedApplicationStatuses = [
+  'REGISTERED',
+  'IN_REVIEW',
+] as const satisfies readonly ApplicationStatus[];

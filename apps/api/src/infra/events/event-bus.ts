@@ -10,6 +10,8 @@ export interface RequestEventMessage {
   eventId: string;
   requestId: string;
   requestNumber: string;
+  /** REPAIR (a request) or E_SERVICE (an application): which page shows it. */
+  requestKind: 'REPAIR' | 'E_SERVICE';
   type: string;
   createdAt: string;
   fromStatus: string | null;

@@ -13,7 +13,10 @@ export interface ApplicationDocumentsInput {
   attachmentIds: string[];
 }
 
-function countIssues(requirements: readonly DocumentRequirement[], given: readonly ApplicationDocumentsInput[]) {
+function countIssues(
+  requirements: readonly DocumentRequirement[],
+  given: readonly ApplicationDocumentsInput[],
+) {
   const issues: InputIssue[] = [];
   for (const document of given)
     if (!requirements.some((r) => r.kind === document.kind))
@@ -46,7 +49,12 @@ export async function claimApplicationDocuments(
   for (const requirement of requirements) {
     const field = `documents.${requirement.kind}`;
     const ids = given.filter((d) => d.kind === requirement.kind).flatMap((d) => d.attachmentIds);
-    const files = await claimAttachments(tx, actor, { ...target, attachmentIds: ids, kinds: ['DOCUMENT'], field });
+    const files = await claimAttachments(tx, actor, {
+      ...target,
+      attachmentIds: ids,
+      kinds: ['DOCUMENT'],
+      field,
+    });
     const issues: InputIssue[] = [];
     for (const file of files) {
       if (!(requirement.accept as readonly string[]).includes(file.mimeType))

@@ -59,7 +59,10 @@ describe('submission', () => {
     expect(a.organization?.name).toContain('Водоканал');
     // Wed 4 Nov holiday; Thu 5 (1), Fri 6 (2), weekend, Mon 9 (3) — at the end of the working day.
     expect(a.deadlineAt.toISOString()).toBe('2026-11-09T15:00:00.000Z');
-    const events = await db.prisma.requestEvent.findMany({ where: { requestId: a.id }, orderBy: { position: 'asc' } });
+    const events = await db.prisma.requestEvent.findMany({
+      where: { requestId: a.id },
+      orderBy: { position: 'asc' },
+    });
     expect(events.map((e) => e.type)).toEqual(['SUBMITTED', 'REGISTERED']);
     const notice = await db.prisma.notification.findFirstOrThrow({
       where: { recipientId: who.resident!.userId, channel: 'EMAIL', template: 'request.REGISTERED' },
@@ -105,13 +108,17 @@ describe('submission', () => {
   });
 
   it('does not let a resident apply about someone else’s flat', async () => {
-    const theirs = await db.prisma.occupancy.findFirstOrThrow({ where: { userId: who.otherResident!.userId } });
+    const theirs = await db.prisma.occupancy.findFirstOrThrow({
+      where: { userId: who.otherResident!.userId },
+    });
     await expect(
       submitApplication(t.deps, who.resident!, {
         serviceCode: 'no_debt_certificate',
         premisesId: theirs.premisesId,
         answers: noDebtAnswers(),
-        documents: [{ kind: 'propertyDocuments', attachmentIds: [await uploadedDocument(db.prisma, who.resident!)] }],
+        documents: [
+          { kind: 'propertyDocuments', attachmentIds: [await uploadedDocument(db.prisma, who.resident!)] },
+        ],
       }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
@@ -120,7 +127,11 @@ describe('submission', () => {
 describe('review', () => {
   it('debt found → payment → certificate, paying twice charging once', async () => {
     const a = await apply(who.otherResident!, '100000000002');
-    let r = await decideApplication(t.deps, who.utility!, { requestId: a.id, version: a.version, action: 'startReview' });
+    let r = await decideApplication(t.deps, who.utility!, {
+      requestId: a.id,
+      version: a.version,
+      action: 'startReview',
+    });
     expect(r.status).toBe('IN_REVIEW');
 
     const task = await createReviewTask(t.deps, who.utility!, {
@@ -129,9 +140,14 @@ describe('review', () => {
       assigneeId: who.inspector!.userId,
       note: 'Check the meter on site',
     });
-    await completeReviewTask(t.deps, who.inspector!, { taskId: task.id, result: 'Meter reading 00412, seal intact' });
+    await completeReviewTask(t.deps, who.inspector!, {
+      taskId: task.id,
+      result: 'Meter reading 00412, seal intact',
+    });
 
-    const account = await db.prisma.utilityAccount.findFirstOrThrow({ where: { subscriberCode: '100000000002' } });
+    const account = await db.prisma.utilityAccount.findFirstOrThrow({
+      where: { subscriberCode: '100000000002' },
+    });
     expect(account.debt).toBe(184350);
     r = await decideApplication(t.deps, who.utility!, {
       requestId: a.id,
@@ -176,8 +192,16 @@ describe('review', () => {
 
   it('no debt → certificate at once; a tampered code is not genuine', async () => {
     const a = await apply();
-    let r = await decideApplication(t.deps, who.utility!, { requestId: a.id, version: a.version, action: 'startReview' });
-    r = await decideApplication(t.deps, who.utility!, { requestId: a.id, version: r.version, action: 'approve' });
+    let r = await decideApplication(t.deps, who.utility!, {
+      requestId: a.id,
+      version: a.version,
+      action: 'startReview',
+    });
+    r = await decideApplication(t.deps, who.utility!, {
+      requestId: a.id,
+      version: r.version,
+      action: 'approve',
+    });
     expect(r.status).toBe('APPROVED');
     const code = r.issuedDocuments[0]!.verificationCode;
     expect(await verifyDocument(t.deps, code)).toMatchObject({ status: 'GENUINE' });
@@ -188,10 +212,20 @@ describe('review', () => {
 
   it('refuses on one of the service’s grounds only, and invalidates with a reason', async () => {
     const a = await apply();
-    const r = await decideApplication(t.deps, who.utility!, { requestId: a.id, version: a.version, action: 'startReview' });
+    const r = await decideApplication(t.deps, who.utility!, {
+      requestId: a.id,
+      version: a.version,
+      action: 'startReview',
+    });
     await refusedWithoutChange(
       db.prisma,
-      () => decideApplication(t.deps, who.utility!, { requestId: a.id, version: r.version, action: 'refuse', groundCode: 'madeUp' }),
+      () =>
+        decideApplication(t.deps, who.utility!, {
+          requestId: a.id,
+          version: r.version,
+          action: 'refuse',
+          groundCode: 'madeUp',
+        }),
       a.id,
       'INVALID_INPUT',
     );
@@ -207,7 +241,12 @@ describe('review', () => {
     const b = await apply();
     await refusedWithoutChange(
       db.prisma,
-      () => decideApplication(t.deps, who.utility!, { requestId: b.id, version: b.version, action: 'invalidate' }),
+      () =>
+        decideApplication(t.deps, who.utility!, {
+          requestId: b.id,
+          version: b.version,
+          action: 'invalidate',
+        }),
       b.id,
       'INVALID_INPUT',
     );
@@ -231,13 +270,23 @@ describe('who may do what', () => {
     expect((await listApplications(t.deps, who.otherResident!, 'mine')).map((x) => x.id)).not.toContain(a.id);
     await refusedWithoutChange(
       db.prisma,
-      () => decideApplication(t.deps, who.otherDesk!, { requestId: a.id, version: a.version, action: 'startReview' }),
+      () =>
+        decideApplication(t.deps, who.otherDesk!, {
+          requestId: a.id,
+          version: a.version,
+          action: 'startReview',
+        }),
       a.id,
       'NOT_FOUND',
     );
     await refusedWithoutChange(
       db.prisma,
-      () => decideApplication(t.deps, who.resident!, { requestId: a.id, version: a.version, action: 'startReview' }),
+      () =>
+        decideApplication(t.deps, who.resident!, {
+          requestId: a.id,
+          version: a.version,
+          action: 'startReview',
+        }),
       a.id,
       'NOT_ALLOWED',
     );
@@ -253,13 +302,19 @@ describe('who may do what', () => {
     const a = await apply();
     await refusedWithoutChange(
       db.prisma,
-      () => decideApplication(t.deps, who.utility!, { requestId: a.id, version: a.version, action: 'approve' }),
+      () =>
+        decideApplication(t.deps, who.utility!, { requestId: a.id, version: a.version, action: 'approve' }),
       a.id,
       'NOT_ALLOWED',
     );
     await refusedWithoutChange(
       db.prisma,
-      () => decideApplication(t.deps, who.utility!, { requestId: a.id, version: a.version - 1, action: 'startReview' }),
+      () =>
+        decideApplication(t.deps, who.utility!, {
+          requestId: a.id,
+          version: a.version - 1,
+          action: 'startReview',
+        }),
       a.id,
       'STALE_VERSION',
     );

@@ -86,7 +86,9 @@ export async function decideApplication(
 async function ownAccount(deps: ServiceDeps, actor: Actor, accountId: string | null | undefined) {
   if (!accountId) return null;
   const account = isUuid(accountId)
-    ? await deps.db.utilityAccount.findFirst({ where: { id: accountId, organizationId: actor.organizationId! } })
+    ? await deps.db.utilityAccount.findFirst({
+        where: { id: accountId, organizationId: actor.organizationId! },
+      })
     : null;
   if (!account) throw invalidInput([{ field: 'accountId', code: 'invalid_choice' }]);
   return account.id;

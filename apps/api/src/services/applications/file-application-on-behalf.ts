@@ -56,7 +56,8 @@ export async function fileApplicationOnBehalf(
 
   let place: { buildingId: string; premisesId: string | null; districtId: string } | null = null;
   if (service.spec.subject === 'PREMISES') {
-    if (!input.buildingId || !isUuid(input.buildingId)) throw invalidInput([{ field: 'buildingId', code: 'required' }]);
+    if (!input.buildingId || !isUuid(input.buildingId))
+      throw invalidInput([{ field: 'buildingId', code: 'required' }]);
     const building = await deps.db.building.findFirst({
       where: { id: input.buildingId, district: { cityId: office.cityId } },
       include: { premises: { where: { number: trimToNull(input.premisesNumber) ?? '' } } },
@@ -65,7 +66,11 @@ export async function fileApplicationOnBehalf(
     const premisesNumber = trimToNull(input.premisesNumber);
     if (premisesNumber !== null && building.premises.length === 0)
       throw invalidInput([{ field: 'premisesNumber', code: 'invalid_choice' }]);
-    place = { buildingId: building.id, premisesId: building.premises[0]?.id ?? null, districtId: building.districtId };
+    place = {
+      buildingId: building.id,
+      premisesId: building.premises[0]?.id ?? null,
+      districtId: building.districtId,
+    };
   }
   const city = await deps.db.city.findUniqueOrThrow({ where: { id: office.cityId } });
 

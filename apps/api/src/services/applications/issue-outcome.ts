@@ -96,13 +96,17 @@ export async function issueOutcome(tx: Tx, input: OutcomeInput): Promise<void> {
         fact('serialNumber', { text: String(answers.serialNumber) }),
         sealNumber
           ? fact('sealNumber', { text: sealNumber })
-          : fact('sealNumber', { localized: localizedMessage((m) => m.documents.outcome.facts.awaitingSeal) }),
+          : fact('sealNumber', {
+              localized: localizedMessage((m) => m.documents.outcome.facts.awaitingSeal),
+            }),
       );
       break;
     }
   }
   if (input.payment) {
-    facts.push(fact('amountPaid', { money: { amount: input.payment.amount, currency: input.payment.currency } }));
+    facts.push(
+      fact('amountPaid', { money: { amount: input.payment.amount, currency: input.payment.currency } }),
+    );
     facts.push(fact('paidOn', { date: today }));
   }
 

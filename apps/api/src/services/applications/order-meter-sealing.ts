@@ -39,12 +39,20 @@ export async function orderMeterSealing(
     application.childRequests.length > 0
   )
     throw notAllowed();
-  const category = await deps.db.serviceCategory.findUniqueOrThrow({ where: { code: SEALING_CATEGORY_CODE } });
+  const category = await deps.db.serviceCategory.findUniqueOrThrow({
+    where: { code: SEALING_CATEGORY_CODE },
+  });
   const { t } = createTranslator(actor.locale);
   const building = application.building;
   const now = deps.clock();
 
   await transact(deps, async (tx, emit) => {
+    // Re-checked under a lock on the application: two clicks at once must not order two sealings.
+    // (Two statements: under READ COMMITTED the count after the lock sees what the other one committed.)
+    const [locked] = await tx.$queryRaw<{ status: string }[]>`
+      SELECT status::text AS status FROM request WHERE id = ${application.id}::uuid FOR UPDATE`;
+    const children = await tx.request.count({ where: { parentRequestId: application.id } });
+    if (locked?.status !== 'IN_REVIEW' || children > 0) throw notAllowed();
     const order = await createRequest(
       tx,
       emit,

@@ -31,7 +31,9 @@ function answerFact(field: FormField, answer: Answers[string]): DocumentFact {
   if (field.type === 'checkbox')
     return {
       label,
-      value: { localized: localizedMessage((m) => (answer ? m.documents.outcome.yes : m.documents.outcome.no)) },
+      value: {
+        localized: localizedMessage((m) => (answer ? m.documents.outcome.yes : m.documents.outcome.no)),
+      },
     };
   if (field.type === 'date') return { label, value: { date: String(answer) } };
   if (typeof answer === 'number') return { label, value: { number: answer } };

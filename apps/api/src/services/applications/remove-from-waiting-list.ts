@@ -29,7 +29,9 @@ export async function removeFromWaitingList(
       data: { removedAt: now, removalReason: reason },
     });
     if (count === 0) throw notAllowed();
-    emit(await recordRequestEvent(tx, { request, type: 'LIST_ENTRY_REMOVED', actor, comment: reason, at: now }));
+    emit(
+      await recordRequestEvent(tx, { request, type: 'LIST_ENTRY_REMOVED', actor, comment: reason, at: now }),
+    );
   });
   return (await getApplication(deps, actor, request.id))!;
 }

@@ -49,7 +49,13 @@ export async function createReviewTask(
   const now = deps.clock();
   return transact(deps, async (tx, emit) => {
     const task = await tx.reviewTask.create({
-      data: { requestId: request.id, kind: input.kind, assigneeId: input.assigneeId ?? null, note, createdAt: now },
+      data: {
+        requestId: request.id,
+        kind: input.kind,
+        assigneeId: input.assigneeId ?? null,
+        note,
+        createdAt: now,
+      },
     });
     emit(
       await recordRequestEvent(tx, {

@@ -48,13 +48,14 @@ export async function searchCityBuildings(deps: ServiceDeps, actor: Actor, searc
   const text = trimToNull(search);
   if (text === null) return [];
   const office = await deps.db.organization.findUniqueOrThrow({ where: { id: organizationId } });
+  // "Баумана 7" or "ул. Баумана, 7": the words name the street, a trailing number starts the house number.
+  const words = text.split(/[\s,]+/).filter((w) => w.length > 0 && !/^(ул|пр|пер|street|st)\.?$/i.test(w));
+  const house = words.length > 1 && /^\d/.test(words.at(-1)!) ? words.pop()! : null;
   return deps.db.building.findMany({
     where: {
       district: { cityId: office.cityId },
-      OR: [
-        { street: { contains: text, mode: 'insensitive' } },
-        { houseNumber: { startsWith: text, mode: 'insensitive' } },
-      ],
+      AND: words.map((w) => ({ street: { contains: w, mode: 'insensitive' as const } })),
+      ...(house ? { houseNumber: { startsWith: house, mode: 'insensitive' as const } } : {}),
     },
     select: { id: true, street: true, houseNumber: true },
     orderBy: [{ street: 'asc' }, { houseNumber: 'asc' }],

@@ -36,7 +36,8 @@ async function ownSubmittedApplication(deps: ServiceDeps, actor: Actor, requestI
   });
   if (!request?.application || !request.resident) throw notFound();
   const service = await findEServiceById(deps.db, request.categoryId);
-  if (!service || service.spec.signing !== 'ONE_TIME_CODE' || request.status !== 'SUBMITTED') throw notAllowed();
+  if (!service || service.spec.signing !== 'ONE_TIME_CODE' || request.status !== 'SUBMITTED')
+    throw notAllowed();
   return { request, application: request.application, resident: request.resident, service };
 }
 
@@ -60,7 +61,13 @@ export async function requestSigningCode(
   const { t } = createTranslator(resident.locale as Locale);
   await deps.db.$transaction([
     deps.db.oneTimeCode.create({
-      data: { requestId: request.id, userId: resident.id, codeHash: hashCode(request.id, code), createdAt: now, expiresAt },
+      data: {
+        requestId: request.id,
+        userId: resident.id,
+        codeHash: hashCode(request.id, code),
+        createdAt: now,
+        expiresAt,
+      },
     }),
     deps.db.notification.create({
       data: {
@@ -83,16 +90,24 @@ export async function signApplication(
   actor: Actor,
   input: { requestId: string; code: string },
 ): Promise<ApplicationWithRelations> {
-  const { request, application, resident, service } = await ownSubmittedApplication(deps, actor, input.requestId);
+  const { request, application, resident, service } = await ownSubmittedApplication(
+    deps,
+    actor,
+    input.requestId,
+  );
   const now = deps.clock();
   const latest = await deps.db.oneTimeCode.findFirst({
     where: { requestId: request.id, userId: actor.userId, consumedAt: null },
     orderBy: { createdAt: 'desc' },
   });
   if (!latest || latest.expiresAt <= now) throw invalidInput([{ field: 'code', code: 'code_expired' }]);
-  if (latest.attempts >= MAX_CODE_ATTEMPTS) throw invalidInput([{ field: 'code', code: 'too_many_attempts' }]);
-  // Count the attempt before comparing, in its own write, so a wrong guess is never rolled back.
-  await deps.db.oneTimeCode.update({ where: { id: latest.id }, data: { attempts: { increment: 1 } } });
+  // Count the attempt before comparing, in its own write, so a wrong guess is never rolled back. The
+  // write is conditional, so concurrent guesses cannot get past the limit between a read and the count.
+  const { count: counted } = await deps.db.oneTimeCode.updateMany({
+    where: { id: latest.id, attempts: { lt: MAX_CODE_ATTEMPTS } },
+    data: { attempts: { increment: 1 } },
+  });
+  if (counted === 0) throw invalidInput([{ field: 'code', code: 'too_many_attempts' }]);
   const given = Buffer.from(hashCode(request.id, input.code.trim()), 'hex');
   if (!timingSafeEqual(given, Buffer.from(latest.codeHash, 'hex')))
     throw invalidInput([{ field: 'code', code: 'code_invalid' }]);

@@ -1,10 +1,6 @@
 // Every step of an application after it was submitted: the domain's application lifecycle decides,
 // the shared status change writes it (conditional on version) with its event.
-import {
-  isApplicationStatus,
-  transitionApplication,
-  type ApplicationAction,
-} from '@citydesk/domain';
+import { isApplicationStatus, transitionApplication, type ApplicationAction } from '@citydesk/domain';
 import type { Prisma, RequestEventType } from '../../generated/prisma/client.ts';
 import type { Tx } from '../../infra/db/database.ts';
 import type { Actor, Emit } from '../context.ts';

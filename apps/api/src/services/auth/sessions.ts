@@ -12,6 +12,8 @@ export interface Viewer extends Actor {
   sessionId: string;
   membershipId: string;
   email: string;
+  /** The phone on the account (one-time signing codes go there). */
+  phone: string | null;
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -66,6 +68,7 @@ export async function resolveSession(
     cityId: session.membership.organization?.cityId ?? null,
     displayName: session.user.displayName,
     email: session.user.email,
+    phone: session.user.phone,
     locale: session.user.locale as Locale,
   };
 }

@@ -8,7 +8,8 @@ import { isUuid } from '../attachments/attachment-rules.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
 import { requestsVisibleTo } from '../requests/visibility.ts';
 
-export const verifyUrlOf = (publicUrl: string, code: string) => `${publicUrl.replace(/\/+$/, '')}/verify/${code}`;
+export const verifyUrlOf = (publicUrl: string, code: string) =>
+  `${publicUrl.replace(/\/+$/, '')}/verify/${code}`;
 
 export async function issuedDocumentPdf(
   deps: Pick<ServiceDeps, 'db'>,

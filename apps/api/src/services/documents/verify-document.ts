@@ -20,7 +20,10 @@ export type VerificationResult =
       payload: IssuedDocumentPayload;
     };
 
-export async function verifyDocument(deps: Pick<ServiceDeps, 'db'>, code: string): Promise<VerificationResult> {
+export async function verifyDocument(
+  deps: Pick<ServiceDeps, 'db'>,
+  code: string,
+): Promise<VerificationResult> {
   const normalized = normalizeVerificationCode(code);
   if (!normalized) return { status: 'UNKNOWN' };
   const document = await deps.db.issuedDocument.findUnique({

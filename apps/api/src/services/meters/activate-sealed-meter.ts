@@ -8,5 +8,8 @@ export async function sealingDone(tx: Tx, applicationId: string): Promise<boolea
 
 /** Activates the meter registered by `applicationId`, if it is waiting for its seal. */
 export async function activateSealedMeter(tx: Tx, applicationId: string): Promise<void> {
-  await tx.meter.updateMany({ where: { requestId: applicationId, status: 'AWAITING_SEAL' }, data: { status: 'ACTIVE' } });
+  await tx.meter.updateMany({
+    where: { requestId: applicationId, status: 'AWAITING_SEAL' },
+    data: { status: 'ACTIVE' },
+  });
 }

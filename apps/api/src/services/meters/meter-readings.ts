@@ -9,7 +9,10 @@ import type { Actor, ServiceDeps } from '../context.ts';
 
 export type MeterWithReadings = Meter & {
   readings: MeterReading[];
-  premises: { number: string; building: { street: string; houseNumber: string; district: { cityId: string } } };
+  premises: {
+    number: string;
+    building: { street: string; houseNumber: string; district: { cityId: string } };
+  };
 };
 
 const meterInclude = {
@@ -62,7 +65,13 @@ export async function submitMeterReading(
   const now = deps.clock();
   await deps.db.meterReading.upsert({
     where: { meterId_period: { meterId: meter.id, period } },
-    create: { meterId: meter.id, period, value: checked.value, submittedAt: now, submittedById: actor.userId },
+    create: {
+      meterId: meter.id,
+      period,
+      value: checked.value,
+      submittedAt: now,
+      submittedById: actor.userId,
+    },
     update: { value: checked.value, submittedAt: now, submittedById: actor.userId },
   });
   return deps.db.meter.findUniqueOrThrow({ where: { id: meter.id }, include: meterInclude });

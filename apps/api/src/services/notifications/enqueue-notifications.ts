@@ -79,7 +79,12 @@ export async function enqueueNotifications(
         template: `request.${message.type}`,
         locale: recipient.locale,
         ...text,
-        payload: { requestId: message.requestId, requestNumber: message.requestNumber, type: message.type },
+        payload: {
+          requestId: message.requestId,
+          requestNumber: message.requestNumber,
+          requestKind: message.requestKind,
+          type: message.type,
+        },
         createdAt: now,
       };
       rows.push({ ...common, channel: 'IN_APP', status: 'SENT', sentAt: now });

@@ -161,7 +161,9 @@ describe('notifications', () => {
     await fileAndAssign();
     const mailer = createSmtpMailer('smtp://127.0.0.1:1', 'citydesk <no-reply@citydesk.test>');
     try {
-      expect(await deliverPending(t.deps, { channel: 'EMAIL', send: (m) => mailer.send(m) }, { batch: 1 })).toBe(0);
+      expect(
+        await deliverPending(t.deps, { channel: 'EMAIL', send: (m) => mailer.send(m) }, { batch: 1 }),
+      ).toBe(0);
       const failed = await db.prisma.notification.findFirstOrThrow({
         where: { channel: 'EMAIL', attempts: 1 },
       });

@@ -8,6 +8,7 @@ const message = (type: string): RequestEventMessage => ({
   eventId: 'e',
   requestId: 'r',
   requestNumber: 'KZN-2026-000123',
+  requestKind: 'REPAIR',
   type,
   createdAt: new Date().toISOString(),
   fromStatus: null,

@@ -42,7 +42,15 @@ export async function settlePayment(
     const details = { amount: payment.amount, currency: payment.currency, paymentId: payment.id };
     if (!callback.succeeded) {
       const request = await tx.request.findUniqueOrThrow({ where: { id: payment.requestId } });
-      emit(await recordRequestEvent(tx, { request, type: 'PAYMENT_FAILED', actor: null, data: details, at: now }));
+      emit(
+        await recordRequestEvent(tx, {
+          request,
+          type: 'PAYMENT_FAILED',
+          actor: null,
+          data: details,
+          at: now,
+        }),
+      );
       return { status, requestId: payment.requestId };
     }
     await stepApplication(tx, emit, now, null, {

@@ -44,7 +44,8 @@ export async function startPayment(
     });
   const existing = await live();
   if (existing?.status === 'SUCCEEDED') throw notAllowed();
-  if (existing) return { paymentId: existing.id, checkoutUrl: deps.payments.checkoutUrl(existing.providerRef) };
+  if (existing)
+    return { paymentId: existing.id, checkoutUrl: deps.payments.checkoutUrl(existing.providerRef) };
 
   const checkout = await deps.payments.createCheckout({
     paymentId: request.id,

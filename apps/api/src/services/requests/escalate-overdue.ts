@@ -1,6 +1,6 @@
-// Open requests past their SLA deadline are escalated once: an ESCALATED step in the timeline,
+// Open requests and applications past their SLA deadline are escalated once: an ESCALATED step in the timeline,
 // which reaches the company's dispatchers and the administrator live (and as notifications).
-import { openRequestStatuses } from '@citydesk/domain';
+import { clockedApplicationStatuses, openRequestStatuses } from '@citydesk/domain';
 import { transact, type ServiceDeps } from '../context.ts';
 import { recordRequestEvent } from './record-event.ts';
 
@@ -10,7 +10,11 @@ export async function escalateOverdueRequests(
 ): Promise<number> {
   const now = deps.clock();
   const overdue = await deps.db.request.findMany({
-    where: { status: { in: [...openRequestStatuses] }, deadlineAt: { lt: now }, escalatedAt: null },
+    where: {
+      status: { in: [...openRequestStatuses, ...clockedApplicationStatuses] },
+      deadlineAt: { lt: now },
+      escalatedAt: null,
+    },
     select: { id: true },
     orderBy: { deadlineAt: 'asc' },
     take: options.batch ?? 100,

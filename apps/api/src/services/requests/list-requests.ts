@@ -68,6 +68,7 @@ export async function listTimeline(
     eventId: e.id,
     requestId: request.id,
     requestNumber: request.number,
+    requestKind: request.kind,
     type: e.type,
     createdAt: e.createdAt.toISOString(),
     fromStatus: e.fromStatus,

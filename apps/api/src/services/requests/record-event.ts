@@ -8,6 +8,7 @@ import type { Actor } from '../context.ts';
 export interface EventSubject {
   id: string;
   number: string;
+  kind: 'REPAIR' | 'E_SERVICE';
   cityId: string;
   residentId: string | null;
   organizationId: string | null;
@@ -48,6 +49,7 @@ export async function recordRequestEvent(
     eventId: event.id,
     requestId: input.request.id,
     requestNumber: input.request.number,
+    requestKind: input.request.kind,
     type: event.type,
     createdAt: event.createdAt.toISOString(),
     fromStatus: event.fromStatus,

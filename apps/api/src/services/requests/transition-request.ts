@@ -94,7 +94,8 @@ function applyTransition(
     within: async (t, written) => {
       await input.within?.(t, written);
       const { request } = written;
-      if (request.status === 'CLOSED' && request.parentRequestId) await activateSealedMeter(t, request.parentRequestId);
+      if (request.status === 'CLOSED' && request.parentRequestId)
+        await activateSealedMeter(t, request.parentRequestId);
     },
   });
 }

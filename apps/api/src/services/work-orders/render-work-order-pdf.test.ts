@@ -104,8 +104,9 @@ describe('workOrderPdf', () => {
     const { db, findFirst } = fakeDb();
     await workOrderPdf({ db, clock }, actor('CONTRACTOR'), { requestId, publicUrl: 'http://x' });
     const where = (findFirst.mock.calls[0]![0] as { where: { AND: unknown[] } }).where;
+    // Only repair requests have work orders: an e-service application on the same table never prints one.
     expect(where.AND).toEqual([
-      { id: requestId },
+      { id: requestId, kind: 'REPAIR' },
       { contractorOrganizationId: orgId },
       { workOrder: { contractorOrganizationId: orgId } },
     ]);

@@ -22,6 +22,7 @@ const notification = (id: string, readAt: string | null) => ({
   body: `The contractor has started work on request KZN-${id}.`,
   eventType: 'STARTED',
   requestId: `r-${id}`,
+  path: `/requests/r-${id}`,
   requestNumber: `KZN-${id}`,
   createdAt: new Date(Date.now() - 5 * 60_000).toISOString(),
   readAt,

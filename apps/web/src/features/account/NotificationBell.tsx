@@ -147,12 +147,8 @@ export function NotificationBell() {
                     data-testid="notification-item"
                     data-unread={unread || undefined}
                   >
-                    {item.requestId ? (
-                      <Link
-                        to={`/requests/${item.requestId}`}
-                        className="bell__link"
-                        onClick={() => setOpen(false)}
-                      >
+                    {item.path ? (
+                      <Link to={item.path} className="bell__link" onClick={() => setOpen(false)}>
                         {inner}
                       </Link>
                     ) : (

@@ -2,12 +2,13 @@ import { useSubscription } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes } from 'react-router';
 import { CityEventsDocument } from '../../gql/administrator/graphql.ts';
-import { IconChart, IconInbox } from '../../ui/index.ts';
+import { IconBuilding, IconChart, IconInbox } from '../../ui/index.ts';
 import { announceLiveEvent } from '../account/liveSignal.ts';
+import { EServicesPage } from '../e-services/admin/EServicesPage.tsx';
 import { CityOverviewPage } from './CityOverviewPage.tsx';
 import { OutboxPage } from './OutboxPage.tsx';
 
-/** The administrator's console (its own chunk): the whole city at a glance, and the e-mail outbox. */
+/** The administrator's console (its own chunk): the whole city at a glance, the e-mail outbox, the e-service catalogue. */
 export default function AdministratorShell() {
   const { t } = useTranslation();
   // One city-wide subscription for the whole console: the overview refetches on it, the bell too.
@@ -29,12 +30,19 @@ export default function AdministratorShell() {
               {t('admin.nav.outbox')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to="/admin/services" className="subnav__link" data-testid="nav-admin-services">
+              <IconBuilding size={18} />
+              {t('eServiceDesk.nav.services')}
+            </NavLink>
+          </li>
         </ul>
       </nav>
       <main id="main" className="page">
         <Routes>
           <Route index element={<CityOverviewPage />} />
           <Route path="outbox" element={<OutboxPage />} />
+          <Route path="services" element={<EServicesPage />} />
           <Route path="*" element={<Navigate to="/admin" replace />} />
         </Routes>
       </main>

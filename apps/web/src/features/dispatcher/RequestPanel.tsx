@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { isOpen } from '@citydesk/domain';
+import { isOpen, isRequestStatus } from '@citydesk/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DispatcherRequestDocument } from '../../gql/dispatcher/graphql.ts';
@@ -72,7 +72,9 @@ export function RequestPanel({ id }: { id: string }) {
           {t('request.actions')}
         </h3>
         <DispatcherActions request={request} onStale={() => void refetch()} />
-        {isOpen(request.status) ? <RequestEdits request={request} /> : null}
+        {isRequestStatus(request.status) && isOpen(request.status) ? (
+          <RequestEdits request={request} />
+        ) : null}
       </section>
       {request.workOrder ? (
         <section className="panel__section" aria-labelledby="work-order-title" data-testid="panel-work-order">

@@ -3,7 +3,7 @@
 import {
   availableApplicationActions,
   isApplicationStatus,
-  openApplicationStatuses,
+  clockedApplicationStatuses,
   parseServiceSpec,
   type ApplicationAction,
   type ServiceSpec,
@@ -22,7 +22,9 @@ const specOf = (a: ApplicationWithRelations): ServiceSpec => parseServiceSpec(a.
 
 /** Whether the viewer is staff of the organization that decides the application. */
 const isReviewer = (a: ApplicationWithRelations, viewer: Viewer | null) =>
-  viewer?.role === 'DISPATCHER' && viewer.organizationId !== null && viewer.organizationId === a.organizationId;
+  viewer?.role === 'DISPATCHER' &&
+  viewer.organizationId !== null &&
+  viewer.organizationId === a.organizationId;
 
 const reviewerMay = (a: ApplicationWithRelations, viewer: Viewer | null, action: ApplicationAction) =>
   isReviewer(a, viewer) &&
@@ -35,7 +37,9 @@ const ApplicationViewerCanType = builder.objectRef<ApplicationView>('Application
   subGraphs: [...roleSubGraphs],
   description: 'What you may do with this application now.',
   fields: (t) => ({
-    startReview: t.boolean({ resolve: ({ application: a, viewer }) => reviewerMay(a, viewer, 'startReview') }),
+    startReview: t.boolean({
+      resolve: ({ application: a, viewer }) => reviewerMay(a, viewer, 'startReview'),
+    }),
     requestPayment: t.boolean({
       resolve: ({ application: a, viewer }) => reviewerMay(a, viewer, 'requestPayment'),
     }),
@@ -113,12 +117,18 @@ export const ApplicationType = builder.objectRef<ApplicationWithRelations>('Appl
   fields: (t) => ({
     id: t.exposeID('id'),
     number: t.exposeString('number'),
-    version: t.exposeInt('version', { description: 'Send it back with a step; a mismatch is STALE_VERSION.' }),
+    version: t.exposeInt('version', {
+      description: 'Send it back with a step; a mismatch is STALE_VERSION.',
+    }),
     status: t.field({ type: RequestStatusEnum, resolve: (a) => a.status }),
     channel: t.field({ type: RequestChannelEnum, resolve: (a) => a.channel }),
     serviceCode: t.string({ resolve: (a) => a.category.code }),
     serviceName: t.string({ resolve: (a, _x, ctx) => localized(a.category.name, ctx.locale) }),
-    definition: t.field({ type: 'JSON', description: 'The service definition the answers follow.', resolve: specOf }),
+    definition: t.field({
+      type: 'JSON',
+      description: 'The service definition the answers follow.',
+      resolve: specOf,
+    }),
     organizationName: t.string({ nullable: true, resolve: (a) => a.organization?.name ?? null }),
     intakeOrganizationName: t.string({ nullable: true, resolve: (a) => a.intakeOrganization?.name ?? null }),
     applicantName: t.string({ resolve: (a) => a.application?.applicantName ?? a.contactName }),
@@ -131,17 +141,31 @@ export const ApplicationType = builder.objectRef<ApplicationWithRelations>('Appl
     premisesNumber: t.string({ nullable: true, resolve: (a) => a.premises?.number ?? null }),
     answers: t.field({ type: 'JSON', resolve: (a) => a.application?.answers ?? {} }),
     createdAt: t.field({ type: 'DateTime', resolve: (a) => a.createdAt }),
-    registeredAt: t.field({ type: 'DateTime', nullable: true, resolve: (a) => a.application?.registeredAt ?? null }),
-    decidedAt: t.field({ type: 'DateTime', nullable: true, resolve: (a) => a.application?.decidedAt ?? null }),
+    registeredAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: (a) => a.application?.registeredAt ?? null,
+    }),
+    decidedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: (a) => a.application?.decidedAt ?? null,
+    }),
     deadlineAt: t.field({ type: 'DateTime', resolve: (a) => a.deadlineAt }),
     overdue: t.boolean({
       resolve: (a, _x, ctx) =>
-        (openApplicationStatuses as readonly string[]).includes(a.status) && a.deadlineAt < ctx.deps.clock(),
+        (clockedApplicationStatuses as readonly string[]).includes(a.status) &&
+        a.deadlineAt < ctx.deps.clock(),
     }),
-    amountDue: t.int({ nullable: true, description: 'Minor units of `currency`.', resolve: (a) => a.application?.amountDue ?? null }),
+    amountDue: t.int({
+      nullable: true,
+      description: 'Minor units of `currency`.',
+      resolve: (a) => a.application?.amountDue ?? null,
+    }),
     currency: t.string({
       resolve: async (a, _x, ctx) =>
-        (await ctx.deps.db.city.findUniqueOrThrow({ where: { id: a.cityId }, select: { currency: true } })).currency,
+        (await ctx.deps.db.city.findUniqueOrThrow({ where: { id: a.cityId }, select: { currency: true } }))
+          .currency,
     }),
     effectiveFrom: t.string({
       nullable: true,
@@ -177,7 +201,9 @@ export const ApplicationType = builder.objectRef<ApplicationWithRelations>('Appl
       nullable: true,
       description: 'On a waiting list: the current place (it moves up as others leave).',
       resolve: (a, _x, ctx) =>
-        a.waitingListEntry && !a.waitingListEntry.removedAt ? queuePosition(ctx.deps.db, a.waitingListEntry.id) : null,
+        a.waitingListEntry && !a.waitingListEntry.removedAt
+          ? queuePosition(ctx.deps.db, a.waitingListEntry.id)
+          : null,
     }),
     waitingListRegisteredAt: t.field({
       type: 'DateTime',

@@ -6,7 +6,12 @@ import { listApplications } from '../../../services/applications/list-applicatio
 import { orderMeterSealing } from '../../../services/applications/order-meter-sealing.ts';
 import { removeFromWaitingList } from '../../../services/applications/remove-from-waiting-list.ts';
 import { completeReviewTask, createReviewTask } from '../../../services/applications/review-tasks.ts';
-import { findUtilityAccount, listColleagues, listReviewTasks, searchCityBuildings } from '../../../services/applications/reviewer-reference.ts';
+import {
+  findUtilityAccount,
+  listColleagues,
+  listReviewTasks,
+  searchCityBuildings,
+} from '../../../services/applications/reviewer-reference.ts';
 import { builder } from '../../builder.ts';
 import { ApplicationType } from './application-type.ts';
 import { ReviewTaskType } from './review-task-type.ts';
@@ -115,14 +120,23 @@ builder.queryFields((t) => ({
 }));
 
 const steps: Record<string, { action: ReviewerAction; description: string }> = {
-  applicationStartReview: { action: 'startReview', description: 'Takes a registered application into review.' },
+  applicationStartReview: {
+    action: 'startReview',
+    description: 'Takes a registered application into review.',
+  },
   applicationRequestPayment: {
     action: 'requestPayment',
     description: 'Asks the applicant to pay (a debt found, an assessed fee); paying approves it.',
   },
-  applicationApprove: { action: 'approve', description: 'Approves it; the outcome and its document are issued.' },
+  applicationApprove: {
+    action: 'approve',
+    description: 'Approves it; the outcome and its document are issued.',
+  },
   applicationRefuse: { action: 'refuse', description: 'Refuses it on one of the service’s grounds.' },
-  applicationInvalidate: { action: 'invalidate', description: 'Declares it invalid (wrong data); say what is wrong.' },
+  applicationInvalidate: {
+    action: 'invalidate',
+    description: 'Declares it invalid (wrong data); say what is wrong.',
+  },
 };
 
 builder.mutationFields((t) =>
@@ -179,14 +193,18 @@ builder.mutationFields((t) => ({
     type: ApplicationType,
     description: 'Creates a sealing work order for the unsealed meter; it goes through the repair workflow.',
     args: { applicationId: t.arg.id({ required: true }) },
-    resolve: (_r, args, ctx) => orderMeterSealing(ctx.deps, ctx.viewer!, { requestId: String(args.applicationId) }),
+    resolve: (_r, args, ctx) =>
+      orderMeterSealing(ctx.deps, ctx.viewer!, { requestId: String(args.applicationId) }),
   }),
   removeFromWaitingList: t.field({
     ...dispatcher,
     type: ApplicationType,
     args: { applicationId: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
     resolve: (_r, args, ctx) =>
-      removeFromWaitingList(ctx.deps, ctx.viewer!, { requestId: String(args.applicationId), reason: args.reason }),
+      removeFromWaitingList(ctx.deps, ctx.viewer!, {
+        requestId: String(args.applicationId),
+        reason: args.reason,
+      }),
   }),
   fileApplicationOnBehalf: t.field({
     ...dispatcher,
@@ -202,7 +220,10 @@ builder.mutationFields((t) => ({
         buildingId: input.buildingId == null ? null : String(input.buildingId),
         premisesNumber: input.premisesNumber ?? null,
         answers: input.answers,
-        documents: (input.documents ?? []).map((d) => ({ kind: d.kind, attachmentIds: d.attachmentIds.map(String) })),
+        documents: (input.documents ?? []).map((d) => ({
+          kind: d.kind,
+          attachmentIds: d.attachmentIds.map(String),
+        })),
       }),
   }),
 }));

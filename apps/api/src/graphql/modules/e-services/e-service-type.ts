@@ -9,7 +9,10 @@ export const EServiceType = builder.objectRef<EService>('EService').implement({
   fields: (t) => ({
     id: t.string({ resolve: (s) => s.row.id }),
     code: t.string({ resolve: (s) => s.row.code }),
-    name: t.string({ description: 'In the viewer’s language.', resolve: (s, _a, ctx) => localized(s.row.name, ctx.locale) }),
+    name: t.string({
+      description: 'In the viewer’s language.',
+      resolve: (s, _a, ctx) => localized(s.row.name, ctx.locale),
+    }),
     slaUnit: t.string({ resolve: (s) => s.row.slaUnit }),
     slaAmount: t.int({ resolve: (s) => s.row.slaAmount }),
     definition: t.field({

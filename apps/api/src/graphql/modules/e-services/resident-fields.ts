@@ -24,15 +24,13 @@ const SubmitApplicationInput = builder.inputType('SubmitApplicationInput', {
   }),
 });
 
-const SigningCodeType = builder
-  .objectRef<{ sentTo: string; expiresAt: Date }>('SigningCode')
-  .implement({
-    subGraphs: ['resident'],
-    fields: (t) => ({
-      sentTo: t.exposeString('sentTo', { description: 'The phone the code went to, masked.' }),
-      expiresAt: t.field({ type: 'DateTime', resolve: (c) => c.expiresAt }),
-    }),
-  });
+const SigningCodeType = builder.objectRef<{ sentTo: string; expiresAt: Date }>('SigningCode').implement({
+  subGraphs: ['resident'],
+  fields: (t) => ({
+    sentTo: t.exposeString('sentTo', { description: 'The phone the code went to, masked.' }),
+    expiresAt: t.field({ type: 'DateTime', resolve: (c) => c.expiresAt }),
+  }),
+});
 
 builder.queryFields((t) => ({
   eServices: t.field({
@@ -79,7 +77,10 @@ builder.mutationFields((t) => ({
         serviceCode: input.serviceCode,
         premisesId: input.premisesId == null ? null : String(input.premisesId),
         answers: input.answers,
-        documents: (input.documents ?? []).map((d) => ({ kind: d.kind, attachmentIds: d.attachmentIds.map(String) })),
+        documents: (input.documents ?? []).map((d) => ({
+          kind: d.kind,
+          attachmentIds: d.attachmentIds.map(String),
+        })),
       }),
   }),
   requestSigningCode: t.field({
@@ -87,7 +88,8 @@ builder.mutationFields((t) => ({
     type: SigningCodeType,
     description: 'Sends a one-time code by SMS to sign a submitted application (once a minute at most).',
     args: { applicationId: t.arg.id({ required: true }) },
-    resolve: (_r, args, ctx) => requestSigningCode(ctx.deps, ctx.viewer!, { requestId: String(args.applicationId) }),
+    resolve: (_r, args, ctx) =>
+      requestSigningCode(ctx.deps, ctx.viewer!, { requestId: String(args.applicationId) }),
   }),
   signApplication: t.field({
     ...resident,

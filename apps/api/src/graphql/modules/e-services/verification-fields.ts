@@ -12,7 +12,8 @@ const DocumentFactType = builder.objectRef<Fact>('DocumentFact').implement({
     label: t.string({ resolve: (f, _a, ctx) => localized(f.label, ctx.locale) }),
     value: t.field({
       type: 'JSON',
-      description: '{ text } | { localized } | { date: YYYY-MM-DD } | { number } | { money: { amount, currency } }',
+      description:
+        '{ text } | { localized } | { date: YYYY-MM-DD } | { number } | { money: { amount, currency } }',
       resolve: (f) => f.value,
     }),
   }),
@@ -27,18 +28,26 @@ const DocumentVerificationType = builder.objectRef<VerificationResult>('Document
   subGraphs: [...allSubGraphs],
   description: 'Whether a document with this code was issued here, and what it certifies.',
   fields: (t) => {
-    const known = <T>(pick: (r: Exclude<VerificationResult, { status: 'UNKNOWN' }>) => T) => (r: VerificationResult) =>
-      r.status === 'UNKNOWN' ? null : pick(r);
+    const known =
+      <T>(pick: (r: Exclude<VerificationResult, { status: 'UNKNOWN' }>) => T) =>
+      (r: VerificationResult) =>
+        r.status === 'UNKNOWN' ? null : pick(r);
     return {
       status: t.field({ type: VerificationStatusEnum, resolve: (r) => r.status }),
       number: t.string({ nullable: true, resolve: known((r) => r.number) }),
-      title: t.string({ nullable: true, resolve: (r, _a, ctx) => known((k) => localized(k.payload.title, ctx.locale))(r) }),
+      title: t.string({
+        nullable: true,
+        resolve: (r, _a, ctx) => known((k) => localized(k.payload.title, ctx.locale))(r),
+      }),
       issuerName: t.string({ nullable: true, resolve: known((r) => r.payload.issuerName) }),
       applicantName: t.string({ nullable: true, resolve: known((r) => r.payload.applicantName) }),
       issuedAt: t.field({ type: 'DateTime', nullable: true, resolve: known((r) => r.issuedAt) }),
       revokedAt: t.field({ type: 'DateTime', nullable: true, resolve: known((r) => r.revokedAt) }),
       timeZone: t.string({ nullable: true, resolve: known((r) => r.timeZone) }),
-      facts: t.field({ type: [DocumentFactType], resolve: (r) => (r.status === 'UNKNOWN' ? [] : r.payload.facts) }),
+      facts: t.field({
+        type: [DocumentFactType],
+        resolve: (r) => (r.status === 'UNKNOWN' ? [] : r.payload.facts),
+      }),
     };
   },
 });

@@ -25,17 +25,15 @@ const ReadingWindowType = builder.objectRef<Window>('MeterReadingWindow').implem
   }),
 });
 
-const MeterReadingType = builder
-  .objectRef<MeterWithReadings['readings'][number]>('MeterReading')
-  .implement({
-    subGraphs: ['resident'],
-    fields: (t) => ({
-      id: t.exposeID('id'),
-      period: t.string({ resolve: (r) => r.period.toISOString().slice(0, 10) }),
-      value: t.float({ resolve: (r) => Number(r.value) }),
-      submittedAt: t.field({ type: 'DateTime', resolve: (r) => r.submittedAt }),
-    }),
-  });
+const MeterReadingType = builder.objectRef<MeterWithReadings['readings'][number]>('MeterReading').implement({
+  subGraphs: ['resident'],
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    period: t.string({ resolve: (r) => r.period.toISOString().slice(0, 10) }),
+    value: t.float({ resolve: (r) => Number(r.value) }),
+    submittedAt: t.field({ type: 'DateTime', resolve: (r) => r.submittedAt }),
+  }),
+});
 
 const MeterType = builder.objectRef<MeterWithReadings>('Meter').implement({
   subGraphs: ['resident'],
@@ -47,7 +45,8 @@ const MeterType = builder.objectRef<MeterWithReadings>('Meter').implement({
     sealNumber: t.exposeString('sealNumber', { nullable: true }),
     verifiedOn: t.string({ resolve: (m) => m.verifiedOn.toISOString().slice(0, 10) }),
     address: t.string({
-      resolve: (m) => `${m.premises.building.street}, ${m.premises.building.houseNumber}, ${m.premises.number}`,
+      resolve: (m) =>
+        `${m.premises.building.street}, ${m.premises.building.houseNumber}, ${m.premises.number}`,
     }),
     readings: t.field({ type: [MeterReadingType], description: 'Newest first.', resolve: (m) => m.readings }),
     readingMissingSoon: t.boolean({
@@ -55,7 +54,10 @@ const MeterType = builder.objectRef<MeterWithReadings>('Meter').implement({
       resolve: async (m, _a, ctx) => {
         const window = await readingWindowFor(ctx.deps, m.premises.building.district.cityId);
         const has = m.readings.some((r) => r.period.toISOString().slice(0, 10) === window.period);
-        return m.status === 'ACTIVE' && isReadingMissingSoon(window.today, { fromDay: window.fromDay, toDay: window.toDay }, has);
+        return (
+          m.status === 'ACTIVE' &&
+          isReadingMissingSoon(window.today, { fromDay: window.fromDay, toDay: window.toDay }, has)
+        );
       },
     }),
   }),
@@ -73,7 +75,9 @@ builder.queryFields((t) => ({
     resolve: async (_r, _a, ctx) => {
       const home = await ctx.deps.db.occupancy.findFirst({
         where: { userId: ctx.viewer!.userId },
-        select: { premises: { select: { building: { select: { district: { select: { cityId: true } } } } } } },
+        select: {
+          premises: { select: { building: { select: { district: { select: { cityId: true } } } } } },
+        },
       });
       const cityId =
         home?.premises.building.district.cityId ??
@@ -93,4 +97,3 @@ builder.mutationField('submitMeterReading', (t) =>
       submitMeterReading(ctx.deps, ctx.viewer!, { meterId: String(args.meterId), value: args.value }),
   }),
 );
-

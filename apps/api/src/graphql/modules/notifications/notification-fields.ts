@@ -12,7 +12,7 @@ import { LocaleEnum } from '../../enums.ts';
 
 const signedIn = { subGraphs: [...roleSubGraphs], authScopes: { signedIn: true } };
 const payloadOf = (n: Notification) =>
-  (n.payload ?? {}) as { requestId?: string; requestNumber?: string; type?: string };
+  (n.payload ?? {}) as { requestId?: string; requestNumber?: string; requestKind?: string; type?: string };
 
 const NotificationType = builder.objectRef<Notification>('Notification').implement({
   subGraphs: [...roleSubGraphs],
@@ -24,6 +24,15 @@ const NotificationType = builder.objectRef<Notification>('Notification').impleme
     eventType: t.string({ nullable: true, resolve: (n) => payloadOf(n).type ?? null }),
     requestId: t.id({ nullable: true, resolve: (n) => payloadOf(n).requestId ?? null }),
     requestNumber: t.string({ nullable: true, resolve: (n) => payloadOf(n).requestNumber ?? null }),
+    path: t.string({
+      nullable: true,
+      description: 'The role-neutral address of what it is about: /requests/<id> or /applications/<id>.',
+      resolve: (n) => {
+        const { requestId, requestKind } = payloadOf(n);
+        if (!requestId) return null;
+        return requestKind === 'E_SERVICE' ? `/applications/${requestId}` : `/requests/${requestId}`;
+      },
+    }),
     createdAt: t.field({ type: 'DateTime', resolve: (n) => n.createdAt }),
     readAt: t.field({ type: 'DateTime', nullable: true, resolve: (n) => n.readAt }),
   }),

@@ -54,7 +54,9 @@ export const RequestType = builder.objectRef<RequestWithRelations>('Request').im
     priority: t.field({ type: RequestPriorityEnum, resolve: (r) => r.priority }),
     channel: t.field({ type: RequestChannelEnum, resolve: (r) => r.channel }),
     category: t.field({ type: ServiceCategoryType, resolve: (r) => r.category }),
-    address: t.string({ resolve: (r) => (r.building ? `${r.building.street}, ${r.building.houseNumber}` : '') }),
+    address: t.string({
+      resolve: (r) => (r.building ? `${r.building.street}, ${r.building.houseNumber}` : ''),
+    }),
     premisesNumber: t.string({ nullable: true, resolve: (r) => r.premises?.number ?? null }),
     commonArea: t.field({ type: CommonAreaEnum, nullable: true, resolve: (r) => r.commonArea }),
     description: t.string({ resolve: (r) => r.description ?? '' }),

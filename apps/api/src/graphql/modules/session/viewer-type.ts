@@ -11,6 +11,7 @@ export const ViewerType = builder.objectRef<Viewer>('Viewer').implement({
     role: t.field({ type: RoleEnum, resolve: (v) => v.role }),
     displayName: t.exposeString('displayName'),
     email: t.exposeString('email'),
+    phone: t.exposeString('phone', { nullable: true }),
     locale: t.field({ type: LocaleEnum, resolve: (v) => v.locale }),
     organization: t.field({
       type: OrganizationType,

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { Button } from '../../../ui/index.ts';
 import { FormFieldInput } from './FormFieldInput.tsx';
-import { issueMessage, type FormValues } from './form-values.ts';
+import { validationMessage } from '../../../lib/errors.ts';
+import type { FormValues } from './form-values.ts';
 
 export interface QuestionStepProps {
   step: FormStep;
@@ -63,13 +64,13 @@ export function QuestionStep({
               field={field}
               locale={locale}
               register={register}
-              error={code ? issueMessage(code, t) : undefined}
+              error={code ? validationMessage(code, t) : undefined}
             />
           );
         })}
       </div>
       <div className="service-form__actions">
-        <Button type="submit" size="lg">
+        <Button type="submit" size="lg" data-testid="step-continue">
           {t('eServices.form.continue')}
         </Button>
         {onBack ? (

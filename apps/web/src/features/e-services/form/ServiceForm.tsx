@@ -2,19 +2,12 @@ import { validateAnswers, type Answers, type ServiceSpec } from '@citydesk/domai
 import { formatNumber, type Locale } from '@citydesk/i18n';
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError, type InputIssue } from '../../../lib/errors.ts';
+import { describeError, validationMessage, type InputIssue } from '../../../lib/errors.ts';
 import type { AttachmentKind } from '../../../lib/upload.ts';
 import { Button, FormAlert } from '../../../ui/index.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
 import { DocumentUpload, type DocumentFiles } from './DocumentUpload.tsx';
-import {
-  initialValues,
-  issueMessage,
-  placeIssue,
-  stepValues,
-  type FormValues,
-  type Prefill,
-} from './form-values.ts';
+import { initialValues, placeIssue, stepValues, type FormValues, type Prefill } from './form-values.ts';
 import { localized } from './localized.ts';
 import { QuestionStep } from './QuestionStep.tsx';
 import './ServiceForm.css';
@@ -273,14 +266,14 @@ export function ServiceForm({
                   requirement={requirement}
                   locale={locale}
                   uploadKind={uploadKind}
-                  error={code ? issueMessage(code, t) : undefined}
+                  error={code ? validationMessage(code, t) : undefined}
                   onChange={onDocumentChange}
                 />
               );
             })}
           </div>
           <div className="service-form__actions">
-            <Button type="submit" size="lg">
+            <Button type="submit" size="lg" data-testid="step-continue">
               {t('eServices.form.continue')}
             </Button>
             <Button
@@ -312,7 +305,7 @@ export function ServiceForm({
             </h3>
             <p className="service-form__intro">{t('eServices.form.declaration')}</p>
             <div className="service-form__actions">
-              <Button size="lg" loading={sending} onClick={() => void send()}>
+              <Button size="lg" loading={sending} onClick={() => void send()} data-testid="send-application">
                 {sending ? t('eServices.form.sending') : t('eServices.form.send')}
               </Button>
               <Button variant="ghost" size="lg" disabled={sending} onClick={() => go(beforePage('check'))}>

@@ -1,8 +1,7 @@
 // What the wizard keeps between steps: the raw input of every field (strings and ticked boxes, as typed),
 // validated and normalised by the domain's answers schema per step and once more, whole, before sending.
 import type { AnswerValue, Answers, FormField, FormStep, ServiceSpec } from '@citydesk/domain';
-import { formatDate, formatNumber, localeTag, messages, type Locale } from '@citydesk/i18n';
-import type { TFunction } from 'i18next';
+import { formatDate, formatNumber, localeTag, type Locale } from '@citydesk/i18n';
 
 /** One field's raw input: text for inputs and selects, a boolean for checkboxes. */
 export type FormValues = Record<string, string | boolean>;
@@ -40,14 +39,6 @@ export function stepValues(step: FormStep, values: FormValues): FormValues {
   return Object.fromEntries(
     step.fields.map((f) => [f.name, values[f.name] ?? (f.type === 'checkbox' ? false : '')]),
   );
-}
-
-const validationCodes = new Set(Object.keys(messages.en.validation));
-type ValidationCode = keyof typeof messages.en.validation;
-
-/** A validation issue code (`required`, `invalid_email`…) in the user's language. */
-export function issueMessage(code: string, t: TFunction): string {
-  return validationCodes.has(code) ? t(`validation.${code as ValidationCode}`) : t('errors.INVALID_INPUT');
 }
 
 /** Persian and Arabic-Indic digits (fa keyboards) as ASCII digits, so numbers typed in any script parse. */

@@ -1,0 +1,252 @@
+// The authorization matrix of the e-service and meter root fields, over real HTTP: for every field and
+// every role, a role allowed to call it gets data or a domain error (what the service layer decides),
+// any other role cannot even name it (the field is missing from its schema: a validation error). The
+// matrix must list every root field of those modules, so a new field cannot slip in without a rule.
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { noDebtAnswers, uploadedDocument } from '../services/applications/test-applications.ts';
+import { actorFor } from '../test/actors.ts';
+import { startDemoApi, type DemoApi } from '../test/demo-api.ts';
+import { TestClient } from '../test/graphql-client.ts';
+import { roleSchemas } from './schema.ts';
+
+type Role = 'anonymous' | 'resident' | 'dispatcher' | 'contractor' | 'administrator';
+const roles: Role[] = ['anonymous', 'resident', 'dispatcher', 'contractor', 'administrator'];
+
+const NO_ID = randomUUID();
+const DECIDE = `(input: { applicationId: "${NO_ID}", version: 1 }) { id }`;
+
+/** Each root field: the roles whose schema has it, and a document that calls it. */
+const matrix: Record<string, { roles: Role[]; document: string }> = {
+  // Queries.
+  eServices: { roles: ['resident', 'dispatcher', 'administrator'], document: '{ eServices { code } }' },
+  eService: {
+    roles: ['resident', 'dispatcher', 'administrator'],
+    document: '{ eService(code: "no_debt_certificate") { code } }',
+  },
+  myApplications: { roles: ['resident'], document: '{ myApplications { id } }' },
+  application: {
+    roles: ['resident', 'dispatcher', 'administrator'],
+    document: `{ application(id: "${NO_ID}") { id } }`,
+  },
+  applicationQueue: { roles: ['dispatcher'], document: '{ applicationQueue { id } }' },
+  intakeApplications: { roles: ['dispatcher'], document: '{ intakeApplications { id } }' },
+  reviewTasks: { roles: ['dispatcher'], document: '{ reviewTasks(mine: true) { id } }' },
+  utilityAccount: {
+    roles: ['dispatcher'],
+    document: '{ utilityAccount(subscriberCode: "100000000001") { id } }',
+  },
+  colleagues: { roles: ['dispatcher'], document: '{ colleagues { id } }' },
+  cityBuildings: { roles: ['dispatcher'], document: '{ cityBuildings(search: "Баумана") { id } }' },
+  cityApplications: { roles: ['administrator'], document: '{ cityApplications { id } }' },
+  serviceDistricts: {
+    roles: ['administrator'],
+    document: '{ serviceDistricts(serviceCode: "inquiry_response") { districtId enabled issued } }',
+  },
+  verifyDocument: { roles: [...roles], document: '{ verifyDocument(code: "NOT-A-CODE") { status } }' },
+  myMeters: { roles: ['resident'], document: '{ myMeters { id readingMissingSoon } }' },
+  meterReadingWindow: { roles: ['resident'], document: '{ meterReadingWindow { period open } }' },
+  // Mutations.
+  submitApplication: {
+    roles: ['resident'],
+    document: 'mutation { submitApplication(input: { serviceCode: "no_such_service", answers: {} }) { id } }',
+  },
+  requestSigningCode: {
+    roles: ['resident'],
+    document: `mutation { requestSigningCode(applicationId: "${NO_ID}") { sentTo } }`,
+  },
+  signApplication: {
+    roles: ['resident'],
+    document: `mutation { signApplication(applicationId: "${NO_ID}", code: "123456") { id } }`,
+  },
+  startPayment: {
+    roles: ['resident', 'dispatcher'],
+    document: `mutation { startPayment(applicationId: "${NO_ID}") { paymentId } }`,
+  },
+  applicationStartReview: { roles: ['dispatcher'], document: `mutation { applicationStartReview${DECIDE} }` },
+  applicationRequestPayment: {
+    roles: ['dispatcher'],
+    document: `mutation { applicationRequestPayment${DECIDE} }`,
+  },
+  applicationApprove: { roles: ['dispatcher'], document: `mutation { applicationApprove${DECIDE} }` },
+  applicationRefuse: { roles: ['dispatcher'], document: `mutation { applicationRefuse${DECIDE} }` },
+  applicationInvalidate: { roles: ['dispatcher'], document: `mutation { applicationInvalidate${DECIDE} }` },
+  createReviewTask: {
+    roles: ['dispatcher'],
+    document: `mutation { createReviewTask(applicationId: "${NO_ID}", kind: "METER_INSPECTION") { id } }`,
+  },
+  completeReviewTask: {
+    roles: ['dispatcher'],
+    document: `mutation { completeReviewTask(taskId: "${NO_ID}", result: "done") { id } }`,
+  },
+  orderMeterSealing: {
+    roles: ['dispatcher'],
+    document: `mutation { orderMeterSealing(applicationId: "${NO_ID}") { id } }`,
+  },
+  removeFromWaitingList: {
+    roles: ['dispatcher'],
+    document: `mutation { removeFromWaitingList(applicationId: "${NO_ID}", reason: "x") { id } }`,
+  },
+  fileApplicationOnBehalf: {
+    roles: ['dispatcher'],
+    document: `mutation { fileApplicationOnBehalf(input: {
+      serviceCode: "inquiry_response", applicantName: "", applicantPhone: "", answers: {} }) { id } }`,
+  },
+  setServiceDistrict: {
+    roles: ['administrator'],
+    document: `mutation { setServiceDistrict(serviceCode: "inquiry_response", districtId: "${NO_ID}", enabled: true) { districtId } }`,
+  },
+  submitMeterReading: {
+    roles: ['resident'],
+    document: `mutation { submitMeterReading(meterId: "${NO_ID}", value: "1") { id } }`,
+  },
+};
+
+/** What the service layer answers with; anything else (INTERNAL, UNAUTHENTICATED…) is a failure. */
+const domainCodes = ['NOT_FOUND', 'NOT_ALLOWED', 'INVALID_INPUT', 'STALE_VERSION', 'RATE_LIMITED'];
+
+/** Root field names defined in the e-services and meters modules (read from their sources). */
+function moduleRootFields(): string[] {
+  const schemas = roleSchemas();
+  const roots = new Set(
+    Object.values(schemas).flatMap((s) =>
+      [s.getQueryType(), s.getMutationType(), s.getSubscriptionType()].flatMap((t) =>
+        t ? Object.keys(t.getFields()) : [],
+      ),
+    ),
+  );
+  const names = new Set<string>();
+  for (const dir of ['modules/e-services', 'modules/meters']) {
+    const folder = path.join(import.meta.dirname, dir);
+    for (const file of readdirSync(folder).filter((f) => f.endsWith('.ts'))) {
+      const source = readFileSync(path.join(folder, file), 'utf8');
+      for (const m of source.matchAll(/^ {2}(\w+): (?:t\.field\(|\{)|(?:query|mutation)Field\('(\w+)'/gm))
+        names.add(m[1] ?? m[2]!);
+    }
+  }
+  return [...names].filter((n) => roots.has(n)).sort();
+}
+
+type Name = Exclude<Role, 'anonymous'> | 'otherResident' | 'otherDispatcher';
+let world: DemoApi<Name>;
+const clients = {} as Record<Role, TestClient>;
+let applicationId: string;
+
+beforeAll(async () => {
+  world = await startDemoApi({
+    resident: 'resident@demo.citydesk',
+    otherResident: 'resident2@demo.citydesk',
+    dispatcher: 'dispatcher.vodokanal@demo.citydesk',
+    otherDispatcher: 'dispatcher.kzio@demo.citydesk',
+    contractor: 'contractor@demo.citydesk',
+    administrator: 'admin@demo.citydesk',
+  });
+  Object.assign(clients, world.as, { anonymous: new TestClient(world.api.url, 'en') });
+
+  const db = world.db.prisma;
+  const resident = await actorFor(db, 'resident@demo.citydesk');
+  const home = await db.occupancy.findFirstOrThrow({ where: { userId: resident.userId } });
+  const result = await clients.resident.request<{ submitApplication: { id: string } }>(
+    `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { id } }`,
+    {
+      input: {
+        serviceCode: 'no_debt_certificate',
+        premisesId: home.premisesId,
+        answers: noDebtAnswers(),
+        documents: [{ kind: 'propertyDocuments', attachmentIds: [await uploadedDocument(db, resident)] }],
+      },
+    },
+  );
+  expect(result.errors).toBeUndefined();
+  applicationId = result.data!.submitApplication.id;
+});
+afterAll(async () => {
+  await world?.close();
+});
+
+describe('e-service and meter root fields', () => {
+  it('lists every root field of the modules in the matrix', () => {
+    expect(Object.keys(matrix).sort()).toEqual(moduleRootFields());
+  });
+
+  it('puts each field in exactly the schemas of the roles allowed to call it', () => {
+    const schemas = roleSchemas();
+    for (const [field, rule] of Object.entries(matrix))
+      for (const role of roles) {
+        const schema = schemas[role];
+        const present = [schema.getQueryType(), schema.getMutationType()].some((t) =>
+          t ? field in t.getFields() : false,
+        );
+        expect(present, `${role}: ${field}`).toBe(rule.roles.includes(role));
+      }
+  });
+
+  for (const [field, rule] of Object.entries(matrix))
+    it(`${field}: ${rule.roles.join(', ')} may call it; others cannot name it`, async () => {
+      for (const role of roles) {
+        const result = await clients[role].request(rule.document);
+        const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+        if (rule.roles.includes(role)) {
+          expect(codes, `${role}: ${JSON.stringify(result.errors)}`).not.toContain(
+            'GRAPHQL_VALIDATION_FAILED',
+          );
+          if (result.errors) {
+            expect(domainCodes, `${role}: ${JSON.stringify(result.errors)}`).toContain(codes[0]);
+            expect(result.data?.[field] ?? null).toBeNull();
+          } else expect(result.data, role).toHaveProperty(field);
+        } else {
+          expect(codes, `${role}: ${field}`).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+          expect(result.data ?? null).toBeNull();
+          expect(result.errors![0]!.message).toContain(field);
+        }
+      }
+    });
+});
+
+describe('row-level rules behind the fields', () => {
+  const APPLICATION = `query ($id: ID!) { application(id: $id) { id number } }`;
+
+  it('gives an application to its applicant, the deciding utility and the city, null to anyone else', async () => {
+    for (const name of ['resident', 'dispatcher', 'administrator'] as const) {
+      const result = await world.as[name].request(APPLICATION, { id: applicationId });
+      expect(result.errors, name).toBeUndefined();
+      expect(result.data!.application?.id, name).toBe(applicationId);
+    }
+    for (const name of ['otherResident', 'otherDispatcher'] as const) {
+      const result = await world.as[name].request(APPLICATION, { id: applicationId });
+      expect(result.errors, name).toBeUndefined();
+      expect(result.data, name).toEqual({ application: null });
+    }
+    expect((await clients.resident.request(APPLICATION, { id: 'not-a-uuid' })).data).toEqual({
+      application: null,
+    });
+  });
+
+  it('keeps it out of another resident’s list and another organization’s queue', async () => {
+    const mine = await world.as.resident.request('{ myApplications { id } }');
+    expect(mine.data!.myApplications.map((a: { id: string }) => a.id)).toContain(applicationId);
+    const theirs = await world.as.otherResident.request('{ myApplications { id } }');
+    expect(theirs.data!.myApplications.map((a: { id: string }) => a.id)).not.toContain(applicationId);
+    const queue = await world.as.dispatcher.request('{ applicationQueue { id } }');
+    expect(queue.data!.applicationQueue.map((a: { id: string }) => a.id)).toContain(applicationId);
+    const other = await world.as.otherDispatcher.request('{ applicationQueue { id } }');
+    expect(other.data!.applicationQueue.map((a: { id: string }) => a.id)).not.toContain(applicationId);
+  });
+
+  it('refuses another organization’s reviewer and another resident with NOT_FOUND, changing nothing', async () => {
+    const before = await world.db.prisma.request.findUniqueOrThrow({ where: { id: applicationId } });
+    const decide = await world.as.otherDispatcher.request(
+      `mutation ($id: ID!, $v: Int!) { applicationStartReview(input: { applicationId: $id, version: $v }) { id } }`,
+      { id: applicationId, v: before.version },
+    );
+    expect(decide.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const pay = await world.as.otherResident.request(
+      `mutation ($id: ID!) { startPayment(applicationId: $id) { paymentId } }`,
+      { id: applicationId },
+    );
+    expect(pay.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(await world.db.prisma.request.findUniqueOrThrow({ where: { id: applicationId } })).toEqual(before);
+  });
+});

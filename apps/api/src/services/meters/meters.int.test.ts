@@ -1,0 +1,329 @@
+// Meters (seed 003): registering a meter through the communal service centre — sealed at once, or
+// sealed through a sealing work order that runs the whole repair workflow (in either order with the
+// approval) — and the resident's monthly readings in the city's window, on the injected clock.
+import { isReadingMissingSoon } from '@citydesk/domain';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoCity } from '../../seed/seed.ts';
+import { actorFor, testDeps } from '../../test/actors.ts';
+import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
+import { decideApplication } from '../applications/decide-application.ts';
+import { orderMeterSealing } from '../applications/order-meter-sealing.ts';
+import { submitApplication } from '../applications/submit-application.ts';
+import { refusedWithoutChange, uploadedDocument } from '../applications/test-applications.ts';
+import type { Actor } from '../context.ts';
+import { assignRequest } from '../requests/assign-request.ts';
+import { completeWork } from '../requests/complete-work.ts';
+import { confirmWork } from '../requests/resident-decision.ts';
+import { verifyWork } from '../requests/review-work.ts';
+import { startWork } from '../requests/start-work.ts';
+import { listMyMeters, readingWindowFor, submitMeterReading } from './meter-readings.ts';
+
+let db: TestDatabase;
+let t: ReturnType<typeof testDeps>;
+const who: Record<string, Actor> = {};
+const DAY = 86_400_000;
+let serial = 1000;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDemoCity(db.prisma);
+  // Tuesday 10 November 2026, 10:00 in Kazan: before this month's reading window (15th–25th).
+  t = testDeps(db.prisma, new Date('2026-11-10T07:00:00Z'));
+  for (const [name, email] of Object.entries({
+    resident: 'resident@demo.citydesk',
+    resident2: 'resident2@demo.citydesk',
+    kcs: 'dispatcher.kcs@demo.citydesk',
+    vodokanal: 'dispatcher.vodokanal@demo.citydesk',
+    contractor: 'contractor@demo.citydesk',
+  }))
+    who[name] = await actorFor(db.prisma, email);
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+async function registerMeter(actor: Actor, sealNumber?: string) {
+  const home = await db.prisma.occupancy.findFirstOrThrow({ where: { userId: actor.userId } });
+  serial += 1;
+  return submitApplication(t.deps, actor, {
+    serviceCode: 'meter_registration',
+    premisesId: home.premisesId,
+    answers: {
+      meterKind: 'COLD_WATER',
+      serialNumber: `SV-${serial}`,
+      verificationDate: '2026-10-01',
+      initialReading: '12,5',
+      ...(sealNumber ? { sealNumber } : {}),
+    },
+    documents: [
+      { kind: 'meterPassport', attachmentIds: [await uploadedDocument(db.prisma, actor)] },
+      ...(sealNumber ? [{ kind: 'sealAct', attachmentIds: [await uploadedDocument(db.prisma, actor)] }] : []),
+    ],
+  });
+}
+
+async function review(a: { id: string; version: number }) {
+  return decideApplication(t.deps, who.kcs!, { requestId: a.id, version: a.version, action: 'startReview' });
+}
+
+async function approve(a: { id: string }) {
+  const current = await db.prisma.request.findUniqueOrThrow({ where: { id: a.id } });
+  return decideApplication(t.deps, who.kcs!, {
+    requestId: a.id,
+    version: current.version,
+    action: 'approve',
+  });
+}
+
+const meterOf = (applicationId: string) => db.prisma.meter.findFirst({ where: { requestId: applicationId } });
+
+/** The sealing work order through assignment, work, the signed scan, verification and confirmation. */
+async function runSealingOrder(orderId: string, resident: Actor) {
+  let r = await db.prisma.request.findUniqueOrThrow({ where: { id: orderId } });
+  r = await assignRequest(t.deps, who.kcs!, {
+    requestId: r.id,
+    version: r.version,
+    contractorOrganizationId: who.contractor!.organizationId!,
+  });
+  expect(r.status).toBe('ASSIGNED');
+  r = await startWork(t.deps, who.contractor!, { requestId: r.id, version: r.version });
+  const sha256 = randomBytes(32).toString('hex');
+  const scan = await db.prisma.attachment.create({
+    data: {
+      uploadedById: who.contractor!.userId,
+      kind: 'SIGNED_WORK_ORDER',
+      fileName: 'signed-order.pdf',
+      mimeType: 'application/pdf',
+      sizeBytes: 4096,
+      sha256,
+      storageKey: sha256,
+    },
+  });
+  r = await completeWork(t.deps, who.contractor!, {
+    requestId: r.id,
+    version: r.version,
+    comment: 'Seal PL-7781 fitted',
+    signedScanId: scan.id,
+  });
+  expect(r.status).toBe('WORK_DONE');
+  r = await verifyWork(t.deps, who.kcs!, { requestId: r.id, version: r.version });
+  r = await confirmWork(t.deps, resident, { requestId: r.id, version: r.version });
+  expect(r.status).toBe('CLOSED');
+  return r;
+}
+
+describe('registering a meter', () => {
+  it('with a seal number: approval registers it ACTIVE', async () => {
+    const a = await registerMeter(who.resident!, 'PL-0042');
+    expect(a.organization?.name).toBeTruthy();
+    expect((await db.prisma.organization.findUniqueOrThrow({ where: { id: a.organizationId! } })).kind).toBe(
+      'AGENCY',
+    );
+    await review(a);
+    // Sealed already: no sealing order.
+    await refusedWithoutChange(
+      db.prisma,
+      () => orderMeterSealing(t.deps, who.kcs!, { requestId: a.id }),
+      a.id,
+      'NOT_ALLOWED',
+    );
+    const approved = await approve(a);
+    expect(approved.status).toBe('APPROVED');
+    expect(await meterOf(a.id)).toMatchObject({
+      status: 'ACTIVE',
+      sealNumber: 'PL-0042',
+      kind: 'COLD_WATER',
+    });
+    expect(approved.issuedDocuments.map((d) => d.kind)).toEqual(['METER_REGISTRATION']);
+  });
+
+  it('without one: the sealing order is a repair request routed to the centre, tied to the application', async () => {
+    const a = await registerMeter(who.resident!);
+    // Only in review, only by the handling organization.
+    await refusedWithoutChange(
+      db.prisma,
+      () => orderMeterSealing(t.deps, who.kcs!, { requestId: a.id }),
+      a.id,
+      'NOT_ALLOWED',
+    );
+    await review(a);
+    await refusedWithoutChange(
+      db.prisma,
+      () => orderMeterSealing(t.deps, who.vodokanal!, { requestId: a.id }),
+      a.id,
+      'NOT_FOUND',
+    );
+    await refusedWithoutChange(
+      db.prisma,
+      () => orderMeterSealing(t.deps, who.resident!, { requestId: a.id }),
+      a.id,
+      'NOT_ALLOWED',
+    );
+    // Two clicks at once still give one order.
+    const results = await Promise.allSettled([
+      orderMeterSealing(t.deps, who.kcs!, { requestId: a.id }),
+      orderMeterSealing(t.deps, who.kcs!, { requestId: a.id }),
+    ]);
+    expect(results.filter((x) => x.status === 'fulfilled')).toHaveLength(1);
+    expect(await db.prisma.request.count({ where: { parentRequestId: a.id } })).toBe(1);
+    const ordered = (
+      results.find((x) => x.status === 'fulfilled') as PromiseFulfilledResult<
+        Awaited<ReturnType<typeof orderMeterSealing>>
+      >
+    ).value;
+    expect(ordered.status).toBe('IN_REVIEW');
+    const order = await db.prisma.request.findFirstOrThrow({
+      where: { parentRequestId: a.id },
+      include: { category: true },
+    });
+    expect(order).toMatchObject({
+      kind: 'REPAIR',
+      status: 'ROUTED',
+      organizationId: who.kcs!.organizationId,
+      residentId: who.resident!.userId,
+      premisesId: a.premisesId,
+    });
+    expect(order.category.code).toBe('meter_sealing');
+    const event = await db.prisma.requestEvent.findFirstOrThrow({
+      where: { requestId: a.id, type: 'SEALING_ORDERED' },
+    });
+    expect(event.data).toMatchObject({ childRequestId: order.id, childRequestNumber: order.number });
+    // One order per application.
+    await refusedWithoutChange(
+      db.prisma,
+      () => orderMeterSealing(t.deps, who.kcs!, { requestId: a.id }),
+      a.id,
+      'NOT_ALLOWED',
+    );
+  });
+
+  it('approved first, then the sealing order closed: the meter waits for its seal, then becomes ACTIVE', async () => {
+    const a = await registerMeter(who.resident!);
+    await review(a);
+    await orderMeterSealing(t.deps, who.kcs!, { requestId: a.id });
+    await approve(a);
+    expect((await meterOf(a.id))?.status).toBe('AWAITING_SEAL');
+    const order = await db.prisma.request.findFirstOrThrow({ where: { parentRequestId: a.id } });
+    const closed = await runSealingOrder(order.id, who.resident!);
+    expect(closed.closedAt).not.toBeNull();
+    expect((await meterOf(a.id))?.status).toBe('ACTIVE');
+  });
+
+  it('the sealing order closed first, then approved: the meter is ACTIVE at once', async () => {
+    const a = await registerMeter(who.resident!);
+    await review(a);
+    await orderMeterSealing(t.deps, who.kcs!, { requestId: a.id });
+    const order = await db.prisma.request.findFirstOrThrow({ where: { parentRequestId: a.id } });
+    await runSealingOrder(order.id, who.resident!);
+    expect(await meterOf(a.id)).toBeNull();
+    expect((await db.prisma.request.findUniqueOrThrow({ where: { id: a.id } })).status).toBe('IN_REVIEW');
+    await approve(a);
+    expect((await meterOf(a.id))?.status).toBe('ACTIVE');
+  });
+});
+
+describe('monthly readings', () => {
+  let meterId: string;
+  let unsealedId: string;
+  let theirsId: string;
+
+  beforeAll(async () => {
+    const sealed = await registerMeter(who.resident!, 'PL-1001');
+    await review(sealed);
+    await approve(sealed);
+    meterId = (await meterOf(sealed.id))!.id;
+    const unsealed = await registerMeter(who.resident!);
+    await review(unsealed);
+    await approve(unsealed);
+    unsealedId = (await meterOf(unsealed.id))!.id;
+    const theirs = await registerMeter(who.resident2!, 'PL-2002');
+    await review(theirs);
+    await approve(theirs);
+    theirsId = (await meterOf(theirs.id))!.id;
+  });
+
+  it('refuses before the 15th, stores within the window, and a second one corrects the first', async () => {
+    expect(t.deps.clock().toISOString()).toBe('2026-11-10T07:00:00.000Z');
+    const cityId = (await db.prisma.city.findFirstOrThrow()).id;
+    expect(await readingWindowFor(t.deps, cityId)).toMatchObject({
+      today: '2026-11-10',
+      open: false,
+      opensOn: '2026-11-15',
+      closesOn: '2026-11-25',
+    });
+    await expect(submitMeterReading(t.deps, who.resident!, { meterId, value: '100' })).rejects.toMatchObject({
+      code: 'NOT_ALLOWED',
+    });
+    expect(await db.prisma.meterReading.count({ where: { meterId } })).toBe(0);
+
+    // 00:30 on 15 November in Kazan (still the 14th in UTC): the window is open.
+    t.advance(4 * DAY + 14.5 * 3_600_000);
+    expect(t.deps.clock().toISOString()).toBe('2026-11-14T21:30:00.000Z');
+    const first = await submitMeterReading(t.deps, who.resident!, { meterId, value: '100,25' });
+    expect(first.readings.map((r) => [r.period.toISOString().slice(0, 10), Number(r.value)])).toEqual([
+      ['2026-11-01', 100.25],
+    ]);
+    t.advance(DAY);
+    const corrected = await submitMeterReading(t.deps, who.resident!, { meterId, value: 101 });
+    expect(corrected.readings.map((r) => Number(r.value))).toEqual([101]);
+    expect(await db.prisma.meterReading.count({ where: { meterId } })).toBe(1);
+  });
+
+  it('refuses a reading lower than last month’s, and takes a higher one', async () => {
+    // 00:30 on 17 December 2026 in Kazan.
+    t.advance(31 * DAY);
+    await expect(submitMeterReading(t.deps, who.resident!, { meterId, value: '99' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { issues: [{ field: 'value', code: 'too_small' }] },
+    });
+    await expect(submitMeterReading(t.deps, who.resident!, { meterId, value: 'abc' })).rejects.toMatchObject({
+      details: { issues: [{ field: 'value', code: 'invalid_number' }] },
+    });
+    expect(await db.prisma.meterReading.count({ where: { meterId } })).toBe(1);
+    const december = await submitMeterReading(t.deps, who.resident!, { meterId, value: '107.5' });
+    expect(december.readings.map((r) => Number(r.value))).toEqual([107.5, 101]);
+  });
+
+  it('refuses a meter awaiting its seal, and another resident’s meter is not found', async () => {
+    await expect(
+      submitMeterReading(t.deps, who.resident!, { meterId: unsealedId, value: '1' }),
+    ).rejects.toMatchObject({ code: 'NOT_ALLOWED' });
+    for (const id of [theirsId, '00000000-0000-4000-8000-000000000000', 'not-a-uuid'])
+      await expect(
+        submitMeterReading(t.deps, who.resident!, { meterId: id, value: '1' }),
+      ).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
+    await expect(submitMeterReading(t.deps, who.kcs!, { meterId, value: '200' })).rejects.toMatchObject({
+      code: 'NOT_ALLOWED',
+    });
+    expect(await db.prisma.meterReading.count({ where: { meterId: { in: [unsealedId, theirsId] } } })).toBe(
+      0,
+    );
+    const mine = (await listMyMeters(t.deps, who.resident!)).map((m) => m.id);
+    expect(mine).toContain(meterId);
+    expect(mine).not.toContain(theirsId);
+  });
+
+  it('warns on the 23rd about a meter without this month’s reading, not about one with it', async () => {
+    // 00:30 on 23 December 2026 in Kazan (the 22nd in UTC): the window closes on the 25th.
+    t.advance(6 * DAY);
+    expect(t.deps.clock().toISOString()).toBe('2026-12-22T21:30:00.000Z');
+    const cityId = (await db.prisma.city.findFirstOrThrow()).id;
+    const window = await readingWindowFor(t.deps, cityId);
+    expect(window).toMatchObject({ today: '2026-12-23', open: true, daysLeft: 3, period: '2026-12-01' });
+    const days = { fromDay: window.fromDay, toDay: window.toDay };
+    const meters = await listMyMeters(t.deps, who.resident!);
+    const hasReading = (id: string) =>
+      meters
+        .find((m) => m.id === id)!
+        .readings.some((r) => r.period.toISOString().slice(0, 10) === window.period);
+    // The sealed meter has December's reading; a second active meter of the resident has none.
+    expect(isReadingMissingSoon(window.today, days, hasReading(meterId))).toBe(false);
+    const other = meters.find((m) => m.status === 'ACTIVE' && m.id !== meterId)!;
+    expect(isReadingMissingSoon(window.today, days, hasReading(other.id))).toBe(true);
+    // Two days earlier it was not yet "soon".
+    expect(isReadingMissingSoon('2026-12-21', days, false)).toBe(false);
+  });
+});

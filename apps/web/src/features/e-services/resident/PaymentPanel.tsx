@@ -1,0 +1,62 @@
+import { useMutation } from '@apollo/client/react';
+import { formatMoney } from '@citydesk/i18n';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { StartPaymentDocument } from '../../../gql/e-services-resident/graphql.ts';
+import { describeError } from '../../../lib/errors.ts';
+import { useFormat } from '../../../lib/format.ts';
+import { Button, FormAlert } from '../../../ui/index.ts';
+import { DecisionPanel } from '../shared/DecisionPanel.tsx';
+
+/** Where the browser goes to pay; a seam for tests. */
+export const paymentNavigation = { assign: (url: string) => window.location.assign(url) };
+
+/** AWAITING_PAYMENT: the amount due and a Pay button that opens the checkout. */
+export function PaymentPanel({
+  applicationId,
+  amountDue,
+  currency,
+}: {
+  applicationId: string;
+  amountDue: number;
+  currency: string;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [start, { loading }] = useMutation(StartPaymentDocument);
+  const [error, setError] = useState<string | null>(null);
+  const [leaving, setLeaving] = useState(false);
+  const amount = formatMoney(amountDue, currency, format.locale);
+
+  const pay = async () => {
+    setError(null);
+    try {
+      const result = await start({ variables: { applicationId } });
+      const url = result.data?.startPayment.checkoutUrl;
+      if (url) {
+        setLeaving(true);
+        paymentNavigation.assign(url);
+      }
+    } catch (e) {
+      setError(describeError(e, t).message);
+    }
+  };
+
+  return (
+    <DecisionPanel tone="warning" title={t('eServices.payment.title')} data-testid="payment-panel">
+      <p>{t('eServices.payment.intro')}</p>
+      <div>
+        <p className="decision-panel__label">{t('eServices.payment.amount')}</p>
+        <p className="decision-panel__big numeric" data-testid="amount-due">
+          {amount}
+        </p>
+      </div>
+      {error ? <FormAlert>{error}</FormAlert> : null}
+      <div>
+        <Button loading={loading || leaving} onClick={() => void pay()} data-testid="pay-button">
+          {leaving ? t('eServices.payment.redirecting') : t('eServices.payment.pay', { amount })}
+        </Button>
+      </div>
+    </DecisionPanel>
+  );
+}

@@ -16,3 +16,8 @@ export const signedOrderPdf = {
       '3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 72 72]>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n',
   ),
 };
+
+/** A tiny genuine PDF under another name: a scanned document for an e-service application. */
+export function scanPdf(name: string) {
+  return { ...signedOrderPdf, name };
+}

@@ -5,6 +5,23 @@ export const demo = {
   dispatcher: 'dispatcher@demo.citydesk',
   contractor: 'contractor@demo.citydesk',
   admin: 'admin@demo.citydesk',
+  // E-services (issue #4): applicants, the deciding desks, the field inspector and the notary office.
+  resident2: 'resident2@demo.citydesk',
+  resident3: 'resident3@demo.citydesk',
+  residentFa: 'resident.fa@demo.citydesk',
+  residentKk: 'resident.kk@demo.citydesk',
+  vodokanal: 'dispatcher.vodokanal@demo.citydesk',
+  vodokanalInspector: 'vodokanal.inspector@demo.citydesk',
+  kzio: 'dispatcher.kzio@demo.citydesk',
+  kcs: 'dispatcher.kcs@demo.citydesk',
+  housing: 'dispatcher.housing@demo.citydesk',
+  notary: 'notary@demo.citydesk',
+} as const;
+
+/** Mobile phones of the demo residents (the seed numbers them in list order: +7 917 234-56-01…). */
+export const demoPhone = {
+  resident3: '+79172345603',
+  residentKk: '+79172345621',
 } as const;
 
 /** Signs in through the login page, as a person would, and waits for the role's shell. */

@@ -1,6 +1,9 @@
 // E-services in the web app: catalogue, application form, application pages, reviewer desk.
 // Each screen keeps its words in its own group (`form` = the application wizard); others add sibling groups.
 export const en = {
+  live: {
+    updated: 'Application {{number}}: {{event}}',
+  },
   form: {
     stepOf: 'Step {{current}} of {{total}}',
     back: 'Back',
@@ -183,6 +186,9 @@ export const en = {
 };
 
 export const ru: typeof en = {
+  live: {
+    updated: 'Заявление {{number}}: {{event}}',
+  },
   form: {
     stepOf: 'Шаг {{current}} из {{total}}',
     back: 'Назад',
@@ -366,6 +372,9 @@ export const ru: typeof en = {
 };
 
 export const az: typeof en = {
+  live: {
+    updated: '{{number}} nömrəli müraciət: {{event}}',
+  },
   form: {
     stepOf: 'Addım {{current}} / {{total}}',
     back: 'Geri',
@@ -548,6 +557,9 @@ export const az: typeof en = {
 };
 
 export const fa: typeof en = {
+  live: {
+    updated: 'درخواست {{number}}: {{event}}',
+  },
   form: {
     stepOf: 'مرحلهٔ {{current}} از {{total}}',
     back: 'بازگشت',
@@ -730,6 +742,9 @@ export const fa: typeof en = {
 };
 
 export const kk: typeof en = {
+  live: {
+    updated: '{{number}} өтініш: {{event}}',
+  },
   form: {
     stepOf: '{{total}} қадамның {{current}}-қадамы',
     back: 'Артқа',

@@ -7,7 +7,6 @@ import { ApplicationSentPage } from '../e-services/resident/ApplicationSentPage.
 import { ApplyPage } from '../e-services/resident/ApplyPage.tsx';
 import { MyApplicationsPage } from '../e-services/resident/MyApplicationsPage.tsx';
 import { ServiceCataloguePage } from '../e-services/resident/ServiceCataloguePage.tsx';
-import { useApplicationLiveUpdates } from '../e-services/resident/useApplicationLiveUpdates.ts';
 import { MyRequestsPage } from './MyRequestsPage.tsx';
 import { NewRequestPage } from './NewRequestPage.tsx';
 import { RequestDetailPage } from './RequestDetailPage.tsx';
@@ -20,7 +19,6 @@ import { useResidentLiveUpdates } from './useResidentLiveUpdates.ts';
 export default function ResidentShell() {
   const { t } = useTranslation();
   useResidentLiveUpdates();
-  useApplicationLiveUpdates();
   return (
     <div className="role-shell" data-testid="shell-resident">
       <nav className="subnav" aria-label={t('shell.mainNavigation')}>

@@ -1,5 +1,6 @@
 import { useApolloClient, useSubscription } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { MyApplicationDocument, MyApplicationsDocument } from '../../gql/e-services-resident/graphql.ts';
 import {
   MyRequestDocument,
   MyRequestEventsDocument,
@@ -9,7 +10,10 @@ import { announceLiveEvent } from '../account/liveSignal.ts';
 import { isolate } from '../../lib/bidi.ts';
 import { useToast } from '../../ui/index.ts';
 
-/** Keeps the list and the open request current while the resident watches, with a toast per step. */
+/**
+ * Keeps the resident's requests and applications (and the open one) current while the resident watches,
+ * with a toast for every step someone else took: both kinds arrive on the one `myRequestEvents` stream.
+ */
 export function useResidentLiveUpdates(): void {
   const { t } = useTranslation();
   const client = useApolloClient();
@@ -19,14 +23,17 @@ export function useResidentLiveUpdates(): void {
       const event = data.data?.myRequestEvents;
       if (!event) return;
       announceLiveEvent();
-      void client.refetchQueries({ include: [MyRequestsDocument, MyRequestDocument] });
-      // The resident just filed it themselves: the new page already says so.
-      if (event.type === 'FILED') return;
+      const application = event.requestKind === 'E_SERVICE';
+      void client.refetchQueries({
+        include: application
+          ? [MyApplicationsDocument, MyApplicationDocument]
+          : [MyRequestsDocument, MyRequestDocument],
+      });
+      // The resident's own steps (filing, confirming, signing…): the page they are on already says so.
+      if (event.actorRole === 'RESIDENT') return;
+      const params = { number: isolate(event.requestNumber), event: t(`requestEvent.${event.type}`) };
       toast.show({
-        message: t('resident.live.updated', {
-          number: isolate(event.requestNumber),
-          event: t(`requestEvent.${event.type}`),
-        }),
+        message: application ? t('eServices.live.updated', params) : t('resident.live.updated', params),
       });
     },
   });

@@ -58,5 +58,9 @@ export const RequestEventType = builder.objectRef<RequestEventMessage>('RequestE
     actorRole: t.field({ type: RoleEnum, nullable: true, resolve: (e) => e.actorRole as never }),
     requestId: t.exposeID('requestId'),
     requestNumber: t.exposeString('requestNumber'),
+    requestKind: t.string({
+      description: 'REPAIR (a request) or E_SERVICE (an application).',
+      resolve: (e) => e.requestKind,
+    }),
   }),
 });

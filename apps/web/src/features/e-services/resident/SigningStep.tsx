@@ -85,12 +85,13 @@ export function SigningStep({ applicationId, number }: { applicationId: string; 
               pattern="[0-9]*"
               maxLength={6}
               dir="ltr"
+              data-testid="signing-code"
               className="signing-step__code"
               value={code}
               onChange={(e) => setCode(e.target.value.replace(/\D/g, '').slice(0, 6))}
             />
             <div className="signing-step__actions">
-              <Button type="submit" loading={signing.loading}>
+              <Button type="submit" loading={signing.loading} data-testid="sign-submit">
                 {signing.loading ? t('eServices.signing.signing') : t('eServices.signing.sign')}
               </Button>
               <Button variant="ghost" loading={requesting.loading} onClick={() => void sendCode()}>
@@ -101,7 +102,7 @@ export function SigningStep({ applicationId, number }: { applicationId: string; 
         </>
       ) : (
         <div>
-          <Button loading={requesting.loading} onClick={() => void sendCode()}>
+          <Button loading={requesting.loading} onClick={() => void sendCode()} data-testid="send-code">
             {t('eServices.signing.sendCode')}
           </Button>
         </div>

@@ -14,7 +14,7 @@ export { PageHeader, type PageHeaderProps } from './PageHeader.tsx';
 export { Select, type SelectProps } from './Select.tsx';
 export { Spinner } from './Spinner.tsx';
 export { StatusBadge, type RequestStatus } from './StatusBadge.tsx';
-export { Table, type TableProps } from './Table.tsx';
+export { LinkRow, Table, type TableProps } from './Table.tsx';
 export { TextArea, type TextAreaProps } from './TextArea.tsx';
 export { TextField, type TextFieldProps } from './TextField.tsx';
 export { ToastProvider, useToast, type ToastInput, type ToastTone } from './Toast.tsx';

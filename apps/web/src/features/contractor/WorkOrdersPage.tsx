@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { WorkOrdersDocument } from '../../gql/contractor/graphql.ts';
 import { isolate } from '../../lib/bidi.ts';
 import { describeError } from '../../lib/errors.ts';
@@ -10,6 +10,7 @@ import {
   EmptyState,
   ErrorState,
   IconWrench,
+  LinkRow,
   LoadingState,
   PageHeader,
   StatusBadge,
@@ -20,7 +21,6 @@ import { BadgeRow, Deadline, LocationText, OverdueBadge, PriorityBadges } from '
 export function WorkOrdersPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(WorkOrdersDocument, {
     fetchPolicy: 'cache-and-network',
   });
@@ -57,15 +57,11 @@ export function WorkOrdersPage() {
             }
           >
             {orders.map((order) => (
-              <tr
+              <LinkRow
                 key={order.id}
                 data-testid="work-order-row"
                 data-request-id={order.request.id}
-                className="is-clickable"
-                onClick={(event) => {
-                  if (!(event.target instanceof HTMLAnchorElement))
-                    void navigate(`/contractor/requests/${order.request.id}`);
-                }}
+                href={`/contractor/requests/${order.request.id}`}
               >
                 <td className="cell-number">
                   <span className="cell-stack">
@@ -102,7 +98,7 @@ export function WorkOrdersPage() {
                     {order.request.overdue ? <OverdueBadge /> : null}
                   </BadgeRow>
                 </td>
-              </tr>
+              </LinkRow>
             ))}
           </Table>
         )}

@@ -1,14 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { QueueDocument } from '../../gql/dispatcher/graphql.ts';
 import { describeError } from '../../lib/errors.ts';
 import {
   ButtonLink,
   Card,
-  IconPlus,
   EmptyState,
   ErrorState,
+  IconPlus,
+  LinkRow,
   LoadingState,
   PageHeader,
   StatusBadge,
@@ -27,7 +28,6 @@ import './DispatcherDeskPage.css';
 
 export function DispatcherDeskPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { id: selectedId } = useParams();
   const { data, loading, error, refetch } = useQuery(QueueDocument, { fetchPolicy: 'cache-and-network' });
   const queue = [...(data?.queue ?? [])].sort((a, b) => a.deadlineAt.localeCompare(b.deadlineAt));
@@ -69,14 +69,12 @@ export function DispatcherDeskPage() {
                 const selected = request.id === selectedId;
                 const href = `/dispatcher/requests/${request.id}`;
                 return (
-                  <tr
+                  <LinkRow
                     key={request.id}
                     data-testid="queue-row"
                     data-request-id={request.id}
-                    className={['is-clickable', selected ? 'is-selected' : ''].join(' ')}
-                    onClick={(event) => {
-                      if (!(event.target instanceof HTMLAnchorElement)) void navigate(href);
-                    }}
+                    href={href}
+                    selected={selected}
                   >
                     <td className="cell-number">
                       <Link
@@ -108,7 +106,7 @@ export function DispatcherDeskPage() {
                     <td>
                       <Deadline request={request} compact />
                     </td>
-                  </tr>
+                  </LinkRow>
                 );
               })}
             </Table>

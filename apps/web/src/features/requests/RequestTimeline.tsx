@@ -1,4 +1,5 @@
 import { messages, type Messages } from '@citydesk/i18n';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../lib/bidi.ts';
 import { useFormat } from '../../lib/format.ts';
@@ -10,14 +11,21 @@ import './RequestTimeline.css';
 type ReasonCode = keyof Messages['reason'];
 const isReasonCode = (code: string): code is ReasonCode => code in messages.en.reason;
 
-/** Every step of a request, oldest first, with who did it and what they wrote. */
-export function RequestTimeline({
+/**
+ * Every step of a request or an application, oldest first, with who did it and what they wrote;
+ * `details` adds what a kind of step carries beyond that (an amount, a result date…).
+ */
+export function RequestTimeline<E extends TimelineEventFields>({
   events,
   attachments = [],
+  details,
+  testId = 'request-timeline',
 }: {
-  events: readonly TimelineEventFields[];
+  events: readonly E[];
   /** Files of the request; each shows under the step it came with. */
   attachments?: readonly AttachmentFields[];
+  details?: (event: E) => ReactNode;
+  testId?: string;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -27,7 +35,7 @@ export function RequestTimeline({
   const loose = attachments.filter((a) => !a.eventId || !eventIds.has(a.eventId));
   return (
     <>
-      <ol className="timeline" data-testid="request-timeline">
+      <ol className="timeline" data-testid={testId}>
         {ordered.map((event, index) => (
           <li
             key={event.id}
@@ -78,6 +86,7 @@ export function RequestTimeline({
                   {t('request.ratingValue', { rating: format.number(event.rating) })}
                 </p>
               ) : null}
+              {details?.(event)}
               {event.type === 'AUTO_CLOSED' ? (
                 <p className="timeline__note" data-testid="auto-closed-note">
                   {t('request.autoClosed')}

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { MyRequestsDocument } from '../../gql/resident/graphql.ts';
 import { describeError } from '../../lib/errors.ts';
 import {
@@ -9,6 +9,7 @@ import {
   EmptyState,
   ErrorState,
   IconPlus,
+  LinkRow,
   LoadingState,
   PageHeader,
   StatusBadge,
@@ -18,7 +19,6 @@ import { BadgeRow, Deadline, LocationText, OverdueBadge, PriorityBadges } from '
 
 export function MyRequestsPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(MyRequestsDocument, {
     fetchPolicy: 'cache-and-network',
   });
@@ -62,15 +62,11 @@ export function MyRequestsPage() {
             }
           >
             {requests.map((request) => (
-              <tr
+              <LinkRow
                 key={request.id}
                 data-testid="request-row"
                 data-request-id={request.id}
-                className="is-clickable"
-                onClick={(event) => {
-                  if (!(event.target instanceof HTMLAnchorElement))
-                    void navigate(`/resident/requests/${request.id}`);
-                }}
+                href={`/resident/requests/${request.id}`}
               >
                 <td className="cell-number">
                   <Link to={`/resident/requests/${request.id}`}>{request.number}</Link>
@@ -95,7 +91,7 @@ export function MyRequestsPage() {
                 <td>
                   <Deadline request={request} compact />
                 </td>
-              </tr>
+              </LinkRow>
             ))}
           </Table>
         )}

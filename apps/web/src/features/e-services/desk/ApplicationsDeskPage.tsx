@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { isApplicationStatus, isTerminalApplicationStatus } from '@citydesk/domain';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import {
   ApplicationQueueDocument,
   IntakeApplicationsDocument,
@@ -15,6 +15,7 @@ import {
   EmptyState,
   ErrorState,
   IconPlus,
+  LinkRow,
   LoadingState,
   PageHeader,
   StatusBadge,
@@ -39,7 +40,6 @@ const basePath: Record<DeskMode, string> = {
  */
 export function ApplicationsDeskPage({ mode }: { mode: DeskMode }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const format = useFormat();
   const { id: selectedId } = useParams();
   useDeskLiveUpdates();
@@ -111,14 +111,12 @@ export function ApplicationsDeskPage({ mode }: { mode: DeskMode }) {
                 const selected = application.id === selectedId;
                 const href = `${root}/${application.id}`;
                 return (
-                  <tr
+                  <LinkRow
                     key={application.id}
                     data-testid="application-row"
                     data-application-id={application.id}
-                    className={['is-clickable', selected ? 'is-selected' : ''].join(' ')}
-                    onClick={(event) => {
-                      if (!(event.target instanceof HTMLAnchorElement)) void navigate(href);
-                    }}
+                    href={href}
+                    selected={selected}
                   >
                     <td className="cell-number">
                       <Link
@@ -159,7 +157,7 @@ export function ApplicationsDeskPage({ mode }: { mode: DeskMode }) {
                         <Deadline request={application} compact />
                       )}
                     </td>
-                  </tr>
+                  </LinkRow>
                 );
               })}
             </Table>

@@ -1,9 +1,9 @@
-import { validateAnswers, type AnswerValue, type FormField, type ServiceSpec } from '@citydesk/domain';
-import { formatNumber, type Locale } from '@citydesk/i18n';
-import type { ReactNode } from 'react';
+import { validateAnswers, type AnswerValue, type ServiceSpec } from '@citydesk/domain';
+import type { Locale } from '@citydesk/i18n';
 import { useTranslation } from 'react-i18next';
 import type { DocumentFiles } from './DocumentUpload.tsx';
-import { formatAnswerDate, type FormValues } from './form-values.ts';
+import { AnswerDisplay } from './AnswerDisplay.tsx';
+import type { FormValues } from './form-values.ts';
 import { localized } from './localized.ts';
 
 export interface CheckAnswersProps {
@@ -21,29 +21,6 @@ export function CheckAnswers({ spec, locale, values, documents, onChange }: Chec
   // The answers as they will be sent (trimmed, numbers parsed, phones normalised); raw input if one is off.
   const checked = validateAnswers(spec.steps, values);
   const answers: Record<string, AnswerValue | undefined> = checked.ok ? checked.value : values;
-
-  const display = (field: FormField, value: AnswerValue | undefined): ReactNode => {
-    if (field.type === 'checkbox') return value === true ? t('eServices.form.yes') : t('eServices.form.no');
-    if (value === undefined || value === '') {
-      return <span className="service-summary__empty">{t('eServices.form.notAnswered')}</span>;
-    }
-    switch (field.type) {
-      case 'select': {
-        const option = field.options?.find((o) => o.value === value);
-        return option ? localized(option.label, locale) : <bdi>{String(value)}</bdi>;
-      }
-      case 'date':
-        return formatAnswerDate(String(value), locale);
-      case 'integer':
-      case 'decimal':
-        return typeof value === 'number' ? formatNumber(value, locale) : <bdi>{String(value)}</bdi>;
-      case 'email':
-      case 'phone':
-        return <span dir="ltr">{String(value)}</span>;
-      default:
-        return <bdi className="service-summary__text">{String(value)}</bdi>;
-    }
-  };
 
   const changeButton = (label: string, target: number | 'documents') => (
     <button
@@ -67,7 +44,9 @@ export function CheckAnswers({ spec, locale, values, documents, onChange }: Chec
               return (
                 <div key={field.name} className="service-summary__row" data-testid={`answer-${field.name}`}>
                   <dt className="service-summary__key">{label}</dt>
-                  <dd className="service-summary__value">{display(field, answers[field.name])}</dd>
+                  <dd className="service-summary__value">
+                    <AnswerDisplay field={field} value={answers[field.name]} locale={locale} />
+                  </dd>
                   <dd className="service-summary__action">{changeButton(label, index)}</dd>
                 </div>
               );

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { MyApplicationsDocument } from '../../../gql/e-services-resident/graphql.ts';
 import { describeError } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
@@ -9,6 +9,7 @@ import {
   Card,
   EmptyState,
   ErrorState,
+  LinkRow,
   LoadingState,
   PageHeader,
   StatusBadge,
@@ -28,7 +29,6 @@ const actionKeys = {
 export function MyApplicationsPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(MyApplicationsDocument, {
     fetchPolicy: 'cache-and-network',
   });
@@ -74,15 +74,11 @@ export function MyApplicationsPage() {
               const action = nextAction(application);
               const finished = ['APPROVED', 'REFUSED', 'INVALID'].includes(application.status);
               return (
-                <tr
+                <LinkRow
                   key={application.id}
                   data-testid="application-row"
                   data-application-id={application.id}
-                  className="is-clickable"
-                  onClick={(event) => {
-                    if (!(event.target instanceof HTMLAnchorElement))
-                      void navigate(`/resident/applications/${application.id}`);
-                  }}
+                  href={`/resident/applications/${application.id}`}
                 >
                   <td className="cell-number">
                     <Link to={`/resident/applications/${application.id}`}>{application.number}</Link>
@@ -115,7 +111,7 @@ export function MyApplicationsPage() {
                       <span className="muted-text">{t('eServices.list.actionNone')}</span>
                     )}
                   </td>
-                </tr>
+                </LinkRow>
               );
             })}
           </Table>

@@ -1,8 +1,6 @@
-import type { AnswerValue, FormField, ServiceSpec } from '@citydesk/domain';
-import { formatNumber, type Locale } from '@citydesk/i18n';
-import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { formatAnswerDate } from '../form/form-values.ts';
+import type { AnswerValue, ServiceSpec } from '@citydesk/domain';
+import type { Locale } from '@citydesk/i18n';
+import { AnswerDisplay } from '../form/AnswerDisplay.tsx';
 import { localized } from '../form/localized.ts';
 import '../form/ServiceForm.css';
 import './e-services.css';
@@ -17,32 +15,8 @@ export function AnswersList({
   answers: unknown;
   locale: Locale;
 }) {
-  const { t } = useTranslation();
   const values: Record<string, unknown> =
     answers && typeof answers === 'object' ? (answers as Record<string, unknown>) : {};
-
-  const display = (field: FormField, value: AnswerValue | undefined): ReactNode => {
-    if (field.type === 'checkbox') return value === true ? t('eServices.form.yes') : t('eServices.form.no');
-    if (value === undefined || value === null || value === '') {
-      return <span className="service-summary__empty">{t('eServices.form.notAnswered')}</span>;
-    }
-    switch (field.type) {
-      case 'select': {
-        const option = field.options?.find((o) => o.value === value);
-        return option ? localized(option.label, locale) : <bdi>{String(value)}</bdi>;
-      }
-      case 'date':
-        return formatAnswerDate(String(value), locale);
-      case 'integer':
-      case 'decimal':
-        return typeof value === 'number' ? formatNumber(value, locale) : <bdi>{String(value)}</bdi>;
-      case 'email':
-      case 'phone':
-        return <span dir="ltr">{String(value)}</span>;
-      default:
-        return <bdi className="service-summary__text">{String(value)}</bdi>;
-    }
-  };
 
   return (
     <div className="service-summary answers-list" data-testid="answers-list">
@@ -54,7 +28,11 @@ export function AnswersList({
               <div key={field.name} className="service-summary__row" data-testid={`answer-${field.name}`}>
                 <dt className="service-summary__key">{localized(field.label, locale)}</dt>
                 <dd className="service-summary__value">
-                  {display(field, values[field.name] as AnswerValue | undefined)}
+                  <AnswerDisplay
+                    field={field}
+                    value={values[field.name] as AnswerValue | undefined}
+                    locale={locale}
+                  />
                 </dd>
               </div>
             ))}

@@ -24,18 +24,20 @@ describe('role schemas', () => {
       .filter((name) => name !== 'Query.verifyDocument')
       .join(' ');
     expect(names).not.toMatch(
-      /assign|verify|queue|organizations|cityOverview|unrouted|workOrders|contractors|decide|approve|refuse|invalidate|review|sealing|waitingList|onBehalf|intake|serviceDistrict|cityApplications/i,
+      /assign|verify|queue|organizations|cityOverview|unrouted|workOrders|contractors|decide|approve|refuse|invalidate|review|sealing|waitingList|onBehalf|intake|serviceDistrict|cityApplications|setMeterReadingWindow/i,
     );
     expect(printSchema(schemas.resident)).not.toMatch(
       /AssignRequestInput|CityOverview|type WorkOrder\b|PhoneIntakeInput|OutboxMessage/,
     );
   });
 
-  it('gives the anonymous caller only the session fields and the public document check', () => {
-    // verifyDocument: a bank or notary checks a certificate's code without an account (seed 001).
+  it('gives the anonymous caller only the session fields, the city and the public document check', () => {
+    // verifyDocument: a bank or notary checks a certificate's code without an account (seed 001);
+    // city: its name, time zone and currency, which every page shows.
     expect(fieldNames(schemas.anonymous)).toEqual([
       'Mutation.login',
       'Mutation.logout',
+      'Query.city',
       'Query.me',
       'Query.verifyDocument',
     ]);

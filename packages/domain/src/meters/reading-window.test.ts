@@ -6,6 +6,7 @@ import {
   meterKinds,
   readingWindow,
   validateMeterReading,
+  validateReadingWindowDays,
 } from './reading-window.ts';
 
 const window = { fromDay: 15, toDay: 25 };
@@ -225,5 +226,37 @@ describe('validateMeterReading', () => {
 
   it('has no upper bound on a first reading beyond being a number', () => {
     expect(validateMeterReading(99_999_999.999, null)).toEqual({ ok: true, value: 99_999_999.999 });
+  });
+});
+
+describe('validateReadingWindowDays', () => {
+  it('accepts whole days 1–28 with the first not after the last', () => {
+    expect(validateReadingWindowDays({ fromDay: 15, toDay: 25 })).toEqual({
+      ok: true,
+      value: { fromDay: 15, toDay: 25 },
+    });
+    expect(validateReadingWindowDays({ fromDay: 1, toDay: 28 }).ok).toBe(true);
+    expect(validateReadingWindowDays({ fromDay: 20, toDay: 20 }).ok).toBe(true);
+  });
+
+  it('refuses days some months lack, fractions, and a window that ends before it starts', () => {
+    expect(validateReadingWindowDays({ fromDay: 0, toDay: 29 })).toEqual({
+      ok: false,
+      issues: [
+        { field: 'fromDay', code: 'too_small' },
+        { field: 'toDay', code: 'too_large' },
+      ],
+    });
+    expect(validateReadingWindowDays({ fromDay: 1.5, toDay: '3' })).toEqual({
+      ok: false,
+      issues: [
+        { field: 'fromDay', code: 'invalid_number' },
+        { field: 'toDay', code: 'invalid_number' },
+      ],
+    });
+    expect(validateReadingWindowDays({ fromDay: 20, toDay: 10 })).toEqual({
+      ok: false,
+      issues: [{ field: 'toDay', code: 'too_small' }],
+    });
   });
 });

@@ -1,6 +1,6 @@
 // Residents submit their meters' readings once a month, in a window of days the city sets (the 15th to the
 // 25th by default); billing takes the readings of the month's window. All dates here are the city's local dates.
-import type { IssueCode, ValidationResult } from '../issues.ts';
+import type { IssueCode, ValidationIssue, ValidationResult } from '../issues.ts';
 import { addDays, formatLocalDate, parseLocalDate, utcMs } from '../sla/local-date.ts';
 
 /** What a meter measures. */
@@ -127,4 +127,28 @@ export function validateMeterReading(value: unknown, previous: number | null): V
   }
   // -0 is a valid zero reading; store it as 0.
   return { ok: true, value: reading === 0 ? 0 : reading };
+}
+
+/**
+ * Checks a city's reading window as an administrator sets it: whole days 1–28 (days every month has), the
+ * first not after the last. Issues name `fromDay` / `toDay`.
+ */
+export function validateReadingWindowDays(input: {
+  fromDay: unknown;
+  toDay: unknown;
+}): ValidationResult<ReadingWindowDays> {
+  const issues: ValidationIssue[] = [];
+  const day = (value: unknown, field: 'fromDay' | 'toDay') => {
+    if (typeof value !== 'number' || !Number.isInteger(value)) issues.push({ field, code: 'invalid_number' });
+    else if (value < 1) issues.push({ field, code: 'too_small' });
+    else if (value > 28) issues.push({ field, code: 'too_large' });
+    else return value;
+    return null;
+  };
+  const fromDay = day(input.fromDay, 'fromDay');
+  const toDay = day(input.toDay, 'toDay');
+  if (fromDay !== null && toDay !== null && fromDay > toDay)
+    issues.push({ field: 'toDay', code: 'too_small' });
+  if (issues.length > 0 || fromDay === null || toDay === null) return { ok: false, issues };
+  return { ok: true, value: { fromDay, toDay } };
 }

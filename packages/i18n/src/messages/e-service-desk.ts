@@ -178,6 +178,15 @@ export const en = {
     emptyText: 'Applications you file for clients appear here.',
   },
   admin: {
+    readingWindow: {
+      title: 'Meter readings window',
+      intro:
+        'Residents can submit monthly meter readings in their cabinet on these days of each month (1–28).',
+      fromDay: 'From day',
+      toDay: 'To day (inclusive)',
+      save: 'Save',
+      saved: 'The meter readings window has been saved.',
+    },
     title: 'E-services',
     intro: 'The catalogue of e-services, who provides them, and the districts each is offered in.',
     emptyTitle: 'The catalogue is empty',
@@ -396,6 +405,15 @@ export const ru: typeof en = {
     emptyText: 'Здесь появятся заявления, поданные вами за клиентов.',
   },
   admin: {
+    readingWindow: {
+      title: 'Приём показаний счётчиков',
+      intro:
+        'В эти дни каждого месяца (с 1 по 28) жители могут передать показания счётчиков в личном кабинете.',
+      fromDay: 'С числа',
+      toDay: 'По число (включительно)',
+      save: 'Сохранить',
+      saved: 'Период приёма показаний сохранён.',
+    },
     title: 'Электронные услуги',
     intro: 'Каталог электронных услуг: кто их оказывает и в каких районах каждая доступна.',
     emptyTitle: 'Каталог пуст',
@@ -614,6 +632,15 @@ export const az: typeof en = {
     emptyText: 'Müştərilər adından təqdim etdiyiniz müraciətlər burada görünəcək.',
   },
   admin: {
+    readingWindow: {
+      title: 'Sayğac göstəricilərinin qəbulu',
+      intro:
+        'Sakinlər hər ayın bu günlərində (1–28) şəxsi kabinetdə sayğac göstəricilərini təqdim edə bilərlər.',
+      fromDay: 'Başlanğıc günü',
+      toDay: 'Son gün (daxil olmaqla)',
+      save: 'Yadda saxla',
+      saved: 'Göstəricilərin qəbulu dövrü yadda saxlanıldı.',
+    },
     title: 'Elektron xidmətlər',
     intro: 'Elektron xidmətlərin kataloqu: onları kim göstərir və hər biri hansı rayonlarda təklif olunur.',
     emptyTitle: 'Kataloq boşdur',
@@ -832,6 +859,14 @@ export const fa: typeof en = {
     emptyText: 'درخواست‌هایی که از طرف مراجعه‌کنندگان ثبت می‌کنید اینجا نمایش داده می‌شوند.',
   },
   admin: {
+    readingWindow: {
+      title: 'بازهٔ ثبت کارکرد کنتور',
+      intro: 'ساکنان در این روزهای هر ماه (۱ تا ۲۸) می‌توانند کارکرد کنتور را در کارتابل خود ثبت کنند.',
+      fromDay: 'از روز',
+      toDay: 'تا روز (با احتساب)',
+      save: 'ذخیره',
+      saved: 'بازهٔ ثبت کارکرد ذخیره شد.',
+    },
     title: 'خدمات الکترونیکی',
     intro: 'فهرست خدمات الکترونیکی: ارائه‌دهنده هر خدمت و مناطقی که در آن‌ها ارائه می‌شود.',
     emptyTitle: 'فهرست خدمات خالی است',
@@ -1050,6 +1085,14 @@ export const kk: typeof en = {
     emptyText: 'Клиенттер атынан берген өтініштеріңіз осында көрінеді.',
   },
   admin: {
+    readingWindow: {
+      title: 'Есептегіш көрсеткіштерін қабылдау',
+      intro: 'Тұрғындар әр айдың осы күндерінде (1–28) жеке кабинетте есептегіш көрсеткіштерін бере алады.',
+      fromDay: 'Басталу күні',
+      toDay: 'Аяқталу күні (қоса алғанда)',
+      save: 'Сақтау',
+      saved: 'Көрсеткіштерді қабылдау кезеңі сақталды.',
+    },
     title: 'Электрондық қызметтер',
     intro: 'Электрондық қызметтер каталогы: оларды кім көрсетеді және әрқайсысы қай аудандарда ұсынылады.',
     emptyTitle: 'Каталог бос',

@@ -4,6 +4,7 @@ import { feeSchema, slaUnits, type Fee, type SlaUnit } from '@citydesk/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  AdminCityDocument,
   AdminEServicesDocument,
   ServiceDistrictsDocument,
   SetServiceDistrictDocument,
@@ -25,12 +26,11 @@ import {
   Table,
   useToast,
 } from '../../../ui/index.ts';
+import { MeterWindowSettings } from './MeterWindowSettings.tsx';
 import './EServicesPage.css';
 
 type Service = AdminEServicesQuery['eServices'][number];
 const isSlaUnit = (unit: string): unit is SlaUnit => (slaUnits as readonly string[]).includes(unit);
-/** The city's currency, for fixed fees (the catalogue stores minor units). */
-const CITY_CURRENCY = 'RUB';
 
 /** The parts of a definition the catalogue shows; read leniently, so one odd definition hides only its fee. */
 function readCatalogueFacts(definition: unknown): { fee: Fee | null; rollout: boolean } {
@@ -46,6 +46,7 @@ export function EServicesPage() {
   const { data, loading, error, refetch } = useQuery(AdminEServicesDocument, {
     fetchPolicy: 'cache-and-network',
   });
+  const city = useQuery(AdminCityDocument).data?.city ?? null;
   const services = data?.eServices ?? [];
   const [chosen, setChosen] = useState<string | null>(null);
   // Until the administrator picks one: the first service rolled out district by district.
@@ -61,7 +62,8 @@ export function EServicesPage() {
   const fee = (service: Service) => {
     const { fee: charged } = readCatalogueFacts(service.definition);
     if (!charged) return t('common.notSpecified');
-    if (charged.kind === 'FIXED') return formatMoney(charged.amount, CITY_CURRENCY, format.locale);
+    if (charged.kind === 'FIXED')
+      return city ? formatMoney(charged.amount, city.currency, format.locale) : t('common.notSpecified');
     return charged.kind === 'FREE' ? t('eServiceDesk.admin.feeFree') : t('eServiceDesk.admin.feeAssessed');
   };
 
@@ -153,6 +155,9 @@ export function EServicesPage() {
                 rollout={readCatalogueFacts(selected.definition).rollout}
               />
             </div>
+          ) : null}
+          {city ? (
+            <MeterWindowSettings fromDay={city.meterReadingFromDay} toDay={city.meterReadingToDay} />
           ) : null}
         </div>
       )}

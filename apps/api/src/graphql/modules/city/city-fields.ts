@@ -1,0 +1,43 @@
+// The city every page shows (public): its name, time zone and currency, and the meter-reading window,
+// which the administrator sets.
+import type { City } from '../../../generated/prisma/client.ts';
+import { currentCity, setMeterReadingWindow } from '../../../services/city/city-settings.ts';
+import { allSubGraphs, builder } from '../../builder.ts';
+import { localized } from '../requests/localized.ts';
+
+const CityType = builder.objectRef<City>('City').implement({
+  subGraphs: [...allSubGraphs],
+  description: 'The city this citydesk serves.',
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    name: t.string({
+      description: 'In the viewer’s language.',
+      resolve: (c, _a, ctx) => localized(c.name, ctx.locale),
+    }),
+    timeZone: t.exposeString('timeZone', { description: 'IANA time zone: dates are shown in it.' }),
+    currency: t.exposeString('currency', { description: 'ISO 4217; amounts are in its minor units.' }),
+    meterReadingFromDay: t.exposeInt('meterReadingFromDay'),
+    meterReadingToDay: t.exposeInt('meterReadingToDay'),
+  }),
+});
+
+builder.queryField('city', (t) =>
+  t.field({
+    subGraphs: [...allSubGraphs],
+    authScopes: { public: true },
+    type: CityType,
+    resolve: (_r, _a, ctx) => currentCity(ctx.deps, ctx.viewer),
+  }),
+);
+
+builder.mutationField('setMeterReadingWindow', (t) =>
+  t.field({
+    subGraphs: ['administrator'],
+    authScopes: { administrator: true },
+    type: CityType,
+    description: 'The days of the month (1–28) residents may submit meter readings on.',
+    args: { fromDay: t.arg.int({ required: true }), toDay: t.arg.int({ required: true }) },
+    resolve: (_r, args, ctx) =>
+      setMeterReadingWindow(ctx.deps, ctx.viewer!, { fromDay: args.fromDay, toDay: args.toDay }),
+  }),
+);

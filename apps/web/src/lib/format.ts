@@ -7,7 +7,8 @@ import {
   type DateInput,
   type Locale,
 } from '@citydesk/i18n';
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
+import { SessionContext } from '../features/session/session-context.ts';
 import { currentLocale } from '../app/i18n.ts';
 import { useI18nInstance } from '../app/useI18nInstance.ts';
 
@@ -15,17 +16,20 @@ import { useI18nInstance } from '../app/useI18nInstance.ts';
 export function useFormat() {
   const i18n = useI18nInstance();
   const locale = currentLocale(i18n);
+  // Dates and times in the city's time zone, so a deadline reads the same for everyone, wherever they are.
+  const timeZone = useContext(SessionContext)?.timeZone ?? undefined;
   return useMemo(
     () => ({
       locale,
-      date: (value: DateInput) => formatDate(value, locale),
-      dateTime: (value: DateInput) => formatDateTime(value, locale),
-      compactDateTime: (value: DateInput) => formatDateTime(value, locale, { compact: true }),
+      timeZone,
+      date: (value: DateInput) => formatDate(value, locale, { timeZone }),
+      dateTime: (value: DateInput) => formatDateTime(value, locale, { timeZone }),
+      compactDateTime: (value: DateInput) => formatDateTime(value, locale, { compact: true, timeZone }),
       number: (value: number) => formatNumber(value, locale),
       relative: (value: DateInput) => formatRelative(value, locale),
       ago: (value: DateInput) => formatAgo(value, locale),
     }),
-    [locale],
+    [locale, timeZone],
   );
 }
 
@@ -48,4 +52,24 @@ export function formatAgo(value: DateInput, locale: Locale, now: number = Date.n
       return format.format(Math.round(seconds / size), unit);
   }
   return format.format(0, 'second');
+}
+
+/**
+ * A local calendar day (`YYYY-MM-DD`: a deadline day, an effective date, a reading period) in the language's
+ * calendar and digits; formatted at noon UTC in UTC, so it is the same day wherever the browser is. Any other
+ * text is returned as it is.
+ */
+export function formatLocalDay(date: string, locale: Locale): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date)
+    ? formatDate(`${date}T12:00:00Z`, locale, { timeZone: 'UTC' })
+    : date;
+}
+
+/** Persian and Arabic-Indic digits and separators (fa keyboards) as Latin ones, so numbers typed in any script parse. */
+export function toLatinDigits(input: string): string {
+  return input
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/\u066B/g, '.')
+    .replace(/\u066C/g, '');
 }

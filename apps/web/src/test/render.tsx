@@ -29,6 +29,7 @@ export function renderWithProviders(ui: ReactNode, options: RenderOptions = {}):
   const i18n = createI18n(options.locale ?? 'en');
   const session: Session = {
     viewer: options.viewer ?? null,
+    timeZone: null,
     signIn: vi.fn(),
     signOut: vi.fn(async () => {}),
     reconnect: vi.fn(),

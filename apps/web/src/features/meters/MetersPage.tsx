@@ -29,13 +29,8 @@ import {
 } from '../../ui/index.ts';
 import { ConsumptionChart } from './ConsumptionChart.tsx';
 import { HistoryTable } from './HistoryTable.tsx';
-import {
-  formatDayMonth,
-  formatLocalDay,
-  formatPeriod,
-  nextWindowOpensOn,
-  toLatinDigits,
-} from './meter-format.ts';
+import { formatDayMonth, formatPeriod, nextWindowOpensOn } from './meter-format.ts';
+import { formatLocalDay, toLatinDigits } from '../../lib/format.ts';
 import './MetersPage.css';
 
 type Meter = MeterCardFieldsFragment;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { monthlyConsumption } from './consumption.ts';
-import { formatDayMonth, formatPeriod, nextWindowOpensOn, toLatinDigits } from './meter-format.ts';
+import { toLatinDigits } from '../../lib/format.ts';
+import { formatDayMonth, formatPeriod, nextWindowOpensOn } from './meter-format.ts';
 
 describe('meter formatting', () => {
   it('finds the next window: this month’s while ahead, next month’s after it (clamped to short months)', () => {

@@ -1,7 +1,7 @@
 // Dates and numbers of the meters page. Reading windows and periods are the city's local dates (`YYYY-MM-DD`),
 // so they are formatted at noon UTC in UTC: the same calendar day wherever the browser is.
 import { formatLocalDate, parseLocalDate, utcMs, type ReadingWindow } from '@citydesk/domain';
-import { formatDate, localeTag, type Locale } from '@citydesk/i18n';
+import { localeTag, type Locale } from '@citydesk/i18n';
 
 const atNoon = (date: string) => `${date}T12:00:00Z`;
 
@@ -9,11 +9,6 @@ function calendar(locale: Locale): Intl.DateTimeFormatOptions {
   return locale === 'fa'
     ? { calendar: 'persian', numberingSystem: 'arabext' }
     : { calendar: 'gregory', numberingSystem: 'latn' };
-}
-
-/** A local date in full, e.g. "15 Nov 2026" (fa: the Solar Hijri date in Persian digits). */
-export function formatLocalDay(date: string, locale: Locale): string {
-  return formatDate(atNoon(date), locale, { timeZone: 'UTC' });
 }
 
 /** A local date without the year, e.g. "15 November" (fa: "۲۴ آبان"). */
@@ -47,13 +42,4 @@ export function nextWindowOpensOn(window: Pick<ReadingWindow, 'opensOn'> & { tod
   const nextMonth = month === 12 ? 1 : month + 1;
   const lastDay = new Date(utcMs(nextYear, nextMonth + 1, 0)).getUTCDate();
   return formatLocalDate({ year: nextYear, month: nextMonth, day: Math.min(day, lastDay) });
-}
-
-/** Persian and Arabic-Indic digits and decimal separators, as a phone keyboard may type them, in Latin form. */
-export function toLatinDigits(input: string): string {
-  return input
-    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/\u066B/g, '.')
-    .replace(/\u066C/g, '');
 }

@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router';
 import { createApollo, type ApolloBundle, type ApolloOptions } from '../../app/apollo.ts';
 import { currentLocale, storeLocale } from '../../app/i18n.ts';
 import { useI18nInstance } from '../../app/useI18nInstance.ts';
-import { LogoutDocument, MeDocument } from '../../gql/session/graphql.ts';
+import { CityClockDocument, LogoutDocument, MeDocument } from '../../gql/session/graphql.ts';
 import { describeError } from '../../lib/errors.ts';
 import { ErrorState, LoadingState } from '../../ui/index.ts';
 import { SessionContext, type Session, type Viewer } from './session-context.ts';
@@ -123,11 +123,12 @@ function ViewerLoader({
   signIn,
   signOut,
   reconnect,
-}: Omit<Session, 'viewer'> & { children: ReactNode }) {
+}: Omit<Session, 'viewer' | 'timeZone'> & { children: ReactNode }) {
   const { t } = useTranslation();
   const i18n = useI18nInstance();
   const { data, error, refetch, loading } = useQuery(MeDocument);
   const viewer = data?.me ?? null;
+  const timeZone = useQuery(CityClockDocument).data?.city.timeZone ?? null;
 
   // A signed-in person's language is remembered on the server: apply it when they arrive.
   const viewerLocale = viewer?.locale;
@@ -139,8 +140,8 @@ function ViewerLoader({
   }, [viewer?.id, viewerLocale, i18n]);
 
   const session = useMemo<Session>(
-    () => ({ viewer, signIn, signOut, reconnect }),
-    [viewer, signIn, signOut, reconnect],
+    () => ({ viewer, timeZone, signIn, signOut, reconnect }),
+    [viewer, timeZone, signIn, signOut, reconnect],
   );
 
   if (!data && loading) {

@@ -7,6 +7,8 @@ export type Viewer = ViewerFieldsFragment;
 export interface Session {
   /** The signed-in person, or null for a visitor. */
   viewer: Viewer | null;
+  /** The city's IANA time zone (dates are shown in it); null until known, then the browser's is used. */
+  timeZone: string | null;
   /** After a successful login: starts a fresh client (new socket, new cookie) that already knows the viewer. */
   signIn(user: Viewer): ApolloClient;
   /** Ends the session on the server and starts over as a visitor. */

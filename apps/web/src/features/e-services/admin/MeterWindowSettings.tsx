@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SetMeterReadingWindowDocument } from '../../../gql/e-services-admin/graphql.ts';
 import { describeError, validationMessage, type InputIssue } from '../../../lib/errors.ts';
-import { toAsciiDigits } from '../form/form-values.ts';
+import { toLatinDigits } from '../../../lib/format.ts';
 import { Button, Card, FormAlert, TextField, useToast } from '../../../ui/index.ts';
 
 /** The days of the month residents may submit meter readings on (seed 003), set by the administrator. */
@@ -26,8 +26,8 @@ export function MeterWindowSettings({ fromDay, toDay }: { fromDay: number; toDay
     event.preventDefault();
     // The same rule the server applies, so a typo is caught before the round trip.
     const checked = validateReadingWindowDays({
-      fromDay: Number(toAsciiDigits(values.fromDay.trim()) || NaN),
-      toDay: Number(toAsciiDigits(values.toDay.trim()) || NaN),
+      fromDay: Number(toLatinDigits(values.fromDay.trim()) || NaN),
+      toDay: Number(toLatinDigits(values.toDay.trim()) || NaN),
     });
     setLocal(checked.ok ? [] : checked.issues);
     if (!checked.ok) return;

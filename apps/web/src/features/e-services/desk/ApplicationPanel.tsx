@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { DeskApplicationDocument } from '../../../gql/e-services-desk/graphql.ts';
 import { isolate } from '../../../lib/bidi.ts';
 import { describeError } from '../../../lib/errors.ts';
-import { useFormat } from '../../../lib/format.ts';
+import { formatLocalDay, useFormat } from '../../../lib/format.ts';
 import { Card, EmptyState, ErrorState, IconX, LoadingState, StatusBadge } from '../../../ui/index.ts';
 import { AttachmentList } from '../../requests/AttachmentList.tsx';
 import { BadgeRow, OverdueBadge } from '../../requests/RequestBits.tsx';
@@ -114,7 +114,7 @@ export function ApplicationPanel({ id, closeTo }: { id: string; closeTo: string 
     },
     {
       label: t('eServiceDesk.detail.effectiveFrom'),
-      value: application.effectiveFrom ? format.date(`${application.effectiveFrom}T00:00:00Z`) : null,
+      value: application.effectiveFrom ? formatLocalDay(application.effectiveFrom, format.locale) : null,
       testId: 'fact-effective-from',
     },
   ];

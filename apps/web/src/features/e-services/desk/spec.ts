@@ -2,7 +2,7 @@
 import { serviceSpecSchema, type FormField, type ServiceSpec } from '@citydesk/domain';
 import type { Locale } from '@citydesk/i18n';
 import type { TFunction } from 'i18next';
-import { formatAnswerDate, toAsciiDigits } from '../form/form-values.ts';
+import { formatLocalDay, toLatinDigits } from '../../../lib/format.ts';
 import { localized } from '../form/localized.ts';
 
 /** The definition as the domain types it, or null when it does not hold (then the desk shows raw answers). */
@@ -25,7 +25,7 @@ function show(field: FormField | undefined, value: unknown, locale: Locale, t: T
     const option = field.options?.find((o) => o.value === text);
     if (option) return localized(option.label, locale);
   }
-  if (field?.type === 'date') return formatAnswerDate(text, locale);
+  if (field?.type === 'date') return formatLocalDay(text, locale);
   return text;
 }
 
@@ -70,7 +70,7 @@ export function minorDigits(currency: string): number {
 /** An amount typed in major units ("1 234,50", "۱۲۳۴٫۵") as minor units; null when it is not a positive amount. */
 export function toMinorUnits(typed: string, currency: string): number | null {
   const digits = minorDigits(currency);
-  const text = toAsciiDigits(typed)
+  const text = toLatinDigits(typed)
     .replace(/[\s\u00a0\u202f'’]/g, '')
     .replace(/[٫,]/g, '.');
   if (!/^\d+(\.\d+)?$/.test(text)) return null;

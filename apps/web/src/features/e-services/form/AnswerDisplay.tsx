@@ -1,7 +1,7 @@
 import type { AnswerValue, FormField } from '@citydesk/domain';
 import { formatNumber, type Locale } from '@citydesk/i18n';
 import { useTranslation } from 'react-i18next';
-import { formatAnswerDate } from './form-values.ts';
+import { formatLocalDay } from '../../../lib/format.ts';
 import { localized } from './localized.ts';
 
 /** One answer as the applicant and the reviewer read it: option labels, yes/no, local dates and numbers. */
@@ -26,7 +26,7 @@ export function AnswerDisplay({
       return option ? <>{localized(option.label, locale)}</> : <bdi>{String(value)}</bdi>;
     }
     case 'date':
-      return <>{formatAnswerDate(String(value), locale)}</>;
+      return <>{formatLocalDay(String(value), locale)}</>;
     case 'integer':
     case 'decimal':
       return typeof value === 'number' ? <>{formatNumber(value, locale)}</> : <bdi>{String(value)}</bdi>;

@@ -4,7 +4,8 @@ import { useId, type ComponentProps } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { IconAlert, Select, TextArea, TextField } from '../../../ui/index.ts';
-import { toAsciiDigits, type FormValues } from './form-values.ts';
+import { toLatinDigits } from '../../../lib/format.ts';
+import type { FormValues } from './form-values.ts';
 import { localized } from './localized.ts';
 
 export interface FormFieldInputProps {
@@ -53,7 +54,7 @@ export function FormFieldInput({ field, locale, register, error }: FormFieldInpu
           dir="ltr"
           className="service-field--short"
           {...register(field.name, {
-            setValueAs: (v: unknown) => (typeof v === 'string' ? toAsciiDigits(v) : v),
+            setValueAs: (v: unknown) => (typeof v === 'string' ? toLatinDigits(v) : v),
           })}
         />
       );

@@ -1,7 +1,7 @@
 // What the wizard keeps between steps: the raw input of every field (strings and ticked boxes, as typed),
 // validated and normalised by the domain's answers schema per step and once more, whole, before sending.
 import type { AnswerValue, Answers, FormField, FormStep, ServiceSpec } from '@citydesk/domain';
-import { formatDate, formatNumber, localeTag, type Locale } from '@citydesk/i18n';
+import { formatNumber, localeTag, type Locale } from '@citydesk/i18n';
 
 /** One field's raw input: text for inputs and selects, a boolean for checkboxes. */
 export type FormValues = Record<string, string | boolean>;
@@ -41,11 +41,6 @@ export function stepValues(step: FormStep, values: FormValues): FormValues {
   );
 }
 
-/** Persian and Arabic-Indic digits (fa keyboards) as ASCII digits, so numbers typed in any script parse. */
-export function toAsciiDigits(value: string): string {
-  return value.replace(/[\u06F0-\u06F9\u0660-\u0669]/g, (d) => String((d.codePointAt(0) ?? 0) & 0xf));
-}
-
 /** Where a server issue belongs: an answer (`input.answers.email`), a document (`documents.deed`), or neither. */
 export function placeIssue(
   path: string,
@@ -64,13 +59,6 @@ export function placeIssue(
     if (found) return { document: found };
   }
   return null;
-}
-
-/** A `YYYY-MM-DD` answer in the locale's calendar and digits (fa: Solar Hijri, Persian digits). */
-export function formatAnswerDate(value: string, locale: Locale): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value)
-    ? formatDate(`${value}T00:00:00Z`, locale, { timeZone: 'UTC' })
-    : value;
 }
 
 /** A file size limit, e.g. "5 MB", "500 kB", "۵ مگابایت". */

@@ -7,7 +7,7 @@ import {
 } from '../../../gql/e-services-resident/graphql.ts';
 import { isolate } from '../../../lib/bidi.ts';
 import { describeError } from '../../../lib/errors.ts';
-import { useFormat } from '../../../lib/format.ts';
+import { formatLocalDay, useFormat } from '../../../lib/format.ts';
 import {
   ButtonLink,
   Card,
@@ -237,7 +237,7 @@ function StatusPanel({ application }: { application: ResidentApplicationDetailFr
           {application.effectiveFrom ? (
             <p data-testid="effective-from">
               {t('eServices.result.effectiveFrom', {
-                date: format.date(`${application.effectiveFrom}T00:00:00Z`),
+                date: formatLocalDay(application.effectiveFrom, format.locale),
               })}
             </p>
           ) : null}

@@ -48,6 +48,10 @@ export const en = {
     subject: 'Application {{number}}: meter sealing ordered',
     body: 'A sealing work order has been created for the meter of application {{number}}; a contractor will contact you.',
   },
+  ESCALATED_APPLICATION: {
+    subject: 'Application {{number}} is overdue',
+    body: 'Application {{number}} has passed its deadline and is still open.',
+  },
   LIST_ENTRY_REMOVED: {
     subject: 'Application {{number}}: removed from the waiting list',
     body: 'Your entry on the waiting list (application {{number}}) has been removed: {{comment}}',
@@ -101,6 +105,10 @@ export const ru: ApplicationNotificationTexts = {
     subject: 'Заявление {{number}}: заказано опломбирование',
     body: 'Для счётчика по заявлению {{number}} оформлен наряд на опломбирование; подрядчик свяжется с вами.',
   },
+  ESCALATED_APPLICATION: {
+    subject: 'Срок по заявлению {{number}} истёк',
+    body: 'Срок рассмотрения заявления {{number}} истёк, а оно ещё не решено.',
+  },
   LIST_ENTRY_REMOVED: {
     subject: 'Заявление {{number}}: снятие с учёта',
     body: 'Вы сняты с очереди (заявление {{number}}): {{comment}}',
@@ -151,6 +159,10 @@ export const az: ApplicationNotificationTexts = {
   SEALING_ORDERED: {
     subject: '{{number}} nömrəli müraciət: plomblanma sifariş edildi',
     body: '{{number}} nömrəli müraciət üzrə sayğacın plomblanması üçün iş sifarişi yaradıldı; podratçı sizinlə əlaqə saxlayacaq.',
+  },
+  ESCALATED_APPLICATION: {
+    subject: '{{number}} nömrəli müraciətin müddəti keçib',
+    body: '{{number}} nömrəli müraciətə baxılma müddəti keçib, lakin o hələ həll edilməyib.',
   },
   LIST_ENTRY_REMOVED: {
     subject: '{{number}} nömrəli müraciət: növbədən çıxarılma',
@@ -203,6 +215,10 @@ export const fa: ApplicationNotificationTexts = {
     subject: 'درخواست {{number}}: پلمب کنتور سفارش داده شد',
     body: 'برای کنتور درخواست {{number}} دستور کار پلمب صادر شد؛ پیمانکار با شما تماس می‌گیرد.',
   },
+  ESCALATED_APPLICATION: {
+    subject: 'مهلت درخواست {{number}} گذشته است',
+    body: 'مهلت رسیدگی به درخواست {{number}} گذشته و هنوز تصمیمی گرفته نشده است.',
+  },
   LIST_ENTRY_REMOVED: {
     subject: 'درخواست {{number}}: حذف از فهرست انتظار',
     body: 'نام شما از فهرست انتظار حذف شد (درخواست {{number}}): {{comment}}',
@@ -253,6 +269,10 @@ export const kk: ApplicationNotificationTexts = {
   SEALING_ORDERED: {
     subject: '{{number}} өтініш: пломбалауға тапсырыс берілді',
     body: '{{number}} өтініш бойынша есептегішті пломбалауға жұмыс нарядын ресімделді; мердігер сізбен байланысады.',
+  },
+  ESCALATED_APPLICATION: {
+    subject: '{{number}} өтініштің мерзімі өтті',
+    body: '{{number}} өтінішті қарау мерзімі өтті, бірақ ол әлі шешілмеген.',
   },
   LIST_ENTRY_REMOVED: {
     subject: '{{number}} өтініш: кезектен шығару',

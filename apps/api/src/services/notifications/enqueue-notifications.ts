@@ -1,7 +1,7 @@
 // Every published step also becomes notifications, in the same transaction: an in-app item for
 // the badge and list, and an e-mail waiting in the outbox, each in the recipient's language.
 import { partiesToNotify, type Locale, type NotificationParty } from '@citydesk/domain';
-import { createTranslator, formatDate, formatMoney } from '@citydesk/i18n';
+import { createTranslator, formatDate, formatMoney, messages } from '@citydesk/i18n';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Tx } from '../../infra/db/database.ts';
 import type { RequestEventMessage } from '../../infra/events/event-bus.ts';
@@ -58,9 +58,14 @@ export function renderNotification(
     amount:
       typeof amount === 'number' && typeof currency === 'string' ? formatMoney(amount, currency, locale) : '',
   };
+  // A step both kinds share (an escalation) has its own words for applications.
+  const key =
+    m.requestKind === 'E_SERVICE' && `${m.type}_APPLICATION` in messages.en.notifications
+      ? `${m.type}_APPLICATION`
+      : m.type;
   return {
-    subject: t(`notifications.${m.type}.subject` as never, params),
-    body: t(`notifications.${m.type}.body` as never, params),
+    subject: t(`notifications.${key}.subject` as never, params),
+    body: t(`notifications.${key}.body` as never, params),
   };
 }
 

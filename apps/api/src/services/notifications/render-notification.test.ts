@@ -37,4 +37,28 @@ describe('renderNotification', () => {
       expect(`${subject} ${body}`).not.toMatch(/notifications\.|\{\{/);
     }
   });
+
+  it('words an escalation of an application as such, and fills the deadline and the amount', () => {
+    const escalated = renderNotification({ ...message('ESCALATED'), requestKind: 'E_SERVICE' }, 'ru');
+    expect(escalated.subject).toContain('заявлению');
+    expect(renderNotification(message('ESCALATED'), 'ru').subject).not.toContain('заявлению');
+    const registered = renderNotification(
+      {
+        ...message('REGISTERED'),
+        requestKind: 'E_SERVICE',
+        data: { deadlineAt: '2026-11-09T15:00:00.000Z', timeZone: 'Europe/Moscow' },
+      },
+      'ru',
+    );
+    expect(registered.body).toMatch(/9 нояб/);
+    const asked = renderNotification(
+      {
+        ...message('PAYMENT_REQUESTED'),
+        requestKind: 'E_SERVICE',
+        data: { amount: 184350, currency: 'RUB' },
+      },
+      'ru',
+    );
+    expect(asked.body).toMatch(/1\s?843,50/);
+  });
 });

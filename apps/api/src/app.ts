@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import { openDatabase, type Database } from './infra/db/database.ts';
 import { createEventBus, type EventBus } from './infra/events/event-bus.ts';
 import { createLoginThrottle } from './infra/rate-limit/login-throttle.ts';
+import { createVerificationThrottle } from './infra/rate-limit/verification-throttle.ts';
 import { createDemoPaymentProvider } from './infra/payments/demo-payment-provider.ts';
 import type { Logger } from './logger.ts';
 import { startScheduler, type Scheduler } from './infra/jobs/scheduler.ts';
@@ -52,12 +53,14 @@ export async function createApp(
   }
   const events = await createEventBus(config.redisUrl);
   const loginThrottle = createLoginThrottle(config.redisUrl, options.throttleNamespace);
+  const verificationThrottle = createVerificationThrottle(config.redisUrl, options.throttleNamespace);
   const deps = {
     db: database.prisma,
     events,
     clock: options.clock ?? (() => new Date()),
     log,
     loginThrottle,
+    verificationThrottle,
     payments: createDemoPaymentProvider(config.publicUrl),
   };
 
@@ -147,6 +150,7 @@ export async function createApp(
       await graphqlHttp.stop();
       await events.close();
       await loginThrottle.close();
+      await verificationThrottle.close();
       await database.close();
     },
   };

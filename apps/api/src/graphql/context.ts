@@ -1,6 +1,7 @@
 import type { Locale } from '@citydesk/domain';
 import type { PaymentProvider } from '../infra/payments/payment-provider.ts';
 import type { LoginThrottle } from '../infra/rate-limit/login-throttle.ts';
+import type { VerificationThrottle } from '../infra/rate-limit/verification-throttle.ts';
 import type { ServiceDeps } from '../services/context.ts';
 import type { Viewer } from '../services/auth/sessions.ts';
 
@@ -15,7 +16,11 @@ export interface GraphQLContext {
   viewer: Viewer | null;
   /** The language errors and localised fields are rendered in. */
   locale: Locale;
-  deps: ServiceDeps & { loginThrottle: LoginThrottle; payments: PaymentProvider };
+  deps: ServiceDeps & {
+    loginThrottle: LoginThrottle;
+    verificationThrottle: VerificationThrottle;
+    payments: PaymentProvider;
+  };
   sessionTtlMs: number;
   ip: string;
   cookie: SessionCookie;

@@ -8,6 +8,10 @@ import { createTestDatabase, type TestDatabase } from '../../test/test-database.
 import type { Actor } from '../context.ts';
 import { verifyDocument } from '../documents/verify-document.ts';
 import { createDemoPaymentProvider } from '../../infra/payments/demo-payment-provider.ts';
+import {
+  createVerificationThrottle,
+  verificationThrottleLimits,
+} from '../../infra/rate-limit/verification-throttle.ts';
 import { settlePayment } from '../payments/settle-payment.ts';
 import { startPayment } from '../payments/start-payment.ts';
 import { decideApplication } from './decide-application.ts';
@@ -20,6 +24,10 @@ let db: TestDatabase;
 let t: ReturnType<typeof testDeps>;
 const who: Record<string, Actor> = {};
 const payments = createDemoPaymentProvider('https://city.example');
+const verificationThrottle = createVerificationThrottle(undefined, `test-${Date.now()}`);
+/** The public check, as a bank at one address makes it. */
+const checkCode = (code: string, ip = '203.0.113.10') =>
+  verifyDocument({ ...t.deps, verificationThrottle }, { code, ip });
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -184,7 +192,7 @@ describe('review', () => {
       code: 'NOT_ALLOWED',
     });
 
-    const check = await verifyDocument(t.deps, done.issuedDocuments[0]!.verificationCode.toLowerCase());
+    const check = await checkCode(done.issuedDocuments[0]!.verificationCode.toLowerCase());
     expect(check).toMatchObject({ status: 'GENUINE', number: done.issuedDocuments[0]!.number });
     const facts = check.status === 'GENUINE' ? check.payload.facts : [];
     expect(facts.some((f) => 'money' in f.value && f.value.money.amount === 184350)).toBe(true);
@@ -204,10 +212,10 @@ describe('review', () => {
     });
     expect(r.status).toBe('APPROVED');
     const code = r.issuedDocuments[0]!.verificationCode;
-    expect(await verifyDocument(t.deps, code)).toMatchObject({ status: 'GENUINE' });
+    expect(await checkCode(code)).toMatchObject({ status: 'GENUINE' });
     const tampered = code.slice(0, 9) + (code[9] === '0' ? '1' : '0');
-    expect(await verifyDocument(t.deps, tampered)).toEqual({ status: 'UNKNOWN' });
-    expect(await verifyDocument(t.deps, 'not a code')).toEqual({ status: 'UNKNOWN' });
+    expect(await checkCode(tampered)).toEqual({ status: 'UNKNOWN' });
+    expect(await checkCode('not a code')).toEqual({ status: 'UNKNOWN' });
   });
 
   it('refuses on one of the service’s grounds only, and invalidates with a reason', async () => {
@@ -257,6 +265,31 @@ describe('review', () => {
       comment: 'The e-mail address does not exist',
     });
     expect(invalid.status).toBe('INVALID');
+  });
+});
+
+describe('the public check', () => {
+  it('makes an address that keeps guessing unknown codes wait, while genuine checks go on elsewhere', async () => {
+    const a = await apply();
+    let r = await decideApplication(t.deps, who.utility!, {
+      requestId: a.id,
+      version: a.version,
+      action: 'startReview',
+    });
+    r = await decideApplication(t.deps, who.utility!, {
+      requestId: a.id,
+      version: r.version,
+      action: 'approve',
+    });
+    const code = r.issuedDocuments[0]!.verificationCode;
+    const guesser = '198.51.100.7';
+    // Checking a genuine document never counts against an address.
+    for (let i = 0; i < 3; i += 1)
+      expect(await checkCode(code, guesser)).toMatchObject({ status: 'GENUINE' });
+    for (let i = 0; i < verificationThrottleLimits.points; i += 1)
+      expect(await checkCode(`ZZZZZ${String(i).padStart(5, '0')}`, guesser)).toEqual({ status: 'UNKNOWN' });
+    await expect(checkCode(code, guesser)).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    expect(await checkCode(code, '198.51.100.8')).toMatchObject({ status: 'GENUINE' });
   });
 });
 

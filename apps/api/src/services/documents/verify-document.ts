@@ -6,6 +6,8 @@ import {
   normalizeVerificationCode,
   type IssuedDocumentPayload,
 } from '@citydesk/domain';
+import { AppError } from '../../errors.ts';
+import type { VerificationThrottle } from '../../infra/rate-limit/verification-throttle.ts';
 import type { ServiceDeps } from '../context.ts';
 
 export type VerificationResult =
@@ -20,17 +22,27 @@ export type VerificationResult =
       payload: IssuedDocumentPayload;
     };
 
+/**
+ * Checks a code for the caller at `ip`. An address that tried too many unknown codes is refused with
+ * RATE_LIMITED for a while (50 random bits are not guessable anyway; this keeps anyone from trying).
+ */
 export async function verifyDocument(
-  deps: Pick<ServiceDeps, 'db'>,
-  code: string,
+  deps: Pick<ServiceDeps, 'db'> & { verificationThrottle: VerificationThrottle },
+  input: { code: string; ip: string },
 ): Promise<VerificationResult> {
-  const normalized = normalizeVerificationCode(code);
-  if (!normalized) return { status: 'UNKNOWN' };
-  const document = await deps.db.issuedDocument.findUnique({
-    where: { verificationCode: normalized },
-    include: { request: { select: { city: { select: { timeZone: true } } } } },
-  });
-  if (!document) return { status: 'UNKNOWN' };
+  const wait = await deps.verificationThrottle.blockedFor(input.ip);
+  if (wait > 0) throw new AppError('RATE_LIMITED', { params: { minutes: Math.ceil(wait / 60_000) } });
+  const normalized = normalizeVerificationCode(input.code);
+  const document = normalized
+    ? await deps.db.issuedDocument.findUnique({
+        where: { verificationCode: normalized },
+        include: { request: { select: { city: { select: { timeZone: true } } } } },
+      })
+    : null;
+  if (!document) {
+    await deps.verificationThrottle.recordMiss(input.ip);
+    return { status: 'UNKNOWN' };
+  }
   return {
     status: document.revokedAt ? 'REVOKED' : 'GENUINE',
     number: document.number,

@@ -59,6 +59,6 @@ builder.queryField('verifyDocument', (t) =>
     type: DocumentVerificationType,
     description: 'Checks a document’s verification code (printed on it and in its QR code).',
     args: { code: t.arg.string({ required: true }) },
-    resolve: (_r, args, ctx) => verifyDocument(ctx.deps, args.code),
+    resolve: (_r, args, ctx) => verifyDocument(ctx.deps, { code: args.code, ip: ctx.ip }),
   }),
 );

@@ -179,6 +179,7 @@ export const en = {
     applyAgain: 'Apply again',
   },
   timeline: {
+    refundDue: 'The application had already been decided: this payment will be refunded.',
     amount: 'Amount: {{amount}}',
     resultBy: 'Result by {{date}}',
     task: 'Task: {{task}}',
@@ -365,6 +366,7 @@ export const ru: typeof en = {
     applyAgain: 'Подать заново',
   },
   timeline: {
+    refundDue: 'Заявление к этому времени уже было решено: платёж будет возвращён.',
     amount: 'Сумма: {{amount}}',
     resultBy: 'Результат до {{date}}',
     task: 'Задание: {{task}}',
@@ -550,6 +552,7 @@ export const az: typeof en = {
     applyAgain: 'Yenidən müraciət et',
   },
   timeline: {
+    refundDue: 'Müraciət artıq həll edilmişdi: bu ödəniş geri qaytarılacaq.',
     amount: 'Məbləğ: {{amount}}',
     resultBy: 'Nəticə tarixi: {{date}}',
     task: 'Tapşırıq: {{task}}',
@@ -735,6 +738,7 @@ export const fa: typeof en = {
     applyAgain: 'درخواست دوباره',
   },
   timeline: {
+    refundDue: 'پیش از این پرداخت درباره درخواست تصمیم گرفته شده بود: این مبلغ بازگردانده می‌شود.',
     amount: 'مبلغ: {{amount}}',
     resultBy: 'موعد نتیجه: {{date}}',
     task: 'کار میدانی: {{task}}',
@@ -921,6 +925,7 @@ export const kk: typeof en = {
     applyAgain: 'Қайта өтініш беру',
   },
   timeline: {
+    refundDue: 'Өтініш бұған дейін шешілген еді: бұл төлем қайтарылады.',
     amount: 'Сома: {{amount}}',
     resultBy: 'Нәтиже мерзімі: {{date}}',
     task: 'Тапсырма: {{task}}',

@@ -268,6 +268,52 @@ describe('review', () => {
   });
 });
 
+describe('a payment after the decision', () => {
+  it('is recorded and flagged for a refund when the application was declared invalid meanwhile', async () => {
+    const a = await apply(who.otherResident!, '100000000002');
+    let r = await decideApplication(t.deps, who.utility!, {
+      requestId: a.id,
+      version: a.version,
+      action: 'startReview',
+    });
+    const account = await db.prisma.utilityAccount.findFirstOrThrow({
+      where: { subscriberCode: '100000000002' },
+    });
+    await db.prisma.utilityAccount.update({ where: { id: account.id }, data: { debt: 5000 } });
+    r = await decideApplication(t.deps, who.utility!, {
+      requestId: a.id,
+      version: r.version,
+      action: 'requestPayment',
+      amount: 5000,
+      accountId: account.id,
+    });
+    const checkout = await startPayment({ ...t.deps, payments }, who.otherResident!, { requestId: a.id });
+    await decideApplication(t.deps, who.utility!, {
+      requestId: a.id,
+      version: r.version,
+      action: 'invalidate',
+      comment: 'The subscriber code belongs to another flat',
+    });
+    const ref = checkout.checkoutUrl.split('/').pop()!;
+    expect(
+      await settlePayment(t.deps, { provider: 'demo', providerRef: ref, succeeded: true }),
+    ).toMatchObject({
+      status: 'SUCCEEDED',
+    });
+    const after = (await getApplication(t.deps, who.otherResident!, a.id))!;
+    expect(after.status).toBe('INVALID');
+    expect(after.issuedDocuments).toHaveLength(0);
+    const paid = await db.prisma.requestEvent.findMany({ where: { requestId: a.id, type: 'PAID' } });
+    expect(paid).toHaveLength(1);
+    expect(paid[0]).toMatchObject({
+      fromStatus: null,
+      toStatus: null,
+      data: expect.objectContaining({ refundDue: true }),
+    });
+    expect((await db.prisma.utilityAccount.findUniqueOrThrow({ where: { id: account.id } })).debt).toBe(5000);
+  });
+});
+
 describe('the public check', () => {
   it('makes an address that keeps guessing unknown codes wait, while genuine checks go on elsewhere', async () => {
     const a = await apply();

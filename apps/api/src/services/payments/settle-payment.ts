@@ -1,7 +1,8 @@
 // The provider's callback settles a payment. Settling is idempotent: the payment row moves from PENDING
 // exactly once (a conditional write), so a repeated or concurrent callback changes nothing and the
 // applicant is never charged — nor the outcome issued — twice. Success approves the application and
-// issues its outcome in the same transaction; a debt payment also clears the utility account's debt.
+// issues its outcome in the same transaction; a debt payment also clears the utility account's debt. A
+// payment that arrives after the application was decided is recorded and flagged for a refund.
 import type { PaymentStatus } from '../../generated/prisma/client.ts';
 import { notFound } from '../../errors.ts';
 import { findEServiceById } from '../applications/e-service.ts';
@@ -48,6 +49,21 @@ export async function settlePayment(
           type: 'PAYMENT_FAILED',
           actor: null,
           data: details,
+          at: now,
+        }),
+      );
+      return { status, requestId: payment.requestId };
+    }
+    const request = await tx.request.findUniqueOrThrow({ where: { id: payment.requestId } });
+    if (request.status !== 'AWAITING_PAYMENT') {
+      // The money was taken but the application was decided meanwhile (declared invalid): record the
+      // payment truthfully and flag it for a refund instead of refusing the provider's callback forever.
+      emit(
+        await recordRequestEvent(tx, {
+          request,
+          type: 'PAID',
+          actor: null,
+          data: { ...details, refundDue: true },
           at: now,
         }),
       );

@@ -44,6 +44,10 @@ export const RequestEventType = builder.objectRef<RequestEventMessage>('RequestE
       description: 'PAYMENT_REQUESTED, PAID, PAYMENT_FAILED: the amount in minor units.',
       resolve: (e) => (typeof e.data.amount === 'number' ? e.data.amount : null),
     }),
+    refundDue: t.boolean({
+      description: 'PAID after the application was already decided: the payment must be refunded.',
+      resolve: (e) => e.data.refundDue === true,
+    }),
     deadlineAt: t.field({
       type: 'DateTime',
       nullable: true,

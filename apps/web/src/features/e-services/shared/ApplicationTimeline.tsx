@@ -11,6 +11,8 @@ export interface ApplicationEventFields extends TimelineEventFields {
   deadlineAt?: string | null;
   /** TASK_CREATED, TASK_COMPLETED. */
   taskKind?: string | null;
+  /** PAID after the application was decided: the payment is to be refunded. */
+  refundDue?: boolean;
 }
 
 type TaskKind = keyof (typeof messages.en)['eServices']['taskKind'];
@@ -38,6 +40,11 @@ export function ApplicationTimeline({
           {event.amount != null ? (
             <p className="timeline__detail" data-testid="timeline-amount">
               {t('eServices.timeline.amount', { amount: formatMoney(event.amount, currency, format.locale) })}
+            </p>
+          ) : null}
+          {event.refundDue ? (
+            <p className="timeline__note" data-testid="timeline-refund-due">
+              {t('eServices.timeline.refundDue')}
             </p>
           ) : null}
           {event.type === 'REGISTERED' && event.deadlineAt ? (

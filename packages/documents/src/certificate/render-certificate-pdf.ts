@@ -2,15 +2,23 @@
 // whom it was issued to and for which service, the facts it certifies, and a verification block with a
 // QR code of the public verification page and the code to enter there. A4, one page unless the facts are
 // very many. Issued electronically: no signature or stamp.
-import { formatDate, formatMoney, formatNumber, isRtl, localeTag, type Locale } from '@citydesk/i18n';
+import { formatDate, formatMoney, formatNumber, type Locale } from '@citydesk/i18n';
+import {
+  documentWriter,
+  drawFooters,
+  drawTable,
+  Flow,
+  MARGIN,
+  palette,
+  type TableRow,
+} from '../pdf/layout.ts';
 import { drawQrCode } from '../pdf/qr.ts';
-import { PdfWriter, type TextStyle } from '../pdf/writer.ts';
+import type { PdfWriter, TextStyle } from '../pdf/writer.ts';
 import { fill } from '../work-order/labels.ts';
 import { formatVerificationCode, type FactValue } from '@citydesk/domain';
 import type { CertificateDocument } from './certificate-document.ts';
 import { certificateLabels, type CertificateLabels } from './labels.ts';
 
-const MARGIN = 42;
 const GAP = 16;
 const LABEL_COLUMN = 170;
 const CELL_PAD_X = 8;
@@ -18,11 +26,7 @@ const CELL_PAD_Y = 5;
 const QR_SIZE = 108;
 const VERIFY_PAD = 12;
 
-const ink = '#111827';
-const muted = '#4b5563';
-const faint = '#6b7280';
-const border = '#c7ccd4';
-const shade = '#f1f3f6';
+const { ink, muted, faint, border } = palette;
 
 const style = {
   kicker: { size: 9, color: muted },
@@ -42,35 +46,27 @@ const style = {
 /** Renders the issued document in the reader's language (Persian right to left, with its calendar and digits). */
 export async function renderCertificatePdf(doc: CertificateDocument, locale: Locale): Promise<Buffer> {
   const labels = certificateLabels[locale];
-  const rtl = isRtl(locale);
   const title = doc.payload.title[locale];
-  const w = new PdfWriter({
-    direction: rtl ? 'rtl' : 'ltr',
-    script: rtl ? 'arabic' : 'latin-cyrillic',
-    lang: localeTag(locale),
-    leading: rtl ? 1.6 : 1.4,
-    margin: MARGIN,
-    info: {
-      Title: `${title} ${doc.number}`,
-      Subject: doc.payload.serviceName[locale],
-      Author: doc.payload.issuerName,
-      Creator: 'citydesk',
-      CreationDate: doc.issuedAt,
-      ModDate: doc.issuedAt,
-    },
+  const w = documentWriter(locale, {
+    Title: `${title} ${doc.number}`,
+    Subject: doc.payload.serviceName[locale],
+    Author: doc.payload.issuerName,
+    Creator: 'citydesk',
+    CreationDate: doc.issuedAt,
+    ModDate: doc.issuedAt,
   });
 
   const flow = new Flow(w, drawHeader(w, doc, labels, locale), () =>
     drawContinuationHeader(w, doc, labels, title),
   );
-  drawTable(flow, [
+  table(flow, [
     { label: labels.applicant, value: doc.payload.applicantName, strong: true },
     { label: labels.service, value: doc.payload.serviceName[locale] },
     { label: labels.requestNumber, value: doc.payload.requestNumber },
   ]);
   if (doc.payload.facts.length > 0) {
     drawHeading(flow, labels.details);
-    drawTable(
+    table(
       flow,
       doc.payload.facts.map((fact) => ({
         label: fact.label[locale],
@@ -79,7 +75,12 @@ export async function renderCertificatePdf(doc: CertificateDocument, locale: Loc
     );
   }
   drawVerification(flow, doc, labels);
-  drawFooters(w, labels, locale);
+  drawFooters(
+    w,
+    locale,
+    { note: labels.electronic, page: (page, pages) => fill(labels.page, { page, pages }) },
+    style.small,
+  );
   return w.finish();
 }
 
@@ -98,22 +99,6 @@ function formatLocalDate(date: string, locale: Locale): string {
   if (!match) return date;
   const [, year, month, day] = match.map(Number) as [number, number, number, number];
   return formatDate(new Date(Date.UTC(year, month - 1, day)), locale, { timeZone: 'UTC' });
-}
-
-/** A cursor down the page that starts a new page (with a short heading) when the next block does not fit. */
-class Flow {
-  constructor(
-    readonly w: PdfWriter,
-    public y: number,
-    private readonly continuation: () => number,
-  ) {}
-
-  ensure(height: number): void {
-    if (this.y + height > this.w.bottom) {
-      this.w.addPage();
-      this.y = this.continuation();
-    }
-  }
 }
 
 function drawHeader(
@@ -164,50 +149,8 @@ function drawHeading(flow: Flow, text: string): void {
   flow.y += w.line(text, { start: 0, width: w.contentWidth, top: flow.y, style: style.heading }) + 4;
 }
 
-interface Row {
-  label: string;
-  value: string;
-  strong?: boolean;
-}
-
-/** A key-value table: a shaded label column and the values, each row as tall as its longer side. */
-function drawTable(flow: Flow, rows: Row[]): void {
-  const { w } = flow;
-  const valueWidth = w.contentWidth - LABEL_COLUMN;
-  // One line height for both columns, so a label and its value share a baseline.
-  const lineHeight = w.lineHeight(style.value);
-  for (const row of rows) {
-    const valueStyle = row.strong ? style.strong : style.value;
-    const labelLines = w.wrap(row.label, LABEL_COLUMN - 2 * CELL_PAD_X, style.label);
-    const valueLines = w.wrap(row.value, valueWidth - 2 * CELL_PAD_X, valueStyle);
-    const height = Math.max(labelLines.length, valueLines.length) * lineHeight + 2 * CELL_PAD_Y;
-    flow.ensure(height);
-    w.rect(0, flow.y, LABEL_COLUMN, height, { fill: shade, stroke: border });
-    w.rect(LABEL_COLUMN, flow.y, valueWidth, height, { stroke: border });
-    let top = flow.y + CELL_PAD_Y;
-    for (const line of labelLines)
-      top += w.line(line, {
-        start: CELL_PAD_X,
-        width: LABEL_COLUMN - 2 * CELL_PAD_X,
-        top,
-        style: style.label,
-        lineHeight,
-      });
-    // Values are data: a Russian name in a Persian table keeps its own order.
-    const textDirection = w.directionOf(row.value);
-    top = flow.y + CELL_PAD_Y;
-    for (const line of valueLines)
-      top += w.line(line, {
-        start: LABEL_COLUMN + CELL_PAD_X,
-        width: valueWidth - 2 * CELL_PAD_X,
-        top,
-        style: valueStyle,
-        lineHeight,
-        textDirection,
-      });
-    flow.y += height;
-  }
-}
+const tableLayout = { labelColumn: LABEL_COLUMN, padX: CELL_PAD_X, padY: CELL_PAD_Y, style };
+const table = (flow: Flow, rows: TableRow[]) => drawTable(flow, rows, tableLayout);
 
 /**
  * The framed verification block at the foot of the last page: the QR code of the verification page on
@@ -239,32 +182,4 @@ function drawVerification(flow: Flow, doc: CertificateDocument, labels: Certific
   y += w.line(code, { ...box, top: y, style: style.code, isolate: true }) + 6;
   w.paragraph(caption, { ...box, top: y, style: style.caption });
   flow.y = top + height;
-}
-
-/** On every page: the document was issued electronically, and the page number. */
-function drawFooters(w: PdfWriter, labels: CertificateLabels, locale: Locale): void {
-  const { start, count } = w.doc.bufferedPageRange();
-  const pageWidth = 90;
-  for (let i = start; i < start + count; i++) {
-    w.doc.switchToPage(i);
-    const y = w.pageHeight - MARGIN + 4;
-    w.rule(0, w.contentWidth, y - 4, { color: border, thickness: 0.5 });
-    w.line(labels.electronic, {
-      start: 0,
-      width: w.contentWidth - pageWidth,
-      top: y,
-      style: style.small,
-    });
-    const page = fill(labels.page, {
-      page: formatNumber(i - start + 1, locale),
-      pages: formatNumber(count, locale),
-    });
-    w.line(page, {
-      start: w.contentWidth - pageWidth,
-      width: pageWidth,
-      top: y,
-      style: style.small,
-      align: 'end',
-    });
-  }
 }

@@ -1,13 +1,21 @@
 // The printed work order a contractor takes to the job: title and numbers, a QR code that opens the
 // request, a table of facts, the resident's description, room to write what was done, and signature
 // boxes for the resident and the worker. A4, one page unless the description is very long.
-import { formatDateTime, formatNumber, isRtl, localeTag, type Locale } from '@citydesk/i18n';
+import { formatDateTime, localeTag, type Locale } from '@citydesk/i18n';
+import {
+  documentWriter,
+  drawFooters,
+  drawTable,
+  Flow,
+  MARGIN,
+  palette,
+  type TableRow,
+} from '../pdf/layout.ts';
 import { drawQrCode } from '../pdf/qr.ts';
-import { PdfWriter, type TextStyle } from '../pdf/writer.ts';
+import type { PdfWriter, TextStyle } from '../pdf/writer.ts';
 import { fill, isolate, workOrderLabels, type WorkOrderLabels } from './labels.ts';
 import type { WorkOrderDocument } from './work-order-document.ts';
 
-const MARGIN = 42;
 const GAP = 16;
 const QR_SIZE = 96;
 const QR_COLUMN = 116;
@@ -18,11 +26,7 @@ const HEADING_SPACE = 14;
 const SIGNATURES_GAP = 18;
 const SIGNATURES_SPACE = SIGNATURES_GAP + 128;
 
-const ink = '#111827';
-const muted = '#4b5563';
-const faint = '#6b7280';
-const border = '#c7ccd4';
-const shade = '#f1f3f6';
+const { ink, muted, faint, border } = palette;
 
 const style = {
   kicker: { size: 8.5, color: muted },
@@ -43,51 +47,37 @@ const style = {
 /** Renders the work order in the reader's language (Persian right to left, with its calendar and digits). */
 export async function renderWorkOrderPdf(data: WorkOrderDocument, locale: Locale): Promise<Buffer> {
   const labels = workOrderLabels[locale];
-  const rtl = isRtl(locale);
-  const w = new PdfWriter({
-    direction: rtl ? 'rtl' : 'ltr',
-    script: rtl ? 'arabic' : 'latin-cyrillic',
-    lang: localeTag(locale),
-    leading: rtl ? 1.6 : 1.4,
-    margin: MARGIN,
-    info: {
-      Title: `${labels.title} ${data.workOrderNumber}`,
-      Subject: data.requestNumber,
-      Author: 'citydesk',
-      Creator: 'citydesk',
-      CreationDate: data.printedAt,
-      ModDate: data.printedAt,
-    },
+  const w = documentWriter(locale, {
+    Title: `${labels.title} ${data.workOrderNumber}`,
+    Subject: data.requestNumber,
+    Author: 'citydesk',
+    Creator: 'citydesk',
+    CreationDate: data.printedAt,
+    ModDate: data.printedAt,
   });
   const date = (value: Date) => formatDateTime(value, locale, { timeZone: data.timeZone });
 
   const top = drawHeader(w, data, labels, locale, date);
   const flow = new Flow(w, top, () => drawContinuationHeader(w, data, labels));
-  drawFacts(flow, factsOf(data, labels, date));
+  drawTable(flow, factsOf(data, labels, date), {
+    labelColumn: LABEL_COLUMN,
+    padX: CELL_PAD_X,
+    padY: CELL_PAD_Y,
+    style,
+  });
   drawTextBox(flow, labels.description, data.description);
   drawWritingBox(flow, labels.workPerformed);
   drawSignatures(flow, labels, data);
-  drawFooters(w, labels, locale, date(data.printedAt));
+  drawFooters(
+    w,
+    locale,
+    {
+      note: fill(labels.printed, { date: date(data.printedAt) }),
+      page: (page, pages) => fill(labels.page, { page, pages }),
+    },
+    style.small,
+  );
   return w.finish();
-}
-
-/** A cursor down the page that starts a new page (with a short heading) when the next block does not fit. */
-class Flow {
-  constructor(
-    readonly w: PdfWriter,
-    public y: number,
-    private readonly continuation: () => number,
-  ) {}
-
-  /** Makes room for `height` points, turning the page if needed. */
-  ensure(height: number): void {
-    if (this.y + height > this.w.bottom) this.newPage();
-  }
-
-  newPage(): void {
-    this.w.addPage();
-    this.y = this.continuation();
-  }
 }
 
 function drawHeader(
@@ -164,19 +154,17 @@ function drawContinuationHeader(w: PdfWriter, data: WorkOrderDocument, labels: W
   return y + 16;
 }
 
-interface Fact {
-  label: string;
-  value: string;
-  strong?: boolean;
-}
-
-function factsOf(data: WorkOrderDocument, labels: WorkOrderLabels, date: (value: Date) => string): Fact[] {
+function factsOf(
+  data: WorkOrderDocument,
+  labels: WorkOrderLabels,
+  date: (value: Date) => string,
+): TableRow[] {
   const { street, house, place } = data.address;
   const parts = [fill(labels.addressLine, { street, house })];
   if (place?.kind === 'commonArea') parts.push(fill(labels.commonArea, { name: place.name }));
   else if (place) parts.push(fill(labels[place.kind], { number: place.number }));
   const comma = labels.addressLine.includes('،') ? '، ' : ', ';
-  const facts: (Fact | null)[] = [
+  const facts: (TableRow | null)[] = [
     { label: labels.requestNumber, value: data.requestNumber, strong: true },
     { label: labels.workOrderNumber, value: data.workOrderNumber },
     { label: labels.address, value: parts.join(comma), strong: true },
@@ -188,46 +176,7 @@ function factsOf(data: WorkOrderDocument, labels: WorkOrderLabels, date: (value:
     data.worker ? { label: labels.worker, value: data.worker } : null,
     data.managementCompany ? { label: labels.managementCompany, value: data.managementCompany } : null,
   ];
-  return facts.filter((f): f is Fact => f !== null);
-}
-
-/** The key-value table: a shaded label column and the values, each row as tall as its longer side. */
-function drawFacts(flow: Flow, facts: Fact[]): void {
-  const { w } = flow;
-  const valueWidth = w.contentWidth - LABEL_COLUMN;
-  // One line height for both columns, so a label and its value share a baseline.
-  const lineHeight = w.lineHeight(style.value);
-  for (const fact of facts) {
-    const valueStyle = fact.strong ? style.strong : style.value;
-    const labelLines = w.wrap(fact.label, LABEL_COLUMN - 2 * CELL_PAD_X, style.label);
-    const valueLines = w.wrap(fact.value, valueWidth - 2 * CELL_PAD_X, valueStyle);
-    const height = Math.max(labelLines.length, valueLines.length) * lineHeight + 2 * CELL_PAD_Y;
-    flow.ensure(height);
-    w.rect(0, flow.y, LABEL_COLUMN, height, { fill: shade, stroke: border });
-    w.rect(LABEL_COLUMN, flow.y, valueWidth, height, { stroke: border });
-    let top = flow.y + CELL_PAD_Y;
-    for (const line of labelLines)
-      top += w.line(line, {
-        start: CELL_PAD_X,
-        width: LABEL_COLUMN - 2 * CELL_PAD_X,
-        top,
-        style: style.label,
-        lineHeight,
-      });
-    // Values are data: a Russian company name in a Persian table keeps its own order.
-    const textDirection = w.directionOf(fact.value);
-    top = flow.y + CELL_PAD_Y;
-    for (const line of valueLines)
-      top += w.line(line, {
-        start: LABEL_COLUMN + CELL_PAD_X,
-        width: valueWidth - 2 * CELL_PAD_X,
-        top,
-        style: valueStyle,
-        lineHeight,
-        textDirection,
-      });
-    flow.y += height;
-  }
+  return facts.filter((f): f is TableRow => f !== null);
 }
 
 function drawHeading(flow: Flow, text: string, keepWith: number): void {
@@ -321,20 +270,4 @@ function drawSignatures(flow: Flow, labels: WorkOrderLabels, data: WorkOrderDocu
     field(box.start + pad + signatureWidth + 12, inner - signatureWidth - 12, top + 104, labels.date);
   }
   flow.y += height;
-}
-
-function drawFooters(w: PdfWriter, labels: WorkOrderLabels, locale: Locale, printedAt: string): void {
-  const { start, count } = w.doc.bufferedPageRange();
-  for (let i = start; i < start + count; i++) {
-    w.doc.switchToPage(i);
-    const y = w.pageHeight - MARGIN + 4;
-    w.rule(0, w.contentWidth, y - 4, { color: border, thickness: 0.5 });
-    const half = w.contentWidth / 2;
-    w.line(fill(labels.printed, { date: printedAt }), { start: 0, width: half, top: y, style: style.small });
-    const page = fill(labels.page, {
-      page: formatNumber(i - start + 1, locale),
-      pages: formatNumber(count, locale),
-    });
-    w.line(page, { start: half, width: half, top: y, style: style.small, align: 'end' });
-  }
 }

@@ -4,6 +4,7 @@ import type { Prisma } from '../../generated/prisma/client.ts';
 export const applicationInclude = {
   application: true,
   category: true,
+  city: { select: { currency: true } },
   building: { select: { street: true, houseNumber: true, districtId: true } },
   premises: { select: { number: true } },
   organization: { select: { id: true, name: true, kind: true } },

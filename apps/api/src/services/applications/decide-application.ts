@@ -4,8 +4,9 @@
 // that filed it on a citizen's behalf can follow it but not decide it.
 import { validateApplicationDecision, type ApplicationAction } from '@citydesk/domain';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { invalidInput, notAllowed, notFound } from '../../errors.ts';
+import { invalidInput, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
+import { staffOrganizationOf } from './staff-organization.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import type { ApplicationWithRelations } from './application-shape.ts';
 import { findEServiceById } from './e-service.ts';
@@ -37,9 +38,9 @@ export async function decideApplication(
   actor: Actor,
   input: DecideApplicationInput,
 ): Promise<ApplicationWithRelations> {
-  if (actor.role !== 'DISPATCHER' || !actor.organizationId) throw notAllowed();
+  const organizationId = staffOrganizationOf(actor);
   if (!isUuid(input.requestId)) throw notFound();
-  const scope: Prisma.RequestWhereInput = { organizationId: actor.organizationId };
+  const scope: Prisma.RequestWhereInput = { organizationId };
   const current = await deps.db.request.findFirst({
     where: { id: input.requestId, kind: 'E_SERVICE', ...scope },
     select: { categoryId: true, city: { select: { currency: true } } },
@@ -55,7 +56,8 @@ export async function decideApplication(
   );
   if (!decision.ok) throw invalidInput(decision.issues);
   const { groundCode, comment, amount } = decision.value;
-  const accountId = input.action === 'requestPayment' ? await ownAccount(deps, actor, input.accountId) : null;
+  const accountId =
+    input.action === 'requestPayment' ? await ownAccount(deps, organizationId, input.accountId) : null;
 
   const now = deps.clock();
   await transact(deps, (tx, emit) =>
@@ -83,11 +85,11 @@ export async function decideApplication(
 }
 
 /** The utility account a debt payment settles must belong to the reviewer's organization. */
-async function ownAccount(deps: ServiceDeps, actor: Actor, accountId: string | null | undefined) {
+async function ownAccount(deps: ServiceDeps, organizationId: string, accountId: string | null | undefined) {
   if (!accountId) return null;
   const account = isUuid(accountId)
     ? await deps.db.utilityAccount.findFirst({
-        where: { id: accountId, organizationId: actor.organizationId! },
+        where: { id: accountId, organizationId },
       })
     : null;
   if (!account) throw invalidInput([{ field: 'accountId', code: 'invalid_choice' }]);

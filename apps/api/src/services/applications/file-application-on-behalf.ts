@@ -4,6 +4,7 @@
 import { codePointLength, normalizePhone, trimToNull } from '@citydesk/domain';
 import { invalidInput, notAllowed, notFound, type InputIssue } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
+import { staffOrganizationOf } from './staff-organization.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import type { ApplicationDocumentsInput } from './application-documents.ts';
 import type { ApplicationWithRelations } from './application-shape.ts';
@@ -45,8 +46,8 @@ export async function fileApplicationOnBehalf(
   actor: Actor,
   input: FileOnBehalfInput,
 ): Promise<ApplicationWithRelations> {
-  if (actor.role !== 'DISPATCHER' || !actor.organizationId) throw notAllowed();
-  const office = await deps.db.organization.findUniqueOrThrow({ where: { id: actor.organizationId } });
+  const organizationId = staffOrganizationOf(actor);
+  const office = await deps.db.organization.findUniqueOrThrow({ where: { id: organizationId } });
   if (office.kind !== 'NOTARY_OFFICE') throw notAllowed();
   const service = await findEService(deps.db, input.serviceCode);
   if (!service) throw notFound();

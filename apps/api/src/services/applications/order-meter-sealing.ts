@@ -5,6 +5,7 @@
 import { createTranslator } from '@citydesk/i18n';
 import { notAllowed, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
+import { staffOrganizationOf } from './staff-organization.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import { createRequest } from '../requests/create-request.ts';
 import { recordRequestEvent } from '../requests/record-event.ts';
@@ -19,10 +20,10 @@ export async function orderMeterSealing(
   actor: Actor,
   input: { requestId: string },
 ): Promise<ApplicationWithRelations> {
-  if (actor.role !== 'DISPATCHER' || !actor.organizationId) throw notAllowed();
+  const organizationId = staffOrganizationOf(actor);
   if (!isUuid(input.requestId)) throw notFound();
   const application = await deps.db.request.findFirst({
-    where: { id: input.requestId, kind: 'E_SERVICE', organizationId: actor.organizationId },
+    where: { id: input.requestId, kind: 'E_SERVICE', organizationId },
     include: {
       application: true,
       building: { include: { district: { include: { city: true } } } },
@@ -74,7 +75,7 @@ export async function orderMeterSealing(
         }),
         preferredVisit: null,
         photoIds: [],
-        routeTo: actor.organizationId,
+        routeTo: organizationId,
         parentRequestId: application.id,
       },
       now,

@@ -2,6 +2,7 @@
 import { codePointLength, trimToNull } from '@citydesk/domain';
 import { invalidInput, notAllowed, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
+import { staffOrganizationOf } from './staff-organization.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import { recordRequestEvent } from '../requests/record-event.ts';
 import type { ApplicationWithRelations } from './application-shape.ts';
@@ -12,13 +13,13 @@ export async function removeFromWaitingList(
   actor: Actor,
   input: { requestId: string; reason: string },
 ): Promise<ApplicationWithRelations> {
-  if (actor.role !== 'DISPATCHER' || !actor.organizationId) throw notAllowed();
+  const organizationId = staffOrganizationOf(actor);
   const reason = trimToNull(input.reason);
   if (reason === null) throw invalidInput([{ field: 'reason', code: 'required' }]);
   if (codePointLength(reason) > 2000) throw invalidInput([{ field: 'reason', code: 'too_long' }]);
   if (!isUuid(input.requestId)) throw notFound();
   const request = await deps.db.request.findFirst({
-    where: { id: input.requestId, kind: 'E_SERVICE', organizationId: actor.organizationId },
+    where: { id: input.requestId, kind: 'E_SERVICE', organizationId },
     include: { waitingListEntry: true },
   });
   if (!request?.waitingListEntry) throw notFound();

@@ -5,16 +5,12 @@ import { codePointLength, trimToNull } from '@citydesk/domain';
 import type { ReviewTask } from '../../generated/prisma/client.ts';
 import { invalidInput, notAllowed, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
+import { staffOrganizationOf } from './staff-organization.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import { recordRequestEvent } from '../requests/record-event.ts';
 import { findEServiceById } from './e-service.ts';
 
 const MAX_TEXT = 2000;
-
-function staffOnly(actor: Actor): string {
-  if (actor.role !== 'DISPATCHER' || !actor.organizationId) throw notAllowed();
-  return actor.organizationId;
-}
 
 function optionalText(value: string | null | undefined, field: string): string | null {
   const text = trimToNull(value);
@@ -27,7 +23,7 @@ export async function createReviewTask(
   actor: Actor,
   input: { requestId: string; kind: string; assigneeId?: string | null; note?: string | null },
 ): Promise<ReviewTask> {
-  const organizationId = staffOnly(actor);
+  const organizationId = staffOrganizationOf(actor);
   if (!isUuid(input.requestId)) throw notFound();
   const request = await deps.db.request.findFirst({
     where: { id: input.requestId, kind: 'E_SERVICE', organizationId },
@@ -76,7 +72,7 @@ export async function completeReviewTask(
   actor: Actor,
   input: { taskId: string; result: string },
 ): Promise<ReviewTask> {
-  const organizationId = staffOnly(actor);
+  const organizationId = staffOrganizationOf(actor);
   if (!isUuid(input.taskId)) throw notFound();
   const result = optionalText(input.result, 'result');
   if (result === null) throw invalidInput([{ field: 'result', code: 'required' }]);

@@ -1,24 +1,19 @@
 // What a reviewer looks up while deciding: the utility account of a subscriber code, colleagues to
 // give field tasks to, the tasks themselves; and for a notary office, the city's buildings.
 import { trimToNull } from '@citydesk/domain';
-import { notAllowed } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
+import { staffOrganizationOf } from './staff-organization.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
 
-function staffOrganization(actor: Actor): string {
-  if (actor.role !== 'DISPATCHER' || !actor.organizationId) throw notAllowed();
-  return actor.organizationId;
-}
-
 export function findUtilityAccount(deps: ServiceDeps, actor: Actor, subscriberCode: string) {
-  const organizationId = staffOrganization(actor);
+  const organizationId = staffOrganizationOf(actor);
   return deps.db.utilityAccount.findUnique({
     where: { organizationId_subscriberCode: { organizationId, subscriberCode: subscriberCode.trim() } },
   });
 }
 
 export function listColleagues(deps: ServiceDeps, actor: Actor) {
-  const organizationId = staffOrganization(actor);
+  const organizationId = staffOrganizationOf(actor);
   return deps.db.user.findMany({
     where: { memberships: { some: { organizationId, role: 'DISPATCHER' } }, disabledAt: null },
     select: { id: true, displayName: true },
@@ -31,7 +26,7 @@ export function listReviewTasks(
   actor: Actor,
   input: { requestId: string | null; mine: boolean },
 ) {
-  const organizationId = staffOrganization(actor);
+  const organizationId = staffOrganizationOf(actor);
   if (input.requestId !== null && !isUuid(input.requestId)) return Promise.resolve([]);
   return deps.db.reviewTask.findMany({
     where: {
@@ -44,7 +39,7 @@ export function listReviewTasks(
 }
 
 export async function searchCityBuildings(deps: ServiceDeps, actor: Actor, search: string) {
-  const organizationId = staffOrganization(actor);
+  const organizationId = staffOrganizationOf(actor);
   const text = trimToNull(search);
   if (text === null) return [];
   const office = await deps.db.organization.findUniqueOrThrow({ where: { id: organizationId } });

@@ -43,7 +43,6 @@ export async function submitApplication(
   const homes = await deps.db.occupancy.findMany({
     where: { userId: actor.userId },
     include: {
-      user: true,
       premises: { include: { building: { include: { district: { include: { city: true } } } } } },
     },
   });

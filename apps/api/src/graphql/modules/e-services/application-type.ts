@@ -18,7 +18,13 @@ import { localized } from '../requests/localized.ts';
 import { AttachmentType } from '../requests/attachment-type.ts';
 import { RequestEventType } from '../requests/request-event-type.ts';
 
-const specOf = (a: ApplicationWithRelations): ServiceSpec => parseServiceSpec(a.category.definition);
+// Parsed once per loaded row: several fields of every listed application read it.
+const specs = new WeakMap<ApplicationWithRelations['category'], ServiceSpec>();
+function specOf(a: ApplicationWithRelations): ServiceSpec {
+  let spec = specs.get(a.category);
+  if (!spec) specs.set(a.category, (spec = parseServiceSpec(a.category.definition)));
+  return spec;
+}
 
 /** Whether the viewer is staff of the organization that decides the application. */
 const isReviewer = (a: ApplicationWithRelations, viewer: Viewer | null) =>
@@ -162,11 +168,7 @@ export const ApplicationType = builder.objectRef<ApplicationWithRelations>('Appl
       description: 'Minor units of `currency`.',
       resolve: (a) => a.application?.amountDue ?? null,
     }),
-    currency: t.string({
-      resolve: async (a, _x, ctx) =>
-        (await ctx.deps.db.city.findUniqueOrThrow({ where: { id: a.cityId }, select: { currency: true } }))
-          .currency,
-    }),
+    currency: t.string({ resolve: (a) => a.city.currency }),
     effectiveFrom: t.string({
       nullable: true,
       description: 'A household-size change: the local date it takes effect.',

@@ -6,6 +6,7 @@ import {
   submitMeterReading,
   type MeterWithReadings,
 } from '../../../services/meters/meter-readings.ts';
+import { currentCity } from '../../../services/city/city-settings.ts';
 import { builder } from '../../builder.ts';
 
 const resident = { subGraphs: ['resident' as const], authScopes: { resident: true } };
@@ -72,18 +73,7 @@ builder.queryFields((t) => ({
   meterReadingWindow: t.field({
     ...resident,
     type: ReadingWindowType,
-    resolve: async (_r, _a, ctx) => {
-      const home = await ctx.deps.db.occupancy.findFirst({
-        where: { userId: ctx.viewer!.userId },
-        select: {
-          premises: { select: { building: { select: { district: { select: { cityId: true } } } } } },
-        },
-      });
-      const cityId =
-        home?.premises.building.district.cityId ??
-        (await ctx.deps.db.city.findFirstOrThrow({ select: { id: true } })).id;
-      return readingWindowFor(ctx.deps, cityId);
-    },
+    resolve: async (_r, _a, ctx) => readingWindowFor(ctx.deps, (await currentCity(ctx.deps, ctx.viewer)).id),
   }),
 }));
 

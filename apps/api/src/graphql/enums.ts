@@ -8,6 +8,7 @@ import {
   RequestPriority,
   RequestStatus,
   Role,
+  ServiceKind,
 } from '../generated/prisma/enums.ts';
 import { allSubGraphs, builder, roleSubGraphs } from './builder.ts';
 
@@ -30,4 +31,9 @@ export const CommonAreaEnum = builder.enumType(CommonArea, { name: 'CommonArea',
 export const RequestEventTypeEnum = builder.enumType(RequestEventType, {
   name: 'RequestEventType',
   ...signedIn,
+});
+export const ServiceKindEnum = builder.enumType(ServiceKind, {
+  name: 'ServiceKind',
+  description: 'A repair request or an e-service application.',
+  ...everywhere,
 });

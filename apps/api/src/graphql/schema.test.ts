@@ -31,14 +31,17 @@ describe('role schemas', () => {
     );
   });
 
-  it('gives the anonymous caller only the session fields, the city and the public document check', () => {
+  it('gives the anonymous caller only the session fields, the city, the public document check and the transparency page', () => {
     // verifyDocument: a bank or notary checks a certificate's code without an account (seed 001);
-    // city: its name, time zone and currency, which every page shows.
+    // city: its name, time zone and currency, which every page shows; transparency: how companies
+    // handle repairs, for everyone (seed 002).
     expect(fieldNames(schemas.anonymous)).toEqual([
       'Mutation.login',
       'Mutation.logout',
       'Query.city',
       'Query.me',
+      'Query.transparency',
+      'Query.transparencyDistricts',
       'Query.verifyDocument',
     ]);
   });

@@ -3,6 +3,7 @@ import type { Locale, Role } from '@citydesk/domain';
 import type { Db, Tx } from '../infra/db/database.ts';
 import type { EventBus, RequestEventMessage } from '../infra/events/event-bus.ts';
 import type { Logger } from '../logger.ts';
+import { refreshRequestMetrics } from './dashboards/refresh-metrics.ts';
 import { enqueueNotifications } from './notifications/enqueue-notifications.ts';
 
 export interface ServiceDeps {
@@ -28,8 +29,8 @@ export interface Actor {
 export type Emit = (message: RequestEventMessage) => void;
 
 /**
- * Runs `work` in one database transaction, writes the notifications of the events it emitted in
- * that same transaction, and publishes the events only after the commit succeeded, so no
+ * Runs `work` in one database transaction, writes the notifications of the events it emitted and
+ * refreshes the dashboard figures of their requests in that same transaction, and publishes the events only after the commit succeeded, so no
  * subscriber ever sees a change that was rolled back.
  */
 export async function transact<T>(deps: ServiceDeps, work: (tx: Tx, emit: Emit) => Promise<T>): Promise<T> {
@@ -37,6 +38,10 @@ export async function transact<T>(deps: ServiceDeps, work: (tx: Tx, emit: Emit) 
   const result = await deps.db.$transaction(async (tx) => {
     const value = await work(tx, (m) => emitted.push(m));
     await enqueueNotifications(tx, emitted, deps.clock());
+    await refreshRequestMetrics(
+      tx,
+      emitted.map((m) => m.requestId),
+    );
     return value;
   });
   for (const message of emitted) deps.events.publish(message);

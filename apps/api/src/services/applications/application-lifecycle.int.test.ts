@@ -12,6 +12,7 @@ import {
   createVerificationThrottle,
   verificationThrottleLimits,
 } from '../../infra/rate-limit/verification-throttle.ts';
+import { eServiceFigures } from '../dashboards/e-service-figures.ts';
 import { settlePayment } from '../payments/settle-payment.ts';
 import { startPayment } from '../payments/start-payment.ts';
 import { decideApplication } from './decide-application.ts';
@@ -397,5 +398,46 @@ describe('who may do what', () => {
       a.id,
       'STALE_VERSION',
     );
+  });
+});
+
+describe('the e-service figures of the dashboards', () => {
+  it('count the documents, refusals and payments above exactly as plain SQL does', async () => {
+    const period = { from: '2026-11-01', to: '2026-11-30' };
+    const figures = await eServiceFigures(t.deps, who.admin!, period);
+    const issued = await db.prisma.$queryRaw<
+      { category_id: string; district_id: string | null; count: bigint }[]
+    >`
+      SELECT r.category_id, b.district_id, count(*) AS count
+        FROM issued_document d JOIN request r ON r.id = d.request_id LEFT JOIN building b ON b.id = r.building_id
+       GROUP BY 1, 2`;
+    expect(issued.length).toBeGreaterThan(0);
+    expect(figures.issued.map((i) => [i.service.id, i.district?.id ?? null, i.count]).sort()).toEqual(
+      issued.map((i) => [i.category_id, i.district_id, Number(i.count)]).sort(),
+    );
+    const refused = await db.prisma.requestEvent.groupBy({
+      by: ['reasonCode'],
+      where: { type: 'REFUSED' },
+      _count: { _all: true },
+    });
+    expect(refused.length).toBeGreaterThan(0);
+    expect(figures.refusals.map((r) => [r.ground, r.count]).sort()).toEqual(
+      refused.map((r) => [r.reasonCode, r._count._all]).sort(),
+    );
+    expect(figures.refusals.every((r) => r.groundLabel !== null)).toBe(true);
+    const paid = await db.prisma.payment.aggregate({
+      where: { status: 'SUCCEEDED' },
+      _count: { _all: true },
+      _sum: { amount: true },
+    });
+    expect(paid._count._all).toBeGreaterThan(0);
+    expect(figures.payments.reduce((n, p) => n + p.count, 0)).toBe(paid._count._all);
+    expect(figures.payments.reduce((n, p) => n + p.amount, 0)).toBe(paid._sum.amount);
+
+    // The utility's desk sees its own services; a desk that decided none of them sees nothing.
+    const own = await eServiceFigures(t.deps, who.utility!, period);
+    expect(own.issued.reduce((n, i) => n + i.count, 0)).toBe(issued.reduce((n, i) => n + Number(i.count), 0));
+    const other = await eServiceFigures(t.deps, who.otherDesk!, period);
+    expect(other).toMatchObject({ issued: [], refusals: [], payments: [] });
   });
 });

@@ -1,4 +1,4 @@
-// The authorization matrix of the e-service and meter root fields, over real HTTP: for every field and
+// The authorization matrix of the e-service, meter and dashboard root fields, over real HTTP: for every field and
 // every role, a role allowed to call it gets data or a domain error (what the service layer decides),
 // any other role cannot even name it (the field is missing from its schema: a validation error). The
 // matrix must list every root field of those modules, so a new field cannot slip in without a rule.
@@ -48,6 +48,26 @@ const matrix: Record<string, { roles: Role[]; document: string }> = {
   verifyDocument: { roles: [...roles], document: '{ verifyDocument(code: "NOT-A-CODE") { status } }' },
   myMeters: { roles: ['resident'], document: '{ myMeters { id readingMissingSoon } }' },
   meterReadingWindow: { roles: ['resident'], document: '{ meterReadingWindow { period open } }' },
+  // Dashboards and the public transparency page.
+  dashboardOptions: {
+    roles: ['dispatcher', 'contractor', 'administrator'],
+    document: '{ dashboardOptions { districts { id } } }',
+  },
+  dashboardOverview: {
+    roles: ['dispatcher', 'contractor', 'administrator'],
+    document: '{ dashboardOverview(filter: { from: "2026-11-01", to: "2026-11-30" }) { figures { filed } } }',
+  },
+  dashboardRequests: {
+    roles: ['dispatcher', 'contractor', 'administrator'],
+    document: '{ dashboardRequests(limit: 5) { total items { id } } }',
+  },
+  eServiceFigures: {
+    roles: ['dispatcher', 'contractor', 'administrator'],
+    document: '{ eServiceFigures { issued { count } } }',
+  },
+  dashboardRankings: { roles: ['administrator'], document: '{ dashboardRankings { organizationId } }' },
+  transparency: { roles: [...roles], document: '{ transparency { managementCompanies { name } } }' },
+  transparencyDistricts: { roles: [...roles], document: '{ transparencyDistricts { id name } }' },
   // Mutations.
   submitApplication: {
     roles: ['resident'],
@@ -118,7 +138,7 @@ function moduleRootFields(): string[] {
     ),
   );
   const names = new Set<string>();
-  for (const dir of ['modules/e-services', 'modules/meters']) {
+  for (const dir of ['modules/e-services', 'modules/meters', 'modules/dashboards']) {
     const folder = path.join(import.meta.dirname, dir);
     for (const file of readdirSync(folder).filter((f) => f.endsWith('.ts'))) {
       const source = readFileSync(path.join(folder, file), 'utf8');

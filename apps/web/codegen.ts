@@ -35,6 +35,11 @@ const config: CodegenConfig = {
     'src/gql/e-services-admin/': client('administrator', 'src/features/e-services/admin/**/*.graphql'),
     'src/gql/meters/': client('resident', 'src/features/meters/**/*.graphql'),
     'src/gql/public/': client('anonymous', 'src/features/public/**/*.graphql'),
+    // Staff dashboards run for dispatchers, contractors and the administrator: validated against the
+    // narrowest of the three (the contractor's), the administrator's own views against theirs.
+    'src/gql/dashboards/': client('contractor', 'src/features/dashboards/staff/**/*.graphql'),
+    'src/gql/dashboards-admin/': client('administrator', 'src/features/dashboards/admin/**/*.graphql'),
+    'src/gql/transparency/': client('anonymous', 'src/features/transparency/**/*.graphql'),
   },
 };
 

@@ -13,9 +13,13 @@ const ResidentShell = lazy(() => import('../features/resident/ResidentShell.tsx'
 const DispatcherShell = lazy(() => import('../features/dispatcher/DispatcherShell.tsx'));
 const ContractorShell = lazy(() => import('../features/contractor/ContractorShell.tsx'));
 const AdministratorShell = lazy(() => import('../features/administrator/AdministratorShell.tsx'));
-// Public pages (no login): a bank checking a document, the demo payment provider's checkout.
+// Public pages (no login): a bank checking a document, how companies perform, the demo payment provider's
+// checkout.
 const VerifyPage = lazy(() =>
   import('../features/public/VerifyPage.tsx').then((m) => ({ default: m.VerifyPage })),
+);
+const TransparencyPage = lazy(() =>
+  import('../features/transparency/TransparencyPage.tsx').then((m) => ({ default: m.TransparencyPage })),
 );
 const DemoPayPage = lazy(() =>
   import('../features/public/DemoPayPage.tsx').then((m) => ({ default: m.DemoPayPage })),
@@ -109,6 +113,14 @@ export function AppRoutes() {
         element={
           <Public>
             <VerifyPage />
+          </Public>
+        }
+      />
+      <Route
+        path="/transparency"
+        element={
+          <Public>
+            <TransparencyPage />
           </Public>
         }
       />

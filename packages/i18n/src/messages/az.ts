@@ -6,6 +6,8 @@ import { az as demoPay } from './demo-payments.ts';
 import { az as eServiceDesk } from './e-service-desk.ts';
 import { az as eServices } from './e-services.ts';
 import { az as meters } from './meters.ts';
+import { az as dashboards } from './dashboards.ts';
+import { az as transparency } from './transparency.ts';
 import { az as outcome } from './outcomes.ts';
 import { az as signing } from './signing.ts';
 import { az as verify } from './verification.ts';
@@ -523,6 +525,10 @@ export const az: Messages = {
   documents: { workOrder, certificate, outcome },
   /** Meters and readings. */
   meters,
+  /** Dashboards of the administrator, dispatchers and contractors. */
+  dashboards,
+  /** The public transparency page. */
+  transparency,
   /** Signing applications with a one-time code. */
   signing,
   /** The public document verification page. */

@@ -5,6 +5,8 @@ import { en as demoPay } from './demo-payments.ts';
 import { en as eServiceDesk } from './e-service-desk.ts';
 import { en as eServices } from './e-services.ts';
 import { en as meters } from './meters.ts';
+import { en as dashboards } from './dashboards.ts';
+import { en as transparency } from './transparency.ts';
 import { en as outcome } from './outcomes.ts';
 import { en as signing } from './signing.ts';
 import { en as verify } from './verification.ts';
@@ -525,6 +527,10 @@ export const en = {
   documents: { workOrder, certificate, outcome },
   /** Meters and readings. */
   meters,
+  /** Dashboards of the administrator, dispatchers and contractors. */
+  dashboards,
+  /** The public transparency page. */
+  transparency,
   /** Signing applications with a one-time code. */
   signing,
   /** The public document verification page. */

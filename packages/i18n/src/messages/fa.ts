@@ -6,6 +6,8 @@ import { fa as demoPay } from './demo-payments.ts';
 import { fa as eServiceDesk } from './e-service-desk.ts';
 import { fa as eServices } from './e-services.ts';
 import { fa as meters } from './meters.ts';
+import { fa as dashboards } from './dashboards.ts';
+import { fa as transparency } from './transparency.ts';
 import { fa as outcome } from './outcomes.ts';
 import { fa as signing } from './signing.ts';
 import { fa as verify } from './verification.ts';
@@ -523,6 +525,10 @@ export const fa: Messages = {
   documents: { workOrder, certificate, outcome },
   /** Meters and readings. */
   meters,
+  /** Dashboards of the administrator, dispatchers and contractors. */
+  dashboards,
+  /** The public transparency page. */
+  transparency,
   /** Signing applications with a one-time code. */
   signing,
   /** The public document verification page. */

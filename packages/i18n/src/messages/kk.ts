@@ -6,6 +6,8 @@ import { kk as demoPay } from './demo-payments.ts';
 import { kk as eServiceDesk } from './e-service-desk.ts';
 import { kk as eServices } from './e-services.ts';
 import { kk as meters } from './meters.ts';
+import { kk as dashboards } from './dashboards.ts';
+import { kk as transparency } from './transparency.ts';
 import { kk as outcome } from './outcomes.ts';
 import { kk as signing } from './signing.ts';
 import { kk as verify } from './verification.ts';
@@ -521,6 +523,10 @@ export const kk: Messages = {
   documents: { workOrder, certificate, outcome },
   /** Meters and readings. */
   meters,
+  /** Dashboards of the administrator, dispatchers and contractors. */
+  dashboards,
+  /** The public transparency page. */
+  transparency,
   /** Signing applications with a one-time code. */
   signing,
   /** The public document verification page. */

@@ -6,6 +6,8 @@ import { ru as demoPay } from './demo-payments.ts';
 import { ru as eServiceDesk } from './e-service-desk.ts';
 import { ru as eServices } from './e-services.ts';
 import { ru as meters } from './meters.ts';
+import { ru as dashboards } from './dashboards.ts';
+import { ru as transparency } from './transparency.ts';
 import { ru as outcome } from './outcomes.ts';
 import { ru as signing } from './signing.ts';
 import { ru as verify } from './verification.ts';
@@ -521,6 +523,10 @@ export const ru: Messages = {
   documents: { workOrder, certificate, outcome },
   /** Meters and readings. */
   meters,
+  /** Dashboards of the administrator, dispatchers and contractors. */
+  dashboards,
+  /** The public transparency page. */
+  transparency,
   /** Signing applications with a one-time code. */
   signing,
   /** The public document verification page. */

@@ -21,13 +21,15 @@ export function useChangeLocale(): (locale: Locale) => Promise<void> {
       if (locale === currentLocale(i18n)) return;
       await i18n.changeLanguage(locale);
       storeLocale(locale);
-      if (!viewer) return;
-      try {
-        await setMyLocale({ variables: { locale } });
-      } catch {
-        // Not remembered on the server this time; the language still applies here.
+      if (viewer) {
+        try {
+          await setMyLocale({ variables: { locale } });
+        } catch {
+          // Not remembered on the server this time; the language still applies here.
+        }
+        reconnect();
       }
-      reconnect();
+      // Signed in or not (public pages show server-localised names too), what is on screen follows.
       await client.refetchQueries({ include: 'active' }).catch(() => undefined);
     },
     [client, i18n, reconnect, setMyLocale, viewer],

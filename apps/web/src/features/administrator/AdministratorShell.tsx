@@ -2,8 +2,9 @@ import { useSubscription } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes } from 'react-router';
 import { CityEventsDocument } from '../../gql/administrator/graphql.ts';
-import { IconBuilding, IconChart, IconInbox } from '../../ui/index.ts';
+import { IconBuilding, IconChart, IconInbox, IconTrend } from '../../ui/index.ts';
 import { announceLiveEvent } from '../account/liveSignal.ts';
+import { AdminDashboardPage } from '../dashboards/admin/AdminDashboardPage.tsx';
 import { EServicesPage } from '../e-services/admin/EServicesPage.tsx';
 import { CityOverviewPage } from './CityOverviewPage.tsx';
 import { OutboxPage } from './OutboxPage.tsx';
@@ -25,6 +26,12 @@ export default function AdministratorShell() {
             </NavLink>
           </li>
           <li>
+            <NavLink to="/admin/dashboard" className="subnav__link" data-testid="nav-admin-dashboard">
+              <IconTrend size={18} />
+              {t('dashboards.nav')}
+            </NavLink>
+          </li>
+          <li>
             <NavLink to="/admin/outbox" className="subnav__link" data-testid="nav-admin-outbox">
               <IconInbox size={18} />
               {t('admin.nav.outbox')}
@@ -41,6 +48,7 @@ export default function AdministratorShell() {
       <main id="main" className="page">
         <Routes>
           <Route index element={<CityOverviewPage />} />
+          <Route path="dashboard" element={<AdminDashboardPage />} />
           <Route path="outbox" element={<OutboxPage />} />
           <Route path="services" element={<EServicesPage />} />
           <Route path="*" element={<Navigate to="/admin" replace />} />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes } from 'react-router';
-import { IconBuilding, IconCheck, IconInbox, IconPlus, IconWrench } from '../../ui/index.ts';
+import { IconBuilding, IconCheck, IconInbox, IconPlus, IconTrend, IconWrench } from '../../ui/index.ts';
+import { StaffDashboardPage } from '../dashboards/staff/StaffDashboardPage.tsx';
 import { ApplicationsDeskPage } from '../e-services/desk/ApplicationsDeskPage.tsx';
 import { FileForClientPage } from '../e-services/desk/FileForClientPage.tsx';
 import { MyTasksPage } from '../e-services/desk/MyTasksPage.tsx';
@@ -70,6 +71,16 @@ export default function DispatcherShell() {
               </li>
             </>
           ) : null}
+          <li>
+            <NavLink
+              to="/dispatcher/dashboard"
+              className="subnav__link"
+              data-testid="nav-dispatcher-dashboard"
+            >
+              <IconTrend size={18} />
+              {t('dashboards.nav')}
+            </NavLink>
+          </li>
         </ul>
       </nav>
       <main id="main" className="page">
@@ -79,6 +90,7 @@ export default function DispatcherShell() {
             element={notary ? <Navigate to="/dispatcher/filed" replace /> : <DispatcherDeskPage />}
           />
           <Route path="requests/:id" element={<DispatcherDeskPage />} />
+          <Route path="dashboard" element={<StaffDashboardPage />} />
           <Route path="intake" element={<PhoneIntakePage />} />
           <Route path="applications" element={<ApplicationsDeskPage mode="review" />} />
           <Route path="applications/:id" element={<ApplicationsDeskPage mode="review" />} />

@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { z } from 'zod';
 import { LoginDocument } from '../../gql/session/graphql.ts';
 import { describeError, validationMessage } from '../../lib/errors.ts';
@@ -120,6 +120,11 @@ export function LoginPage() {
               {isSubmitting ? t('login.submitting') : t('login.submit')}
             </Button>
           </form>
+          <p className="login-card__public">
+            <Link to="/transparency" data-testid="transparency-link">
+              {t('transparency.loginLink')}
+            </Link>
+          </p>
         </div>
       </main>
     </div>

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createPrismaClient, type Db } from '../infra/db/database.ts';
-import { startEmbeddedPostgres } from '../infra/db/embedded-postgres.ts';
+import { embeddedPoolSize, startEmbeddedPostgres } from '../infra/db/embedded-postgres.ts';
 import { migrateDatabase } from '../infra/db/migrate.ts';
 
 export interface TestDatabase {
@@ -19,7 +19,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   if (!serverUrl) {
     const embedded = await startEmbeddedPostgres(null);
     await migrateDatabase(embedded.url);
-    const prisma = createPrismaClient(embedded.url, 4);
+    const prisma = createPrismaClient(embedded.url, embeddedPoolSize);
     return {
       prisma,
       url: embedded.url,

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../../generated/prisma/client.ts';
-import { startEmbeddedPostgres } from './embedded-postgres.ts';
+import { embeddedPoolSize, startEmbeddedPostgres } from './embedded-postgres.ts';
 import { migrateDatabase } from './migrate.ts';
 
 export type Db = PrismaClient;
@@ -36,7 +36,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     : await startEmbeddedPostgres(options.dataDir ? path.join(options.dataDir, 'pglite') : null);
   const url = options.databaseUrl ?? embedded!.url;
   await migrateDatabase(url, { log: options.log });
-  const prisma = createPrismaClient(url);
+  const prisma = createPrismaClient(url, embedded ? embeddedPoolSize : undefined);
   return {
     prisma,
     url,

@@ -4,6 +4,14 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
+/**
+ * Connections an application pool should open to the embedded database: one. PGlite runs one query at a
+ * time and its socket server interleaves the protocol messages of concurrent connections, so two
+ * clients' unnamed prepared statements could overwrite each other mid-query; one connection makes the
+ * pool queue them instead (PGlite would have run them one after the other anyway).
+ */
+export const embeddedPoolSize = 1;
+
 export interface EmbeddedPostgres {
   url: string;
   stop(): Promise<void>;

@@ -2,6 +2,7 @@
 import { notAllowed } from '../../errors.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
 import { dashboardFilter, type DashboardInput } from './dashboard-filter.ts';
+import type { MetricFilter } from './metric-filter.ts';
 import { queryOverview, queryRankings } from './metric-queries.ts';
 
 export async function dashboardOverview(deps: ServiceDeps, actor: Actor, input: DashboardInput) {
@@ -12,7 +13,11 @@ export async function dashboardOverview(deps: ServiceDeps, actor: Actor, input: 
 /** Management companies, contractors and utilities side by side (the administrator's view of the city). */
 export async function dashboardRankings(deps: ServiceDeps, actor: Actor, input: DashboardInput) {
   if (actor.role !== 'ADMINISTRATOR') throw notAllowed();
-  const filter = await dashboardFilter(deps, actor, input);
+  return rankedOrganizations(deps, await dashboardFilter(deps, actor, input));
+}
+
+/** Each organization's ranking rows with its name and kind, most requests filed first. */
+export async function rankedOrganizations(deps: ServiceDeps, filter: MetricFilter) {
   const [rows, organizations] = await Promise.all([
     queryRankings(deps.db, filter, deps.clock()),
     deps.db.organization.findMany({

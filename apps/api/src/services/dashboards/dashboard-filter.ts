@@ -21,11 +21,14 @@ export interface DashboardInput {
   kind?: 'REPAIR' | 'E_SERVICE' | null;
 }
 
+/** The filter, and the city's time zone its local days are in. */
+export type DashboardScope = MetricFilter & { timeZone: string };
+
 export async function dashboardFilter(
   deps: ServiceDeps,
   actor: Actor | null,
   input: DashboardInput,
-): Promise<MetricFilter> {
+): Promise<DashboardScope> {
   const scope = actor ? roleScope(actor, input) : publicScope(input);
   const city = await currentCity(deps, actor);
   const period =
@@ -43,6 +46,7 @@ export async function dashboardFilter(
   const chosen = known.organization;
   return {
     cityId: city.id,
+    timeZone: city.timeZone,
     period: period.value,
     districtId: input.districtId ?? null,
     categoryId: input.categoryId ?? null,

@@ -2,16 +2,14 @@
 // service and district, refusals per legal ground, and payments received — scoped like every dashboard.
 import { addDays, serviceSpecSchema, startOfLocalDay } from '@citydesk/domain';
 import { Prisma } from '../../generated/prisma/client.ts';
-import { currentCity } from '../city/city-settings.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
 import { dashboardFilter, type DashboardInput } from './dashboard-filter.ts';
 import { whereMetric } from './metric-filter.ts';
 
 export async function eServiceFigures(deps: ServiceDeps, actor: Actor, input: DashboardInput) {
   const filter = { ...(await dashboardFilter(deps, actor, input)), kind: 'E_SERVICE' as const };
-  const city = await currentCity(deps, actor);
-  const start = startOfLocalDay(filter.period.from, city.timeZone);
-  const end = startOfLocalDay(addDays(filter.period.to, 1), city.timeZone);
+  const start = startOfLocalDay(filter.period.from, filter.timeZone);
+  const end = startOfLocalDay(addDays(filter.period.to, 1), filter.timeZone);
   const inPeriod = (column: Prisma.Sql) => Prisma.sql`${column} >= ${start} AND ${column} < ${end}`;
   const where = whereMetric(filter);
 

@@ -2,33 +2,24 @@
 // management company and each contractor, how it handled residents' repair requests in a period and a
 // district. Organizations' names and figures only; nothing about any resident or request.
 import type { ServiceDeps } from '../context.ts';
+import { rankedOrganizations } from './dashboard-figures.ts';
 import { dashboardFilter } from './dashboard-filter.ts';
-import { queryRankings } from './metric-queries.ts';
 
 export async function transparencyReport(
   deps: ServiceDeps,
   input: { from?: string | null; to?: string | null; districtId?: string | null },
 ) {
   const filter = await dashboardFilter(deps, null, input);
-  const [rows, organizations] = await Promise.all([
-    queryRankings(deps.db, filter, deps.clock()),
-    deps.db.organization.findMany({
-      where: { cityId: filter.cityId, kind: { in: ['MANAGEMENT_COMPANY', 'CONTRACTOR'] } },
-      select: { id: true, name: true, kind: true },
-      orderBy: { name: 'asc' },
-    }),
-  ]);
-  const entry = (o: (typeof organizations)[number]) => {
-    const row = rows.find(
-      (r) => r.organizationId === o.id && r.group === (o.kind === 'CONTRACTOR' ? 'CONTRACTOR' : 'HANDLING'),
-    );
-    return row && (row.figures.filed > 0 || row.figures.resolved > 0)
-      ? [{ organizationId: o.id, name: o.name, figures: row.figures }]
-      : [];
-  };
+  const rows = (await rankedOrganizations(deps, filter))
+    .filter((r) => r.figures.filed > 0 || r.figures.resolved > 0)
+    .sort((a, b) => a.organization.name.localeCompare(b.organization.name));
+  const entries = (kind: 'MANAGEMENT_COMPANY' | 'CONTRACTOR', group: 'HANDLING' | 'CONTRACTOR') =>
+    rows
+      .filter((r) => r.organization.kind === kind && r.group === group)
+      .map((r) => ({ organizationId: r.organizationId, name: r.organization.name, figures: r.figures }));
   return {
     period: filter.period,
-    managementCompanies: organizations.filter((o) => o.kind === 'MANAGEMENT_COMPANY').flatMap(entry),
-    contractors: organizations.filter((o) => o.kind === 'CONTRACTOR').flatMap(entry),
+    managementCompanies: entries('MANAGEMENT_COMPANY', 'HANDLING'),
+    contractors: entries('CONTRACTOR', 'CONTRACTOR'),
   };
 }

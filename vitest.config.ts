@@ -35,7 +35,11 @@ export default defineConfig({
         test: {
           name: 'integration',
           environment: 'node',
-          include: ['apps/api/src/**/*.int.test.ts', 'tools/*/src/**/*.int.test.ts'],
+          include: [
+            'apps/api/src/**/*.int.test.ts',
+            'tools/*/src/**/*.int.test.ts',
+            'bench/**/*.int.test.ts',
+          ],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -5,6 +5,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { createPrismaClient } from '../../apps/api/src/infra/db/database.ts';
+import { migrateDatabase } from '../../apps/api/src/infra/db/migrate.ts';
 import type { MetricFilter, MetricSource } from '../../apps/api/src/services/dashboards/metric-filter.ts';
 import {
   queryOverview,
@@ -30,6 +31,9 @@ async function prepare(): Promise<Date> {
     log(
       `reusing ${config.benchDatabase} (generated with now = ${marker.now}); BENCH_REGENERATE=1 rebuilds it`,
     );
+    // Migrations added since it was generated fill their own tables from the data that is there.
+    const applied = await migrateDatabase(config.benchUrl, { log });
+    if (applied.length > 0) log(`applied ${applied.length} newer migration(s): ${applied.join(', ')}`);
     return new Date(marker.now);
   }
   const now = new Date(Math.floor(Date.now() / 60_000) * 60_000);

@@ -4,6 +4,7 @@ import {
   lastDays,
   maxDashboardPeriodDays,
   periodDays,
+  splitAtMonths,
   trendBucketOf,
   trendBuckets,
   validateDashboardPeriod,
@@ -72,5 +73,61 @@ describe('dashboard periods', () => {
       '2026-01-01',
       '2026-02-01',
     ]);
+  });
+
+  describe('cut at month boundaries', () => {
+    it('keeps whole months whole and the days around them as edges', () => {
+      expect(splitAtMonths({ from: '2025-11-10', to: '2026-11-09' })).toEqual({
+        months: { from: '2025-12-01', to: '2026-10-01' },
+        edges: [
+          { from: '2025-11-10', to: '2025-11-30' },
+          { from: '2026-11-01', to: '2026-11-09' },
+        ],
+      });
+      expect(splitAtMonths({ from: '2026-01-01', to: '2026-03-31' })).toEqual({
+        months: { from: '2026-01-01', to: '2026-03-01' },
+        edges: [],
+      });
+      expect(splitAtMonths({ from: '2024-02-01', to: '2024-02-29' })).toEqual({
+        months: { from: '2024-02-01', to: '2024-02-01' },
+        edges: [],
+      });
+      expect(splitAtMonths({ from: '2025-12-15', to: '2026-01-31' })).toEqual({
+        months: { from: '2026-01-01', to: '2026-01-01' },
+        edges: [{ from: '2025-12-15', to: '2025-12-31' }],
+      });
+    });
+
+    it('is all edge when no whole month fits', () => {
+      expect(splitAtMonths({ from: '2026-02-02', to: '2026-03-30' })).toEqual({
+        months: null,
+        edges: [{ from: '2026-02-02', to: '2026-03-30' }],
+      });
+      expect(splitAtMonths({ from: '2026-11-25', to: '2026-11-25' })).toEqual({
+        months: null,
+        edges: [{ from: '2026-11-25', to: '2026-11-25' }],
+      });
+    });
+
+    it('covers every day of any period exactly once', () => {
+      for (let start = 0; start < 400; start += 7) {
+        for (const length of [1, 28, 29, 31, 45, 62, 90, 180, 365, 366, 1096]) {
+          const from = addDays('2023-12-20', start);
+          const period = { from, to: addDays(from, length - 1) };
+          const { months, edges } = splitAtMonths(period);
+          const days: string[] = edges.flatMap((e) =>
+            Array.from({ length: periodDays(e) }, (_, i) => addDays(e.from, i)),
+          );
+          if (months) {
+            for (const month of trendBuckets(months, 'MONTH')) {
+              const next = trendBuckets({ from: month, to: addDays(month, 31) }, 'MONTH')[1]!;
+              for (let d = month; d < next; d = addDays(d, 1)) days.push(d);
+            }
+          }
+          days.sort();
+          expect(days).toEqual(Array.from({ length }, (_, i) => addDays(from, i)));
+        }
+      }
+    });
   });
 });

@@ -61,3 +61,39 @@ export function trendBuckets(period: DashboardPeriod, bucket: TrendBucket): stri
   }
   return starts;
 }
+
+/** The first day of the month after the one `date` falls in. */
+function nextMonthStart(date: string): string {
+  const { year, month } = parseLocalDate(date);
+  return month === 12
+    ? formatLocalDate({ year: year + 1, month: 1, day: 1 })
+    : formatLocalDate({ year, month: month + 1, day: 1 });
+}
+
+/** A period cut at month boundaries: see {@link splitAtMonths}. */
+export interface MonthSplit {
+  /** The whole months inside the period, named by their first days (`to` is the last one's first day). */
+  months: DashboardPeriod | null;
+  /** The days before and after those months, or the whole period when it holds no whole month. */
+  edges: DashboardPeriod[];
+}
+
+/**
+ * The period as whole calendar months plus the days at either end: a month-grained rollup answers for
+ * the months, day-level rows for the edges, and together they cover every day of the period once.
+ */
+export function splitAtMonths(period: DashboardPeriod): MonthSplit {
+  const firstMonth =
+    bucketStart(period.from, 'MONTH') === period.from ? period.from : nextMonthStart(period.from);
+  const afterLast = nextMonthStart(period.to);
+  const lastMonth =
+    addDays(afterLast, -1) === period.to
+      ? bucketStart(period.to, 'MONTH')
+      : bucketStart(addDays(bucketStart(period.to, 'MONTH'), -1), 'MONTH');
+  if (firstMonth > lastMonth) return { months: null, edges: [period] };
+  const edges: DashboardPeriod[] = [];
+  if (period.from < firstMonth) edges.push({ from: period.from, to: addDays(firstMonth, -1) });
+  const monthsEnd = addDays(nextMonthStart(lastMonth), -1);
+  if (monthsEnd < period.to) edges.push({ from: addDays(monthsEnd, 1), to: period.to });
+  return { months: { from: firstMonth, to: lastMonth }, edges };
+}

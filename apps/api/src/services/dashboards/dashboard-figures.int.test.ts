@@ -21,6 +21,7 @@ import { dashboardOverview, dashboardRankings } from './dashboard-figures.ts';
 import { dashboardRequests } from './dashboard-requests.ts';
 import type { MetricFilter } from './metric-filter.ts';
 import { queryOverview, queryRankings } from './metric-queries.ts';
+import { readMetricTables } from './metric-tables.testing.ts';
 import { rebuildRequestMetrics } from './refresh-metrics.ts';
 import { transparencyReport } from './transparency.ts';
 
@@ -237,6 +238,15 @@ describe('the dashboard figures of a known data set', () => {
       { ...base, kind: 'E_SERVICE' },
       { ...base, period: { from: '2026-11-21', to: '2026-11-23' } },
       { ...base, period: { from: '2026-09-01', to: '2026-11-30' } },
+      // Whole months only, whole months with days around them, and a kind: the rollups' own cuts.
+      { ...base, period: { from: '2026-11-01', to: '2026-11-30' } },
+      { ...base, period: { from: '2026-10-20', to: '2026-12-05' }, kind: 'REPAIR' },
+      { ...base, period: { from: '2026-10-20', to: '2026-12-05' }, organizationId: company.id },
+      {
+        ...base,
+        period: { from: '2026-11-01', to: '2026-11-23' },
+        contractorId: who.contractor!.organizationId!,
+      },
     ];
     const now = t.deps.clock();
     for (const filter of filters) {
@@ -247,10 +257,13 @@ describe('the dashboard figures of a known data set', () => {
         await queryRankings(db.prisma, filter, now, 'request_metric_source'),
       );
     }
-    // And rebuilding every row from scratch changes nothing.
-    const before = await db.prisma.requestMetric.findMany({ orderBy: { requestId: 'asc' } });
+    // And rebuilding every row and every rollup from scratch changes nothing.
+    const snapshot = () => readMetricTables(db.prisma);
+    const before = await snapshot();
+    expect(before.days.length).toBeGreaterThan(0);
+    expect(before.durations.length).toBeGreaterThan(0);
     await rebuildRequestMetrics(db.prisma);
-    expect(await db.prisma.requestMetric.findMany({ orderBy: { requestId: 'asc' } })).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('matches plain SQL over the raw tables', async () => {

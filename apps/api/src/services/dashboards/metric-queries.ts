@@ -1,10 +1,13 @@
-// The dashboard queries over the metric rows. Each takes its source, so the same SQL runs over the
-// maintained table (what the API serves) and over the view of the raw tables (the direct count).
+// The dashboard queries. Each takes its source: over `request_metric` (what the API serves) a filter
+// that a rollup holds is answered from the rollups, any narrower one from the metric rows; over the view
+// of the raw tables (`request_metric_source`) the same SQL gives the direct count to compare with.
 import { trendBucketOf, trendBuckets, type TrendBucket } from '@citydesk/domain';
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { Db, Tx } from '../../infra/db/database.ts';
 import { figureColumns, readFigures, relevantRows, type FigureRow, type Figures } from './figure-columns.ts';
 import { sourceTable, whereMetric, type MetricFilter, type MetricSource } from './metric-filter.ts';
+import { rollupFigureRows, rollupStatusCounts, rollupTrendRows } from './rollup-queries.ts';
+import { overviewTarget, rankingsFromRollups, type RollupTarget } from './rollup-target.ts';
 
 type Reader = Db | Tx;
 
@@ -37,7 +40,17 @@ export interface RankingRow {
   figures: Figures;
 }
 
+/** The rollup that answers `filter`, when the source is the maintained table and one does. */
+function rollupFor(filter: MetricFilter, source: MetricSource): RollupTarget | null {
+  return source === 'request_metric' ? overviewTarget(filter) : null;
+}
+
 export async function queryFigures(db: Reader, filter: MetricFilter, now: Date, source: MetricSource) {
+  const target = rollupFor(filter, source);
+  if (target) {
+    const rows = await rollupFigureRows(db, filter, target, now);
+    return readFigures(rows.get(target.scopeId!));
+  }
   const rows = await db.$queryRaw<FigureRow[]>`
     SELECT ${figureColumns(filter, now)}
       FROM ${sourceTable(source)} m
@@ -46,6 +59,8 @@ export async function queryFigures(db: Reader, filter: MetricFilter, now: Date, 
 }
 
 export async function queryStatusCounts(db: Reader, filter: MetricFilter, source: MetricSource) {
+  const target = rollupFor(filter, source);
+  if (target) return rollupStatusCounts(db, filter, target);
   const { from, to } = filter.period;
   const rows = await db.$queryRaw<{ kind: StatusCount['kind']; status: string; count: bigint }[]>`
     SELECT m."kind", m."status", count(*) AS count
@@ -60,7 +75,10 @@ export async function queryTrend(db: Reader, filter: MetricFilter, source: Metri
   const { from, to } = filter.period;
   const bucket = trendBucketOf(filter.period);
   const unit = Prisma.raw(bucket === 'DAY' ? `'day'` : `'month'`);
-  const rows = await db.$queryRaw<{ day: string; opened: bigint; closed: bigint }[]>`
+  const target = rollupFor(filter, source);
+  const rows = target
+    ? await rollupTrendRows(db, filter, target)
+    : await db.$queryRaw<{ day: string; opened: bigint; closed: bigint }[]>`
     SELECT to_char(t.day, 'YYYY-MM-DD') AS day, sum(t.opened) AS opened, sum(t.closed) AS closed
       FROM (SELECT date_trunc(${unit}, m."created_day")::date AS day, count(*) AS opened, 0 AS closed
               FROM ${sourceTable(source)} m
@@ -95,13 +113,31 @@ export async function queryOverview(
   return { figures, byStatus, trendBucket: bucket, trend };
 }
 
-/** The same figures per handling organization and per contractor, in one pass over the rows. */
+/** The same figures per handling organization and per contractor (from the rollups, or in one pass over the rows). */
 export async function queryRankings(
   db: Reader,
   filter: MetricFilter,
   now: Date,
   source: MetricSource = 'request_metric',
 ): Promise<RankingRow[]> {
+  if (source === 'request_metric' && rankingsFromRollups(filter)) {
+    const scopes = [
+      ['HANDLING', 'ORGANIZATION'],
+      ['CONTRACTOR', 'CONTRACTOR'],
+    ] as const;
+    const groups = await Promise.all(
+      scopes.map(([, scope]) => rollupFigureRows(db, filter, { scope, scopeId: null }, now)),
+    );
+    return inRankingOrder(
+      scopes.flatMap(([group], i) =>
+        [...groups[i]!].map(([organizationId, row]) => ({
+          group,
+          organizationId,
+          figures: readFigures(row),
+        })),
+      ),
+    );
+  }
   const rows = await db.$queryRaw<
     (FigureRow & { organization_id: string | null; contractor_id: string | null; by_contractor: number })[]
   >`
@@ -116,5 +152,12 @@ export async function queryRankings(
     const organizationId = group === 'CONTRACTOR' ? row.contractor_id : row.organization_id;
     if (organizationId) ranked.push({ group, organizationId, figures: readFigures(row) });
   }
-  return ranked;
+  return inRankingOrder(ranked);
+}
+
+/** Handling organizations first, then contractors, each by id: the same order whatever the plan. */
+function inRankingOrder(rows: RankingRow[]): RankingRow[] {
+  return rows.sort(
+    (a, b) => a.group.localeCompare(b.group) || a.organizationId.localeCompare(b.organizationId),
+  );
 }

@@ -5,11 +5,10 @@
 // through an index. The answer is `percentile_disc(0.5)`'s: the ceil(n / 2)-th smallest duration.
 import { splitAtMonths } from '@citydesk/domain';
 import { Prisma } from '../../generated/prisma/client.ts';
+import type { DurationMeasure } from '../../generated/prisma/enums.ts';
 import type { Db, Tx } from '../../infra/db/database.ts';
 import type { MetricFilter } from './metric-filter.ts';
 import { scopeColumn, whereRollup, whereTargetRows, type RollupTarget } from './rollup-target.ts';
-
-export type DurationMeasure = 'ASSIGN' | 'CLOSE';
 
 /** Each measure's day (filing or resolution), bucket and value columns of `request_metric`. */
 const columns: Record<DurationMeasure, { day: Prisma.Sql; bucket: Prisma.Sql; value: Prisma.Sql }> = {

@@ -77,7 +77,7 @@ export async function queryTrend(db: Reader, filter: MetricFilter, source: Metri
   const unit = Prisma.raw(bucket === 'DAY' ? `'day'` : `'month'`);
   const target = rollupFor(filter, source);
   const rows = target
-    ? await rollupTrendRows(db, filter, target)
+    ? await rollupTrendRows(db, filter, target, unit)
     : await db.$queryRaw<{ day: string; opened: bigint; closed: bigint }[]>`
     SELECT to_char(t.day, 'YYYY-MM-DD') AS day, sum(t.opened) AS opened, sum(t.closed) AS closed
       FROM (SELECT date_trunc(${unit}, m."created_day")::date AS day, count(*) AS opened, 0 AS closed
@@ -155,7 +155,7 @@ export async function queryRankings(
   return inRankingOrder(ranked);
 }
 
-/** Handling organizations first, then contractors, each by id: the same order whatever the plan. */
+/** By group (contractors, then handling organizations), then by id: the same order whatever the plan. */
 function inRankingOrder(rows: RankingRow[]): RankingRow[] {
   return rows.sort(
     (a, b) => a.group.localeCompare(b.group) || a.organizationId.localeCompare(b.organizationId),

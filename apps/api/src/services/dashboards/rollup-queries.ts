@@ -1,7 +1,7 @@
 // The dashboard figures read from the rollups instead of a period's worth of metric rows: sums over the
 // day rows, the statuses of the filing days, the trend, and the exact medians; only what is open now
 // (a small set, and its "overdue" depends on the clock) is counted on the metric rows themselves.
-import { openStatuses, overdueCountingStatuses, trendBucketOf } from '@citydesk/domain';
+import { openStatuses, overdueCountingStatuses } from '@citydesk/domain';
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { Db, Tx } from '../../infra/db/database.ts';
 import { durationMedians } from './duration-medians.ts';
@@ -91,9 +91,13 @@ export async function rollupStatusCounts(db: Reader, filter: MetricFilter, targe
   return rows.map((r) => ({ kind: r.kind, status: r.status, count: Number(r.count) }));
 }
 
-/** Filed and resolved per trend bucket (day or month), only the buckets with any. */
-export async function rollupTrendRows(db: Reader, filter: MetricFilter, target: RollupTarget) {
-  const unit = Prisma.raw(trendBucketOf(filter.period) === 'DAY' ? `'day'` : `'month'`);
+/** Filed and resolved per trend bucket (`unit`: 'day' or 'month'), only the buckets with any. */
+export async function rollupTrendRows(
+  db: Reader,
+  filter: MetricFilter,
+  target: RollupTarget,
+  unit: Prisma.Sql,
+) {
   return db.$queryRaw<{ day: string; opened: bigint; closed: bigint }[]>`
     SELECT to_char(date_trunc(${unit}, d."day")::date, 'YYYY-MM-DD') AS day,
            sum(d."filed") AS opened, sum(d."resolved") AS closed

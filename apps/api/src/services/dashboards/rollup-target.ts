@@ -2,9 +2,8 @@
 // contractor, split by kind; a filter narrowed further (a district, a category, or an organization and
 // a contractor at once) reads the metric rows themselves, which are few enough by then.
 import { Prisma } from '../../generated/prisma/client.ts';
+import type { MetricScope } from '../../generated/prisma/enums.ts';
 import type { MetricFilter } from './metric-filter.ts';
-
-export type MetricScope = 'CITY' | 'ORGANIZATION' | 'CONTRACTOR';
 
 /** One scope of the rollups, and optionally the one city, organization or contractor within it. */
 export interface RollupTarget {

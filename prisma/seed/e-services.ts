@@ -266,6 +266,23 @@ export const demoEServices: readonly DemoEService[] = [
         },
       ],
       taskKinds: ['METER_INSPECTION', 'HOUSEHOLD_CHECK'],
+      // What the certificate certifies, checked when it is issued and stated on it in words.
+      asserts: [
+        {
+          kind: 'NO_DEBT',
+          accountField: 'subscriberCode',
+          statement: {
+            az: '{{account}} nömrəli abonent hesabı üzrə su təchizatı və kanalizasiya xidmətlərinə görə {{date}} tarixinə borc yoxdur.',
+            fa: 'اشتراک شمارهٔ {{account}} تا تاریخ {{date}} هیچ بدهی بابت آب و فاضلاب ندارد.',
+            ru: 'Задолженность за водоснабжение и водоотведение по лицевому счёту {{account}} по состоянию на {{date}} отсутствует.',
+            kk: '{{account}} дербес шоты бойынша {{date}} жағдай бойынша сумен жабдықтау және су бұру қызметтері үшін берешек жоқ.',
+            en: 'There is no outstanding debt for water supply and sewerage on account {{account}} as of {{date}}.',
+          },
+        },
+      ],
+      // A debt can arise the next month: the certificate speaks for 30 days, and a newer one replaces it.
+      validityDays: 30,
+      supersedeBy: 'subscriberCode',
     },
   },
 

@@ -22,6 +22,7 @@ import { webAppRouter } from './http/web-app.ts';
 import { filesRouter } from './http/files-http.ts'; // files
 import { openFileStorage } from './infra/files/open-file-storage.ts'; // files
 import { pdfRouter } from './http/pdf-http.ts';
+import { verifyRouter } from './http/verify-http.ts';
 import { demoPaymentsRouter } from './http/demo-payments-http.ts';
 import { isDatabaseEmpty, seedDemoCity } from './seed/seed.ts';
 import type { GraphQLContext } from './graphql/context.ts';
@@ -93,6 +94,8 @@ export async function createApp(
   app.use(filesRouter({ ...deps, files: openFileStorage(config) }, { sessionTtlMs: config.sessionTtlMs }));
   // PDFs: GET /requests/:id/work-order.pdf, /documents/:id.pdf (before the web app's SPA fallback)
   app.use(pdfRouter(deps, { sessionTtlMs: config.sessionTtlMs, publicUrl: config.publicUrl }));
+  // GET /verify/<code> as JSON for other systems (the page itself is the web app's).
+  app.use(verifyRouter(deps));
   // The built-in demo payment provider's checkout data and callback.
   app.use(demoPaymentsRouter(deps));
   const ws = attachGraphQLWebSocket(httpServer, deps, {

@@ -10,6 +10,10 @@ export const errorCodes = [
   'NOT_ALLOWED',
   'STALE_VERSION',
   'INVALID_INPUT',
+  /** An outcome's assertion fails: the account it certifies has a debt. */
+  'DEBT_OUTSTANDING',
+  /** An outcome's assertion names an account that does not exist. */
+  'ACCOUNT_NOT_FOUND',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -22,8 +22,10 @@ export * from './notifications/recipients.ts';
 export * from './attachments.ts';
 
 export * from './e-services/definition.ts';
+export * from './e-services/outcome-assertions.ts';
 export * from './e-services/answers.ts';
 export * from './documents/issued-document.ts';
+export * from './documents/document-status.ts';
 
 export * from './lifecycle/transition.ts';
 export * from './e-services/application-status.ts';

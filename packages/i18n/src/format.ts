@@ -49,6 +49,13 @@ export function formatDate(value: DateInput, locale: Locale, options: FormatOpti
   return dateFormat(locale, { dateStyle: 'medium' }, options).format(toDate(value));
 }
 
+/** A local calendar day `YYYY-MM-DD` (no time, no zone) in the reader's calendar; anything else as given. */
+export function formatLocalDay(date: string, locale: Locale): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date)
+    ? formatDate(`${date}T12:00:00Z`, locale, { timeZone: 'UTC' })
+    : date;
+}
+
 /** A date with the time of day, e.g. "25 Nov 2026, 14:30" (compact: "25 Nov, 14:30"). */
 export function formatDateTime(value: DateInput, locale: Locale, options: FormatOptions = {}): string {
   const style: Intl.DateTimeFormatOptions = options.compact

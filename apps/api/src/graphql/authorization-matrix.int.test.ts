@@ -109,6 +109,10 @@ const matrix: Record<string, { roles: Role[]; document: string }> = {
     roles: ['dispatcher'],
     document: `mutation { removeFromWaitingList(applicationId: "${NO_ID}", reason: "x") { id } }`,
   },
+  revokeDocument: {
+    roles: ['dispatcher'],
+    document: `mutation { revokeDocument(documentId: "${NO_ID}", reason: ISSUED_IN_ERROR) { id } }`,
+  },
   fileApplicationOnBehalf: {
     roles: ['dispatcher'],
     document: `mutation { fileApplicationOnBehalf(input: {

@@ -2,7 +2,7 @@
 // never a stack trace or an internal message. Unexpected errors are logged and become INTERNAL.
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Locale } from '@citydesk/domain';
-import { createTranslator } from '@citydesk/i18n';
+import { createTranslator, formatMoney } from '@citydesk/i18n';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isErrorCode } from '@citydesk/domain';
 import { AppError } from '../errors.ts';
@@ -51,5 +51,13 @@ export function translateError(error: GraphQLFormattedError, locale: Locale): Gr
   const code = error.extensions?.code;
   if (!isErrorCode(code)) return error;
   const params = (error.extensions?.params ?? {}) as Record<string, string | number>;
-  return { ...error, message: createTranslator(locale).t(`errors.${code}`, params) };
+  return { ...error, message: createTranslator(locale).t(`errors.${code}`, moneyParams(params, locale)) };
+}
+
+/** An amount sent as `amountMinor` + `currency` is filled in as `amount`, formatted for the reader. */
+export function moneyParams(params: Record<string, string | number>, locale: Locale) {
+  const { amountMinor, currency } = params;
+  return typeof amountMinor === 'number' && typeof currency === 'string'
+    ? { ...params, amount: formatMoney(amountMinor, currency, locale) }
+    : params;
 }

@@ -59,11 +59,7 @@ export function formatAgo(value: DateInput, locale: Locale, now: number = Date.n
  * calendar and digits; formatted at noon UTC in UTC, so it is the same day wherever the browser is. Any other
  * text is returned as it is.
  */
-export function formatLocalDay(date: string, locale: Locale): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date)
-    ? formatDate(`${date}T12:00:00Z`, locale, { timeZone: 'UTC' })
-    : date;
-}
+export { formatLocalDay } from '@citydesk/i18n';
 
 /** Persian and Arabic-Indic digits and separators (fa keyboards) as Latin ones, so numbers typed in any script parse. */
 export function toLatinDigits(input: string): string {

@@ -78,6 +78,7 @@ function certificate(overrides: Partial<CertificateDocument> = {}): CertificateD
           value: { money: { amount: 1234550, currency: 'RUB' } },
         },
       ],
+      statements: [],
     },
     number: 'KZN-2026-000123-1',
     verificationCode: 'ABCDE12345',
@@ -187,6 +188,35 @@ describe('values in the reader’s language', () => {
   it('dates the document in the city’s time zone', async () => {
     const content = await textOf(await renderCertificatePdf(certificate(), 'ru'));
     expect(content).toContain('Дата выдачи: 25 нояб. 2026 г.');
+  });
+});
+
+describe('what the document asserts, in words', () => {
+  const statement = text(
+    'There is no outstanding debt on account 100000000001 as of 20 Nov 2026.',
+    'Задолженность по лицевому счёту 100000000001 по состоянию на 20 нояб. 2026 г. отсутствует.',
+    '100000000001 hesabı üzrə 20 noy 2026 tarixinə borc yoxdur.',
+    'اشتراک 100000000001 تا ۲۹ آبان ۱۴۰۵ هیچ بدهی ندارد.',
+    '100000000001 дербес шоты бойынша берешек жоқ.',
+  );
+  const asserting = (officialLocale: Locale) => {
+    const base = certificate();
+    return certificate({ payload: { ...base.payload, statements: [statement], officialLocale } });
+  };
+
+  it('states it once when the reader reads the official language', async () => {
+    const content = await textOf(await renderCertificatePdf(asserting('ru'), 'ru'));
+    expect(content).toContain(statement.ru);
+    expect(content.split('отсутствует.').length - 1).toBe(1);
+  });
+
+  it('states it in the reader’s language and again in the official one', async () => {
+    const content = await textOf(await renderCertificatePdf(asserting('ru'), 'en'));
+    expect(content).toContain(statement.en);
+    expect(content).toContain(statement.ru);
+    const kk = await textOf(await renderCertificatePdf(asserting('ru'), 'kk'));
+    expect(kk).toContain(statement.kk);
+    expect(kk).toContain(statement.ru);
   });
 });
 

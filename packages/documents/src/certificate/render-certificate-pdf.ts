@@ -2,7 +2,7 @@
 // whom it was issued to and for which service, the facts it certifies, and a verification block with a
 // QR code of the public verification page and the code to enter there. A4, one page unless the facts are
 // very many. Issued electronically: no signature or stamp.
-import { formatDate, formatMoney, formatNumber, type Locale } from '@citydesk/i18n';
+import { formatDate, formatLocalDay, formatMoney, formatNumber, type Locale } from '@citydesk/i18n';
 import {
   documentWriter,
   drawFooters,
@@ -37,6 +37,7 @@ const style = {
   label: { size: 9.5, color: muted },
   value: { size: 10, color: ink },
   strong: { size: 10, weight: 'bold', color: ink },
+  statement: { size: 11, weight: 'bold', color: ink },
   heading: { size: 10.5, weight: 'bold', color: ink },
   code: { size: 15, weight: 'bold', color: ink },
   caption: { size: 8.5, color: muted },
@@ -64,6 +65,7 @@ export async function renderCertificatePdf(doc: CertificateDocument, locale: Loc
     { label: labels.service, value: doc.payload.serviceName[locale] },
     { label: labels.requestNumber, value: doc.payload.requestNumber },
   ]);
+  drawStatements(flow, doc, locale);
   if (doc.payload.facts.length > 0) {
     drawHeading(flow, labels.details);
     table(
@@ -88,17 +90,9 @@ export async function renderCertificatePdf(doc: CertificateDocument, locale: Loc
 export function formatValue(value: FactValue, locale: Locale): string {
   if ('text' in value) return value.text;
   if ('localized' in value) return value.localized[locale];
-  if ('date' in value) return formatLocalDate(value.date, locale);
+  if ('date' in value) return formatLocalDay(value.date, locale);
   if ('number' in value) return formatNumber(value.number, locale);
   return formatMoney(value.money.amount, value.money.currency, locale);
-}
-
-/** A local date `YYYY-MM-DD` (no time, no zone) in the reader's calendar; anything else as given. */
-function formatLocalDate(date: string, locale: Locale): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return date;
-  const [, year, month, day] = match.map(Number) as [number, number, number, number];
-  return formatDate(new Date(Date.UTC(year, month - 1, day)), locale, { timeZone: 'UTC' });
 }
 
 function drawHeader(
@@ -138,6 +132,31 @@ function drawContinuationHeader(
   });
   w.rule(0, w.contentWidth, y + 4, { color: ink, thickness: 1 });
   return y + 16;
+}
+
+/**
+ * What the document asserts, in words: in the reader's language, and again in the issuer's official
+ * language when that is another one (the text a notary of the issuing city reads).
+ */
+function drawStatements(flow: Flow, doc: CertificateDocument, locale: Locale): void {
+  const { w } = flow;
+  const official = doc.payload.officialLocale;
+  for (const statement of doc.payload.statements) {
+    const texts = [statement[locale], ...(official && official !== locale ? [statement[official]] : [])];
+    flow.y += 12;
+    for (const [i, text] of texts.entries()) {
+      const textStyle = i === 0 ? style.statement : style.value;
+      flow.ensure(w.textHeight(text, w.contentWidth, textStyle));
+      flow.y += w.paragraph(text, {
+        start: 0,
+        width: w.contentWidth,
+        top: flow.y,
+        style: textStyle,
+        isolate: i > 0,
+      });
+      flow.y += 4;
+    }
+  }
 }
 
 function drawHeading(flow: Flow, text: string): void {

@@ -1,7 +1,8 @@
 // What an issued document (certificate, receipt) certifies, frozen when it is issued. The PDF, the
 // applicant's view and the public verification page all render this one payload, in the reader's language.
 import { z } from 'zod';
-import { localizedTextSchema } from '../e-services/definition.ts';
+import { localizedTextSchema } from '../e-services/localized-text.ts';
+import { locales } from '../roles.ts';
 
 /** One fact's value; formatting (digits, calendar, currency) happens in the reader's language. */
 export const factValueSchema = z.union([
@@ -28,5 +29,13 @@ export const issuedDocumentPayloadSchema = z.object({
   issuerName: z.string(),
   /** What it certifies, in order. */
   facts: z.array(documentFactSchema),
+  /**
+   * What the document asserts, in words (“no outstanding debt … as of …”): printed in the reader's
+   * language and in `officialLocale`, the issuer's official language.
+   */
+  statements: z.array(localizedTextSchema).default([]),
+  officialLocale: z.enum(locales).optional(),
+  /** The last local date `YYYY-MM-DD` it is valid on, when the service limits its validity. */
+  validUntil: z.string().optional(),
 });
 export type IssuedDocumentPayload = z.infer<typeof issuedDocumentPayloadSchema>;

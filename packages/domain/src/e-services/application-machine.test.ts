@@ -25,6 +25,8 @@ const allowed: ReadonlyArray<readonly [ApplicationStatus, ApplicationAction, Act
   ['IN_REVIEW', 'invalidate', 'DISPATCHER', 'INVALID'],
   ['AWAITING_PAYMENT', 'confirmPayment', 'SYSTEM', 'APPROVED'],
   ['AWAITING_PAYMENT', 'invalidate', 'DISPATCHER', 'INVALID'],
+  ['AWAITING_PAYMENT', 'returnToReview', 'SYSTEM', 'IN_REVIEW'],
+  ['APPROVED', 'invalidate', 'DISPATCHER', 'INVALID'],
 ];
 
 // Which actor owns each action, also by hand: decides which refusal reason to expect.
@@ -36,6 +38,7 @@ const ownerOf: Record<ApplicationAction, Actor> = {
   approve: 'DISPATCHER',
   refuse: 'DISPATCHER',
   invalidate: 'DISPATCHER',
+  returnToReview: 'SYSTEM',
 };
 
 const key = (status: string, action: string, actor: string) => `${status}|${action}|${actor}`;
@@ -46,7 +49,7 @@ const crossProduct = applicationStatuses.flatMap((status) =>
 );
 
 describe('transitionApplication — every status × action × actor', () => {
-  it('covers the full cross product of 7 statuses, 7 actions and 5 actors', () => {
+  it('covers the full cross product of 7 statuses, 8 actions and 5 actors', () => {
     expect(applicationActions).toEqual([
       'register',
       'startReview',
@@ -55,10 +58,11 @@ describe('transitionApplication — every status × action × actor', () => {
       'approve',
       'refuse',
       'invalidate',
+      'returnToReview',
     ]);
-    expect(crossProduct).toHaveLength(7 * 7 * 5);
-    expect(allowed).toHaveLength(9);
-    expect(new Set(allowed.map(([s, a, r]) => key(s, a, r))).size).toBe(9);
+    expect(crossProduct).toHaveLength(7 * 8 * 5);
+    expect(allowed).toHaveLength(11);
+    expect(new Set(allowed.map(([s, a, r]) => key(s, a, r))).size).toBe(11);
   });
 
   it.each(crossProduct)('%s + %s by %s', (status, action, actor) => {
@@ -114,8 +118,8 @@ describe('transitionApplication — behaviour spelled out', () => {
       });
   });
 
-  it('cannot invalidate an application nobody has registered yet, nor a decided one', () => {
-    for (const status of ['SUBMITTED', 'APPROVED', 'REFUSED', 'INVALID'] as const)
+  it('cannot invalidate an application nobody has registered yet, nor a refused or invalid one', () => {
+    for (const status of ['SUBMITTED', 'REFUSED', 'INVALID'] as const)
       expect(transitionApplication(status, 'invalidate', 'DISPATCHER')).toEqual({
         ok: false,
         reason: 'NOT_ALLOWED_FROM_STATUS',
@@ -148,10 +152,12 @@ describe('availableApplicationActions', () => {
 });
 
 describe('application lifecycle shape', () => {
-  it('has no way out of a terminal status and at least one out of every open one', () => {
+  it('has at least one way out of every open status, and out of a decided one only an invalidation', () => {
     for (const status of applicationStatuses) {
-      const any = actors.some((actor) => availableApplicationActions(status, actor).length > 0);
-      expect(any).toBe(!isTerminalApplicationStatus(status));
+      const ways = actors.flatMap((actor) => availableApplicationActions(status, actor));
+      if (isTerminalApplicationStatus(status))
+        expect(ways).toEqual(status === 'APPROVED' ? ['invalidate'] : []);
+      else expect(ways.length).toBeGreaterThan(0);
     }
   });
 

@@ -14,6 +14,7 @@ export const applicationActions = [
   'approve',
   'refuse',
   'invalidate',
+  'returnToReview',
 ] as const;
 export type ApplicationAction = (typeof applicationActions)[number];
 
@@ -32,8 +33,15 @@ export const applicationTransitions = {
   confirmPayment: { actor: 'SYSTEM', from: ['AWAITING_PAYMENT'], to: 'APPROVED' },
   approve: { actor: 'DISPATCHER', from: ['IN_REVIEW'], to: 'APPROVED' },
   refuse: { actor: 'DISPATCHER', from: ['IN_REVIEW'], to: 'REFUSED' },
-  // Wrong data can surface at any point before a decision, even while the applicant is asked to pay.
-  invalidate: { actor: 'DISPATCHER', from: ['REGISTERED', 'IN_REVIEW', 'AWAITING_PAYMENT'], to: 'INVALID' },
+  // Wrong data can surface at any point, even while the applicant is asked to pay or after the approval
+  // (false documents found later): invalidating an approved application revokes what it issued.
+  invalidate: {
+    actor: 'DISPATCHER',
+    from: ['REGISTERED', 'IN_REVIEW', 'AWAITING_PAYMENT', 'APPROVED'],
+    to: 'INVALID',
+  },
+  // A payment that did not clear what the outcome requires (the debt grew meanwhile) goes back to the reviewer.
+  returnToReview: { actor: 'SYSTEM', from: ['AWAITING_PAYMENT'], to: 'IN_REVIEW' },
 } as const satisfies Record<ApplicationAction, ApplicationTransitionRule>;
 
 export type ApplicationTransitionResult = TransitionDecision<ApplicationStatus>;

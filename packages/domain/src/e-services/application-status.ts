@@ -14,14 +14,14 @@ export const applicationStatuses = [
 ] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 
-/** Statuses no action leads out of. */
+/** Decided statuses: they leave the work queues (only an invalidation still leads out of APPROVED). */
 export const terminalApplicationStatuses = [
   'APPROVED',
   'REFUSED',
   'INVALID',
 ] as const satisfies readonly ApplicationStatus[];
 
-/** Whether the application has been decided (approved, refused or invalidated); nothing can change it any more. */
+/** Whether the application has been decided (approved, refused or invalidated). */
 export function isTerminalApplicationStatus(status: ApplicationStatus): boolean {
   return (terminalApplicationStatuses as readonly ApplicationStatus[]).includes(status);
 }

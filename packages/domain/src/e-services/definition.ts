@@ -2,14 +2,11 @@
 // documents it needs, its fee, signing and outcome), and one application lifecycle runs every service.
 // The zod schema checks a definition read from the database or the seed before anything uses it.
 import { z } from 'zod';
-import { locales, type Locale } from '../roles.ts';
 
-/** A text in every language citydesk speaks. */
-export type LocalizedText = Record<Locale, string>;
+import { localizedTextSchema } from './localized-text.ts';
+import { outcomeAssertionSchema } from './outcome-assertions.ts';
 
-export const localizedTextSchema = z.object(
-  Object.fromEntries(locales.map((l) => [l, z.string().trim().min(1)])) as Record<Locale, z.ZodString>,
-);
+export { localizedTextSchema, type LocalizedText } from './localized-text.ts';
 
 /** Input kinds a service form can ask for. */
 export const formFieldTypes = [
@@ -128,11 +125,26 @@ export const serviceSpecSchema = z
     taskKinds: z.array(z.enum(reviewTaskKinds)).default([]),
     /** When true the service is offered only in the districts the administrator enabled. */
     districtRollout: z.boolean().default(false),
+    /** Facts the positive outcome asserts, checked when it is issued (a no-debt certificate: no debt). */
+    asserts: z.array(outcomeAssertionSchema).default([]),
+    /** The issued document is valid for this many days from its issue date (then it verifies as EXPIRED). */
+    validityDays: z.number().int().positive().max(3660).optional(),
+    /**
+     * A new document of this service replaces (revokes as SUPERSEDED) the earlier ones issued for the same
+     * answer of this field: one live no-debt certificate per account.
+     */
+    supersedeBy: fieldNameSchema.optional(),
   })
   .superRefine((spec, ctx) => {
     const names = spec.steps.flatMap((s) => s.fields.map((f) => f.name));
     const duplicate = names.find((n, i) => names.indexOf(n) !== i);
     if (duplicate) ctx.addIssue({ code: 'custom', message: `duplicate field name ${duplicate}` });
+    const named = (name: string | undefined, what: string) => {
+      if (name !== undefined && !names.includes(name))
+        ctx.addIssue({ code: 'custom', message: `${what} names no field: ${name}` });
+    };
+    for (const assertion of spec.asserts) named(assertion.accountField, 'assertion');
+    named(spec.supersedeBy, 'supersedeBy');
     for (const field of spec.steps.flatMap((s) => s.fields)) {
       if (field.type === 'select' && !field.options?.length)
         ctx.addIssue({ code: 'custom', message: `select field ${field.name} has no options` });

@@ -72,6 +72,7 @@ describe('partiesToNotify', () => {
     ['INVALIDATED', ['resident', 'intakeOffice']],
     ['SEALING_ORDERED', ['resident']],
     ['LIST_ENTRY_REMOVED', ['resident']],
+    ['DOCUMENT_REVOKED', ['resident', 'intakeOffice']],
   ] as const)('notifies of the application event %s: %j', (type, parties) => {
     expect(partiesToNotify(type)).toEqual(parties);
   });

@@ -44,6 +44,7 @@ const partiesOfEvent: Readonly<Record<string, readonly NotificationParty[]>> = {
   INVALIDATED: ['resident', 'intakeOffice'],
   SEALING_ORDERED: ['resident'],
   LIST_ENTRY_REMOVED: ['resident'],
+  DOCUMENT_REVOKED: ['resident', 'intakeOffice'],
 };
 
 /** The parties to notify of an event type (none for notes and edits nobody waits for). */

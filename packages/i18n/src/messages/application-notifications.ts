@@ -56,6 +56,10 @@ export const en = {
     subject: 'Application {{number}}: removed from the waiting list',
     body: 'Your entry on the waiting list (application {{number}}) has been removed: {{comment}}',
   },
+  DOCUMENT_REVOKED: {
+    subject: 'Application {{number}}: document revoked',
+    body: 'A document issued for application {{number}} has been revoked and is no longer valid. {{comment}}',
+  },
 } satisfies Record<string, Text>;
 
 export type ApplicationNotificationTexts = Record<keyof typeof en, Text>;
@@ -113,6 +117,10 @@ export const ru: ApplicationNotificationTexts = {
     subject: 'Заявление {{number}}: снятие с учёта',
     body: 'Вы сняты с очереди (заявление {{number}}): {{comment}}',
   },
+  DOCUMENT_REVOKED: {
+    subject: 'Заявление {{number}}: документ отозван',
+    body: 'Документ, выданный по заявлению {{number}}, отозван и больше не действителен. {{comment}}',
+  },
 };
 
 export const az: ApplicationNotificationTexts = {
@@ -167,6 +175,10 @@ export const az: ApplicationNotificationTexts = {
   LIST_ENTRY_REMOVED: {
     subject: '{{number}} nömrəli müraciət: növbədən çıxarılma',
     body: 'Növbədən çıxarıldınız ({{number}} nömrəli müraciət): {{comment}}',
+  },
+  DOCUMENT_REVOKED: {
+    subject: '{{number}} nömrəli müraciət: sənəd ləğv edildi',
+    body: '{{number}} nömrəli müraciət üzrə verilmiş sənəd ləğv edilib və artıq etibarlı deyil. {{comment}}',
   },
 };
 
@@ -223,6 +235,10 @@ export const fa: ApplicationNotificationTexts = {
     subject: 'درخواست {{number}}: حذف از فهرست انتظار',
     body: 'نام شما از فهرست انتظار حذف شد (درخواست {{number}}): {{comment}}',
   },
+  DOCUMENT_REVOKED: {
+    subject: 'درخواست {{number}}: سند باطل شد',
+    body: 'سندی که برای درخواست {{number}} صادر شده بود باطل شده و دیگر معتبر نیست. {{comment}}',
+  },
 };
 
 export const kk: ApplicationNotificationTexts = {
@@ -277,5 +293,9 @@ export const kk: ApplicationNotificationTexts = {
   LIST_ENTRY_REMOVED: {
     subject: '{{number}} өтініш: кезектен шығару',
     body: 'Сіз кезектен шығарылдыңыз ({{number}} өтініш): {{comment}}',
+  },
+  DOCUMENT_REVOKED: {
+    subject: '{{number}} өтініш: құжат кері қайтарылды',
+    body: '{{number}} өтініш бойынша берілген құжат кері қайтарылды және енді жарамсыз. {{comment}}',
   },
 };

@@ -11,6 +11,7 @@ import { az as transparency } from './transparency.ts';
 import { az as outcome } from './outcomes.ts';
 import { az as signing } from './signing.ts';
 import { az as verify } from './verification.ts';
+import { az as documentLifecycle } from './document-lifecycle.ts';
 import { az as applicationNotifications } from './application-notifications.ts';
 import { az as notifications } from './notifications.ts';
 
@@ -34,6 +35,10 @@ export const az: Messages = {
     close: 'Bağla',
   },
   errors: {
+    DEBT_OUTSTANDING:
+      '{{account}} hesabı üzrə {{amount}} borc var: borcun ödənilməsini tələb edin — arayış ödənişdən sonra veriləcək.',
+    ACCOUNT_NOT_FOUND:
+      '{{account}} kodlu hesab tapılmadı, ona görə də onun barəsində heç nə təsdiq edilə bilməz.',
     UNAUTHENTICATED: 'Sessiyanız başa çatıb. Yenidən daxil olun.',
     INVALID_CREDENTIALS: 'Login və ya parol səhvdir.',
     RATE_LIMITED: 'Həddindən artıq cəhd edildi; {{minutes}} dəq. sonra yenidən cəhd edin.',
@@ -125,6 +130,7 @@ export const az: Messages = {
     INVALIDATED: 'Etibarsız sayıldı',
     SEALING_ORDERED: 'Plomblanma sifariş edildi',
     LIST_ENTRY_REMOVED: 'Növbədən çıxarıldı',
+    DOCUMENT_REVOKED: 'Sənəd ləğv edildi',
   },
   priority: {
     NORMAL: 'Adi',
@@ -533,6 +539,7 @@ export const az: Messages = {
   signing,
   /** The public document verification page. */
   verify,
+  documentLifecycle,
   /** The demo payment provider's page. */
   demoPay,
   /** E-service desks of staff and the administrator. */

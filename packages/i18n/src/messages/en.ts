@@ -10,6 +10,7 @@ import { en as transparency } from './transparency.ts';
 import { en as outcome } from './outcomes.ts';
 import { en as signing } from './signing.ts';
 import { en as verify } from './verification.ts';
+import { en as documentLifecycle } from './document-lifecycle.ts';
 import { en as applicationNotifications } from './application-notifications.ts';
 import { en as notifications } from './notifications.ts';
 
@@ -37,6 +38,10 @@ export const en = {
     close: 'Close',
   },
   errors: {
+    DEBT_OUTSTANDING:
+      'The account {{account}} owes {{amount}}: ask for the debt to be paid; the certificate is issued once it is.',
+    ACCOUNT_NOT_FOUND:
+      'No account with the code {{account}} was found, so nothing can be certified about it.',
     UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
     INVALID_CREDENTIALS: 'Wrong login or password.',
     RATE_LIMITED: 'Too many attempts; try again in {{minutes}} min.',
@@ -155,6 +160,7 @@ export const en = {
     INVALIDATED: 'Declared invalid',
     SEALING_ORDERED: 'Meter sealing ordered',
     LIST_ENTRY_REMOVED: 'Removed from the waiting list',
+    DOCUMENT_REVOKED: 'Document revoked',
   },
   priority: {
     NORMAL: 'Normal',
@@ -535,6 +541,7 @@ export const en = {
   signing,
   /** The public document verification page. */
   verify,
+  documentLifecycle,
   /** The demo payment provider's page. */
   demoPay,
   /** E-service desks of staff and the administrator. */

@@ -11,6 +11,7 @@ import { fa as transparency } from './transparency.ts';
 import { fa as outcome } from './outcomes.ts';
 import { fa as signing } from './signing.ts';
 import { fa as verify } from './verification.ts';
+import { fa as documentLifecycle } from './document-lifecycle.ts';
 import { fa as applicationNotifications } from './application-notifications.ts';
 import { fa as notifications } from './notifications.ts';
 
@@ -34,6 +35,9 @@ export const fa: Messages = {
     close: 'بستن',
   },
   errors: {
+    DEBT_OUTSTANDING:
+      'اشتراک {{account}} مبلغ {{amount}} بدهی دارد: پرداخت بدهی را درخواست کنید؛ گواهی پس از پرداخت صادر می‌شود.',
+    ACCOUNT_NOT_FOUND: 'اشتراکی با کد {{account}} پیدا نشد، بنابراین دربارهٔ آن چیزی قابل گواهی نیست.',
     UNAUTHENTICATED: 'نشست شما به پایان رسیده است. لطفاً دوباره وارد شوید.',
     INVALID_CREDENTIALS: 'نام کاربری یا گذرواژه نادرست است.',
     RATE_LIMITED: 'تعداد تلاش‌ها بیش از حد مجاز است؛ {{minutes}} دقیقهٔ دیگر دوباره تلاش کنید.',
@@ -125,6 +129,7 @@ export const fa: Messages = {
     INVALIDATED: 'نامعتبر اعلام شد',
     SEALING_ORDERED: 'پلمب کنتور سفارش داده شد',
     LIST_ENTRY_REMOVED: 'از فهرست انتظار حذف شد',
+    DOCUMENT_REVOKED: 'سند باطل شد',
   },
   priority: {
     NORMAL: 'عادی',
@@ -533,6 +538,7 @@ export const fa: Messages = {
   signing,
   /** The public document verification page. */
   verify,
+  documentLifecycle,
   /** The demo payment provider's page. */
   demoPay,
   /** E-service desks of staff and the administrator. */

@@ -11,6 +11,7 @@ import { kk as transparency } from './transparency.ts';
 import { kk as outcome } from './outcomes.ts';
 import { kk as signing } from './signing.ts';
 import { kk as verify } from './verification.ts';
+import { kk as documentLifecycle } from './document-lifecycle.ts';
 import { kk as applicationNotifications } from './application-notifications.ts';
 import { kk as notifications } from './notifications.ts';
 
@@ -34,6 +35,10 @@ export const kk: Messages = {
     close: 'Жабу',
   },
   errors: {
+    DEBT_OUTSTANDING:
+      '{{account}} дербес шоты бойынша {{amount}} берешек бар: берешекті төлеуді сұраңыз — анықтама төленгеннен кейін беріледі.',
+    ACCOUNT_NOT_FOUND:
+      '{{account}} коды бар дербес шот табылмады, сондықтан ол туралы ештеңе куәландыруға болмайды.',
     UNAUTHENTICATED: 'Сеанс аяқталды. Қайта кіріңіз.',
     INVALID_CREDENTIALS: 'Логин немесе құпиясөз қате.',
     RATE_LIMITED: 'Әрекет тым көп болды; {{minutes}} мин. кейін қайталаңыз.',
@@ -124,6 +129,7 @@ export const kk: Messages = {
     INVALIDATED: 'Жарамсыз деп танылды',
     SEALING_ORDERED: 'Пломбалауға тапсырыс берілді',
     LIST_ENTRY_REMOVED: 'Кезектен шығарылды',
+    DOCUMENT_REVOKED: 'Құжат кері қайтарылды',
   },
   priority: {
     NORMAL: 'Қалыпты',
@@ -531,6 +537,7 @@ export const kk: Messages = {
   signing,
   /** The public document verification page. */
   verify,
+  documentLifecycle,
   /** The demo payment provider's page. */
   demoPay,
   /** E-service desks of staff and the administrator. */

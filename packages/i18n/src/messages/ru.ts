@@ -11,6 +11,7 @@ import { ru as transparency } from './transparency.ts';
 import { ru as outcome } from './outcomes.ts';
 import { ru as signing } from './signing.ts';
 import { ru as verify } from './verification.ts';
+import { ru as documentLifecycle } from './document-lifecycle.ts';
 import { ru as applicationNotifications } from './application-notifications.ts';
 import { ru as notifications } from './notifications.ts';
 
@@ -34,6 +35,10 @@ export const ru: Messages = {
     close: 'Закрыть',
   },
   errors: {
+    DEBT_OUTSTANDING:
+      'По лицевому счёту {{account}} есть задолженность {{amount}}: запросите её оплату — справка будет выдана после оплаты.',
+    ACCOUNT_NOT_FOUND:
+      'Лицевой счёт с кодом {{account}} не найден, поэтому по нему ничего нельзя удостоверить.',
     UNAUTHENTICATED: 'Сеанс завершён. Войдите снова.',
     INVALID_CREDENTIALS: 'Неверный логин или пароль.',
     RATE_LIMITED: 'Слишком много попыток; повторите через {{minutes}} мин.',
@@ -124,6 +129,7 @@ export const ru: Messages = {
     INVALIDATED: 'Признано недействительным',
     SEALING_ORDERED: 'Заказано опломбирование',
     LIST_ENTRY_REMOVED: 'Снят с очереди',
+    DOCUMENT_REVOKED: 'Документ отозван',
   },
   priority: {
     NORMAL: 'Обычный',
@@ -531,6 +537,7 @@ export const ru: Messages = {
   signing,
   /** The public document verification page. */
   verify,
+  documentLifecycle,
   /** The demo payment provider's page. */
   demoPay,
   /** E-service desks of staff and the administrator. */

@@ -1,6 +1,8 @@
 // The handling organization's reviewer moves an application: starts the review, asks for a payment,
 // approves (the outcome is issued in the same transaction), refuses on one of the service's grounds,
-// or declares it invalid. Only the organization the application was routed to may decide; an office
+// or declares it invalid (also after an approval, which takes back what it issued). Approval issues the
+// outcome only while what it asserts holds (no debt): otherwise DEBT_OUTSTANDING and nothing is written.
+// Only the organization the application was routed to may decide; an office
 // that filed it on a citizen's behalf can follow it but not decide it.
 import { validateApplicationDecision, type ApplicationAction } from '@citydesk/domain';
 import type { Prisma } from '../../generated/prisma/client.ts';
@@ -10,7 +12,9 @@ import { staffOrganizationOf } from './staff-organization.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import type { ApplicationWithRelations } from './application-shape.ts';
 import { findEServiceById } from './e-service.ts';
+import { annulOutcome } from './annul-outcome.ts';
 import { issueOutcome } from './issue-outcome.ts';
+import { issueRefusal } from './issue-refusal.ts';
 import { getApplication } from './list-applications.ts';
 import { stepApplication } from './transition-application.ts';
 
@@ -77,7 +81,11 @@ export async function decideApplication(
           });
         if (input.action === 'refuse' || input.action === 'invalidate')
           await t.application.update({ where: { requestId: request.id }, data: { decidedAt: now } });
-        if (input.action === 'approve') await issueOutcome(t, { request, service, now, payment: null });
+        if (input.action === 'refuse')
+          await issueRefusal(t, emit, { request, service, groundCode: groundCode!, now });
+        if (input.action === 'invalidate')
+          await annulOutcome(t, emit, { requestId: request.id, actor, reason: comment, now });
+        if (input.action === 'approve') await issueOutcome(t, emit, { request, service, now, payment: null });
       },
     }),
   );

@@ -1,19 +1,25 @@
 // Approval issues the service's outcome in the approving transaction: a place on the waiting list, a
-// household-size record, a registered meter — and always a verifiable document stating it.
+// household-size record, a registered meter — and always a verifiable document stating it. What the
+// outcome asserts (no debt) is checked first, in the same transaction, and stated on the document in words.
 import {
+  assertionStatements,
   dayOfNextMonth,
+  documentValidUntil,
   localDateOf,
   type DocumentFact,
   type IssuedDocumentPayload,
   type LocalizedText,
 } from '@citydesk/domain';
+import { formatLocalDay } from '@citydesk/i18n';
 import type { Tx } from '../../infra/db/database.ts';
+import type { Emit } from '../context.ts';
 import { issueDocument } from '../documents/issue-document.ts';
 import { sealingDone } from '../meters/activate-sealed-meter.ts';
 import { localizedMessage } from '../documents/localized-message.ts';
 import type { RequestWithRelations } from '../requests/request-shape.ts';
 import type { EService } from './e-service.ts';
 import { answerFacts, fact, placeFact } from './outcome-facts.ts';
+import { assertOutcomeAllowed } from './outcome-guard.ts';
 import { queuePosition } from './waiting-list.ts';
 
 /** Approved household-size changes take effect on this day of the next month. */
@@ -27,12 +33,18 @@ export interface OutcomeInput {
   payment: { amount: number; currency: string } | null;
 }
 
-export async function issueOutcome(tx: Tx, input: OutcomeInput): Promise<void> {
+export async function issueOutcome(tx: Tx, emit: Emit, input: OutcomeInput): Promise<void> {
   const { request, service, now } = input;
   const application = await tx.application.findUniqueOrThrow({ where: { requestId: request.id } });
   const city = await tx.city.findUniqueOrThrow({ where: { id: request.cityId } });
   const today = localDateOf(now.getTime(), city.timeZone);
   const answers = application.answers as Record<string, string | number | boolean>;
+  await assertOutcomeAllowed(tx, {
+    organizationId: request.organizationId!,
+    spec: service.spec,
+    answers,
+    currency: city.currency,
+  });
   const facts: DocumentFact[] = [];
   const place = placeFact(request);
   if (place) facts.push(place);
@@ -110,6 +122,9 @@ export async function issueOutcome(tx: Tx, input: OutcomeInput): Promise<void> {
     facts.push(fact('paidOn', { date: today }));
   }
 
+  const { validityDays, supersedeBy } = service.spec;
+  const validUntil = validityDays ? documentValidUntil(today, validityDays) : null;
+  if (validUntil) facts.push(fact('validUntil', { date: validUntil }));
   const payload: IssuedDocumentPayload = {
     title,
     serviceName: service.row.name as LocalizedText,
@@ -117,13 +132,19 @@ export async function issueOutcome(tx: Tx, input: OutcomeInput): Promise<void> {
     requestNumber: request.number,
     issuerName: request.organization?.name ?? '',
     facts,
+    statements: assertionStatements(service.spec.asserts, answers, (locale) => formatLocalDay(today, locale)),
+    officialLocale: city.officialLocale,
+    ...(validUntil ? { validUntil } : {}),
   };
-  await issueDocument(tx, {
+  const subject = supersedeBy ? String(answers[supersedeBy] ?? '').trim() : '';
+  await issueDocument(tx, emit, {
     request,
     kind: service.spec.outcome,
     issuerOrganizationId: request.organizationId!,
     payload,
     now,
+    validUntil,
+    subjectKey: subject ? `${service.row.code}:${subject}` : null,
   });
   await tx.application.update({ where: { requestId: request.id }, data: { decidedAt: now } });
 }

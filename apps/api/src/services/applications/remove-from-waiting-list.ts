@@ -1,9 +1,11 @@
-// The list's keeper removes an entry (housing provided, grounds lapsed); everyone behind it moves up.
+// The list's keeper removes an entry (housing provided, grounds lapsed); everyone behind it moves up and
+// the certificate of registration is revoked (its basis is gone).
 import { codePointLength, trimToNull } from '@citydesk/domain';
 import { invalidInput, notAllowed, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import { staffOrganizationOf } from './staff-organization.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
+import { revokeDocuments } from '../documents/revoke-documents.ts';
 import { recordRequestEvent } from '../requests/record-event.ts';
 import type { ApplicationWithRelations } from './application-shape.ts';
 import { getApplication } from './list-applications.ts';
@@ -32,6 +34,13 @@ export async function removeFromWaitingList(
     if (count === 0) throw notAllowed();
     emit(
       await recordRequestEvent(tx, { request, type: 'LIST_ENTRY_REMOVED', actor, comment: reason, at: now }),
+    );
+    // The certificate of registration certified the place; it goes with it.
+    await revokeDocuments(
+      tx,
+      emit,
+      { requestId: request.id, kind: 'WAITING_LIST' },
+      { reason: 'BASIS_REMOVED', actor, note: reason, now },
     );
   });
   return (await getApplication(deps, actor, request.id))!;

@@ -353,6 +353,7 @@ describe('the waiting list', () => {
     });
     expect(['falseDocuments', 'noPersonalDataConsent', 'housingLawRequirements']).toContain(event.reasonCode);
     expect(refused.waitingListEntry).toBeNull();
-    expect(refused.issuedDocuments).toEqual([]);
+    // Not a certificate of registration: a certificate of refusal.
+    expect(refused.issuedDocuments.map((d) => d.kind)).toEqual(['REFUSAL']);
   });
 });

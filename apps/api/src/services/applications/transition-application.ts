@@ -15,6 +15,8 @@ export const eventOfApplicationAction: Record<ApplicationAction, RequestEventTyp
   approve: 'APPROVED',
   refuse: 'REFUSED',
   invalidate: 'INVALIDATED',
+  // Paid, but what the outcome needs still does not hold (the debt grew): the reviewer looks again.
+  returnToReview: 'PAID',
 };
 
 export interface ApplicationStep {

@@ -1,9 +1,13 @@
 // The public check a bank or a notary makes: is the document with this code genuine, what does it
 // certify and when was it issued. Anyone may ask (no login), so it answers only from the frozen
-// payload and says nothing about an unknown code beyond "not genuine".
+// payload and says nothing about an unknown code beyond "not genuine". A revoked document says when and
+// why (the reason's category, never the reviewer's note); an expired one since when.
 import {
+  documentStatus,
   issuedDocumentPayloadSchema,
+  localDateOf,
   normalizeVerificationCode,
+  type DocumentRevocationReason,
   type IssuedDocumentPayload,
 } from '@citydesk/domain';
 import { AppError } from '../../errors.ts';
@@ -13,11 +17,14 @@ import type { ServiceDeps } from '../context.ts';
 export type VerificationResult =
   | { status: 'UNKNOWN' }
   | {
-      status: 'GENUINE' | 'REVOKED';
+      status: 'GENUINE' | 'REVOKED' | 'EXPIRED';
       number: string;
       kind: string;
       issuedAt: Date;
       revokedAt: Date | null;
+      revocationReason: DocumentRevocationReason | null;
+      /** The last local date it is valid on, when limited. */
+      validUntil: string | null;
       timeZone: string;
       payload: IssuedDocumentPayload;
     };
@@ -27,7 +34,7 @@ export type VerificationResult =
  * RATE_LIMITED for a while (50 random bits are not guessable anyway; this keeps anyone from trying).
  */
 export async function verifyDocument(
-  deps: Pick<ServiceDeps, 'db'> & { verificationThrottle: VerificationThrottle },
+  deps: Pick<ServiceDeps, 'db' | 'clock'> & { verificationThrottle: VerificationThrottle },
   input: { code: string; ip: string },
 ): Promise<VerificationResult> {
   const wait = await deps.verificationThrottle.blockedFor(input.ip);
@@ -43,13 +50,21 @@ export async function verifyDocument(
     await deps.verificationThrottle.recordMiss(input.ip);
     return { status: 'UNKNOWN' };
   }
+  const timeZone = document.request.city.timeZone;
+  const validUntil = document.validUntil?.toISOString().slice(0, 10) ?? null;
+  const status = documentStatus(
+    { revokedAt: document.revokedAt, validUntil },
+    localDateOf(deps.clock().getTime(), timeZone),
+  );
   return {
-    status: document.revokedAt ? 'REVOKED' : 'GENUINE',
+    status: status === 'ISSUED' ? 'GENUINE' : status,
     number: document.number,
     kind: document.kind,
     issuedAt: document.issuedAt,
     revokedAt: document.revokedAt,
-    timeZone: document.request.city.timeZone,
+    revocationReason: document.revocationReason,
+    validUntil,
+    timeZone,
     payload: issuedDocumentPayloadSchema.parse(document.payload),
   };
 }

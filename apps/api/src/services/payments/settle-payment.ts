@@ -7,6 +7,7 @@ import type { PaymentStatus } from '../../generated/prisma/client.ts';
 import { notFound } from '../../errors.ts';
 import { findEServiceById } from '../applications/e-service.ts';
 import { issueOutcome } from '../applications/issue-outcome.ts';
+import { outcomeBlockersOf } from '../applications/outcome-guard.ts';
 import { stepApplication } from '../applications/transition-application.ts';
 import { transact, type ServiceDeps } from '../context.ts';
 import { recordRequestEvent } from '../requests/record-event.ts';
@@ -69,18 +70,28 @@ export async function settlePayment(
       );
       return { status, requestId: payment.requestId };
     }
+    const application = await tx.application.findUniqueOrThrow({ where: { requestId: request.id } });
+    const accountId = (application.decision as { accountId?: string }).accountId;
+    if (accountId)
+      await tx.$executeRaw`
+        UPDATE utility_account SET debt = GREATEST(debt - ${payment.amount}, 0) WHERE id = ${accountId}::uuid`;
+    // What the outcome asserts must hold after the payment; if the debt grew meanwhile, the reviewer decides.
+    const [blocker] = await outcomeBlockersOf(
+      tx,
+      {
+        organizationId: request.organizationId!,
+        spec: service.spec,
+        answers: application.answers as Record<string, unknown>,
+      },
+      { lock: true },
+    );
     await stepApplication(tx, emit, now, null, {
       requestId: payment.requestId,
       version: null,
-      action: 'confirmPayment',
-      data: details,
+      action: blocker ? 'returnToReview' : 'confirmPayment',
+      data: blocker ? { ...details, blockedBy: blocker.code } : details,
       within: async (t, { request }) => {
-        const application = await t.application.findUniqueOrThrow({ where: { requestId: request.id } });
-        const accountId = (application.decision as { accountId?: string }).accountId;
-        if (accountId)
-          await t.$executeRaw`
-            UPDATE utility_account SET debt = GREATEST(debt - ${payment.amount}, 0) WHERE id = ${accountId}::uuid`;
-        await issueOutcome(t, { request, service, now, payment });
+        if (!blocker) await issueOutcome(t, emit, { request, service, now, payment });
       },
     });
     return { status, requestId: payment.requestId };

@@ -15,7 +15,10 @@ const genuine = {
   issuerName: 'Azərsu water utility',
   applicantName: 'Alsu Khamitova',
   issuedAt: '2026-11-24T21:30:00Z',
-  revokedAt: null,
+  revokedAt: null as string | null,
+  revocationReasonText: null as string | null,
+  validUntil: '2026-12-24' as string | null,
+  statements: ['There is no outstanding debt on account AB-100200 as of 25 Nov 2026.'],
   timeZone: 'Asia/Baku',
   facts: [
     { __typename: 'DocumentFact' as const, label: 'Subscriber code', value: { text: 'AB-100200' } },
@@ -40,11 +43,15 @@ const unknown = {
   applicantName: null,
   issuedAt: null,
   revokedAt: null,
+  revocationReasonText: null,
+  validUntil: null,
+  statements: [],
   timeZone: null,
   facts: [],
 };
 
-const mockFor = (code: string, verifyDocument: typeof genuine | typeof unknown) => ({
+type Verification = Omit<typeof genuine, 'status'> & { status: 'GENUINE' | 'REVOKED' | 'EXPIRED' };
+const mockFor = (code: string, verifyDocument: Verification | typeof unknown) => ({
   request: { query: VerifyDocumentDocument, variables: { code } },
   result: { data: { verifyDocument } },
 });
@@ -79,6 +86,38 @@ describe('VerifyPage', () => {
       `Checked on${formatDate('2026-11-20T00:00:00Z', 'en', { timeZone: 'UTC' })}`,
       'OutcomeNo debt',
     ]);
+    expect(screen.getByTestId('verification-statement')).toHaveTextContent(
+      'There is no outstanding debt on account AB-100200 as of 25 Nov 2026.',
+    );
+    expect(details).toHaveTextContent(formatDate('2026-12-24T12:00:00Z', 'en', { timeZone: 'UTC' }));
+  });
+
+  it('says a revoked document was revoked, when and why (the category only)', async () => {
+    const revoked = {
+      ...genuine,
+      status: 'REVOKED' as const,
+      revokedAt: '2026-11-30T08:00:00Z',
+      revocationReasonText: 'Заменён более новым документом',
+    };
+    renderVerify('/verify/ABCDE12345', { locale: 'ru', mocks: [mockFor('ABCDE12345', revoked)] });
+    const banner = await screen.findByTestId('verification-banner');
+    expect(within(banner).getByRole('heading', { level: 2 })).toHaveTextContent('Документ отозван');
+    expect(banner).toHaveTextContent(formatDate('2026-11-30T08:00:00Z', 'ru', { timeZone: 'Asia/Baku' }));
+    expect(screen.getByTestId('revocation-reason')).toHaveTextContent(
+      'Причина: Заменён более новым документом',
+    );
+  });
+
+  it('says an expired document expired, with its last valid day in the Persian calendar', async () => {
+    const expired = { ...genuine, status: 'EXPIRED' as const };
+    renderVerify('/verify/ABCDE12345', { locale: 'fa', mocks: [mockFor('ABCDE12345', expired)] });
+    const result = await screen.findByTestId('verification-result');
+    expect(result).toHaveAttribute('data-status', 'EXPIRED');
+    const banner = screen.getByTestId('verification-banner');
+    expect(within(banner).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'اعتبار سند به پایان رسیده است',
+    );
+    expect(banner).toHaveTextContent(formatDate('2026-12-24T12:00:00Z', 'fa', { timeZone: 'UTC' }));
   });
 
   it('says a code that was never issued is not genuine, in Russian', async () => {

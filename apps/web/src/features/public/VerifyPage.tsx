@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { formatVerificationCode, normalizeVerificationCode } from '@citydesk/domain';
-import { formatDate, formatDateTime } from '@citydesk/i18n';
+import { formatDate, formatDateTime, formatLocalDay } from '@citydesk/i18n';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -134,20 +134,22 @@ function StatusBanner({ result, checked }: { result: Verification; checked: stri
   const { locale } = useFormat();
   const genuine = result.status === 'GENUINE';
   const timeZone = result.timeZone ?? undefined;
-  const heading =
-    result.status === 'GENUINE'
-      ? t('verify.genuine')
-      : result.status === 'REVOKED'
-        ? t('verify.revoked')
-        : t('verify.unknown');
-  const text =
-    result.status === 'GENUINE'
-      ? t('verify.genuineText')
-      : result.status === 'REVOKED'
-        ? t('verify.revokedText', {
-            date: result.revokedAt ? formatDate(result.revokedAt, locale, timeZone ? { timeZone } : {}) : '',
-          })
-        : t('verify.unknownText');
+  const heading = {
+    GENUINE: t('verify.genuine'),
+    REVOKED: t('verify.revoked'),
+    EXPIRED: t('documentLifecycle.expired'),
+    UNKNOWN: t('verify.unknown'),
+  }[result.status];
+  const text = {
+    GENUINE: t('verify.genuineText'),
+    REVOKED: t('verify.revokedText', {
+      date: result.revokedAt ? formatDate(result.revokedAt, locale, timeZone ? { timeZone } : {}) : '',
+    }),
+    EXPIRED: t('documentLifecycle.expiredText', {
+      date: result.validUntil ? formatLocalDay(result.validUntil, locale) : '',
+    }),
+    UNKNOWN: t('verify.unknownText'),
+  }[result.status];
   return (
     <div
       className={`verification__banner verification__banner--${genuine ? 'genuine' : 'invalid'}`}
@@ -160,6 +162,11 @@ function StatusBanner({ result, checked }: { result: Verification; checked: stri
       <div className="verification__text">
         <h2 className="verification__heading">{heading}</h2>
         <p>{text}</p>
+        {result.status === 'REVOKED' && result.revocationReasonText ? (
+          <p data-testid="revocation-reason">
+            {t('documentLifecycle.revokedReason', { reason: result.revocationReasonText })}
+          </p>
+        ) : null}
         <p className="verification__checked">{checked}</p>
       </div>
     </div>
@@ -180,6 +187,11 @@ function DocumentDetails({ result }: { result: Verification }) {
       result.issuedAt ? formatDate(result.issuedAt, locale, timeZone ? { timeZone } : {}) : null,
       false,
     ],
+    [
+      t('documents.outcome.facts.validUntil'),
+      result.validUntil ? formatLocalDay(result.validUntil, locale) : null,
+      false,
+    ],
   ];
   return (
     <Card title={t('verify.details')}>
@@ -193,6 +205,11 @@ function DocumentDetails({ result }: { result: Verification }) {
             </div>
           ))}
       </dl>
+      {result.statements.map((statement) => (
+        <p key={statement} className="verification__statement" data-testid="verification-statement">
+          {statement}
+        </p>
+      ))}
       {result.facts.length > 0 ? (
         <div className="verification__facts">
           <h3 className="verification__subheading">{t('verify.facts')}</h3>

@@ -4,21 +4,39 @@ import {
   availableApplicationActions,
   isApplicationStatus,
   clockedApplicationStatuses,
+  documentStatus,
+  documentStatuses,
+  documentRevocationReasons,
+  localDateOf,
   parseServiceSpec,
   type ApplicationAction,
+  type OutcomeBlocker,
   type ServiceSpec,
 } from '@citydesk/domain';
 import type { Viewer } from '../../../services/auth/sessions.ts';
 import type { ApplicationWithRelations } from '../../../services/applications/application-shape.ts';
 import { queuePosition } from '../../../services/applications/waiting-list.ts';
+import { outcomeBlockersOf } from '../../../services/applications/outcome-guard.ts';
+import type { Db } from '../../../infra/db/database.ts';
 import { listTimeline } from '../../../services/requests/list-requests.ts';
-import { builder, roleSubGraphs } from '../../builder.ts';
+import { allSubGraphs, builder, roleSubGraphs } from '../../builder.ts';
 import { RequestChannelEnum, RequestStatusEnum } from '../../enums.ts';
 import { localized } from '../requests/localized.ts';
 import { AttachmentType } from '../requests/attachment-type.ts';
 import { RequestEventType } from '../requests/request-event-type.ts';
 
 // Parsed once per loaded row: several fields of every listed application read it.
+const DocumentStatusEnum = builder.enumType('IssuedDocumentStatus', {
+  subGraphs: [...roleSubGraphs],
+  values: documentStatuses,
+});
+
+export const DocumentRevocationReasonEnum = builder.enumType('DocumentRevocationReason', {
+  subGraphs: [...allSubGraphs],
+  description: 'Why a document was revoked (its category; public on the verification page).',
+  values: documentRevocationReasons,
+});
+
 const specs = new WeakMap<ApplicationWithRelations['category'], ServiceSpec>();
 function specOf(a: ApplicationWithRelations): ServiceSpec {
   let spec = specs.get(a.category);
@@ -37,6 +55,42 @@ const reviewerMay = (a: ApplicationWithRelations, viewer: Viewer | null, action:
   isApplicationStatus(a.status) &&
   availableApplicationActions(a.status, 'DISPATCHER').includes(action);
 
+// The same check the approval runs (without its lock), once per loaded application.
+const blockers = new WeakMap<ApplicationWithRelations, Promise<OutcomeBlocker[]>>();
+function blockersOf(a: ApplicationWithRelations, db: Db): Promise<OutcomeBlocker[]> {
+  let found = blockers.get(a);
+  if (!found) {
+    found = outcomeBlockersOf(
+      db,
+      {
+        organizationId: a.organizationId ?? '',
+        spec: specOf(a),
+        answers: (a.application?.answers ?? {}) as Record<string, unknown>,
+      },
+      { lock: false },
+    );
+    blockers.set(a, found);
+  }
+  return found;
+}
+
+const OutcomeBlockerType = builder
+  .objectRef<OutcomeBlocker & { currency?: string }>('OutcomeBlocker')
+  .implement({
+    subGraphs: [...roleSubGraphs],
+    description: 'Why the outcome cannot be issued now; `code` is the error an approval would get.',
+    fields: (t) => ({
+      code: t.string({ resolve: (b) => b.code }),
+      account: t.string({ description: 'The subscriber code.', resolve: (b) => b.subscriberCode }),
+      accountId: t.id({ nullable: true, resolve: (b) => ('accountId' in b ? b.accountId : null) }),
+      debt: t.int({
+        nullable: true,
+        description: 'Minor units of the city’s currency.',
+        resolve: (b) => ('debt' in b ? b.debt : null),
+      }),
+    }),
+  });
+
 type ApplicationView = { application: ApplicationWithRelations; viewer: Viewer | null };
 
 const ApplicationViewerCanType = builder.objectRef<ApplicationView>('ApplicationViewerCan').implement({
@@ -49,7 +103,11 @@ const ApplicationViewerCanType = builder.objectRef<ApplicationView>('Application
     requestPayment: t.boolean({
       resolve: ({ application: a, viewer }) => reviewerMay(a, viewer, 'requestPayment'),
     }),
-    approve: t.boolean({ resolve: ({ application: a, viewer }) => reviewerMay(a, viewer, 'approve') }),
+    approve: t.boolean({
+      description: 'False too while what the outcome asserts does not hold (see `outcomeBlockers`).',
+      resolve: async ({ application: a, viewer }, _x, ctx) =>
+        reviewerMay(a, viewer, 'approve') && (await blockersOf(a, ctx.deps.db)).length === 0,
+    }),
     refuse: t.boolean({ resolve: ({ application: a, viewer }) => reviewerMay(a, viewer, 'refuse') }),
     invalidate: t.boolean({ resolve: ({ application: a, viewer }) => reviewerMay(a, viewer, 'invalidate') }),
     createTask: t.boolean({
@@ -85,24 +143,55 @@ const ApplicationViewerCanType = builder.objectRef<ApplicationView>('Application
   }),
 });
 
-const IssuedDocumentType = builder
-  .objectRef<ApplicationWithRelations['issuedDocuments'][number]>('IssuedDocument')
-  .implement({
-    subGraphs: [...roleSubGraphs],
-    description: 'A certificate or receipt issued for the application; verifiable by its code.',
-    fields: (t) => ({
-      id: t.exposeID('id'),
-      number: t.exposeString('number'),
-      kind: t.exposeString('kind'),
-      verificationCode: t.exposeString('verificationCode'),
-      issuedAt: t.field({ type: 'DateTime', resolve: (d) => d.issuedAt }),
-      revoked: t.boolean({ resolve: (d) => d.revokedAt !== null }),
-      pdfUrl: t.string({
-        description: 'The PDF in your language (same session); `?lang=xx` for another.',
-        resolve: (d) => `/documents/${d.id}.pdf`,
-      }),
+type DocumentView = ApplicationWithRelations['issuedDocuments'][number] & {
+  timeZone: string;
+  viewer: Viewer | null;
+};
+
+const localDay = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+
+const IssuedDocumentType = builder.objectRef<DocumentView>('IssuedDocument').implement({
+  subGraphs: [...roleSubGraphs],
+  description: 'A certificate, refusal or receipt issued for the application; verifiable by its code.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    number: t.exposeString('number'),
+    kind: t.exposeString('kind'),
+    verificationCode: t.exposeString('verificationCode'),
+    issuedAt: t.field({ type: 'DateTime', resolve: (d) => d.issuedAt }),
+    revoked: t.boolean({ resolve: (d) => d.revokedAt !== null }),
+    status: t.field({
+      type: DocumentStatusEnum,
+      resolve: (d, _a, ctx) =>
+        documentStatus(
+          { revokedAt: d.revokedAt, validUntil: localDay(d.validUntil) },
+          localDateOf(ctx.deps.clock().getTime(), d.timeZone),
+        ),
     }),
-  });
+    validUntil: t.string({
+      nullable: true,
+      description: 'The last local date (YYYY-MM-DD) it is valid on, when the service limits it.',
+      resolve: (d) => localDay(d.validUntil),
+    }),
+    revokedAt: t.field({ type: 'DateTime', nullable: true, resolve: (d) => d.revokedAt }),
+    revocationReason: t.field({
+      type: DocumentRevocationReasonEnum,
+      nullable: true,
+      resolve: (d) => d.revocationReason,
+    }),
+    viewerCanRevoke: t.boolean({
+      description: 'Staff of the issuing organization may revoke a live document.',
+      resolve: (d) =>
+        d.revokedAt === null &&
+        d.viewer?.role === 'DISPATCHER' &&
+        d.viewer.organizationId === d.issuerOrganizationId,
+    }),
+    pdfUrl: t.string({
+      description: 'The PDF in your language (same session); `?lang=xx` for another.',
+      resolve: (d) => `/documents/${d.id}.pdf`,
+    }),
+  }),
+});
 
 const SignatureType = builder
   .objectRef<NonNullable<ApplicationWithRelations['signature']>>('ApplicationSignature')
@@ -217,7 +306,16 @@ export const ApplicationType = builder.objectRef<ApplicationWithRelations>('Appl
       nullable: true,
       resolve: (a) => a.waitingListEntry?.removedAt ?? null,
     }),
-    documents: t.field({ type: [IssuedDocumentType], resolve: (a) => a.issuedDocuments }),
+    documents: t.field({
+      type: [IssuedDocumentType],
+      resolve: (a, _x, ctx) =>
+        a.issuedDocuments.map((d) => ({ ...d, timeZone: a.city.timeZone, viewer: ctx.viewer })),
+    }),
+    outcomeBlockers: t.field({
+      type: [OutcomeBlockerType],
+      description: 'For the reviewer: what stands in the way of approving (an outstanding debt).',
+      resolve: (a, _x, ctx) => (isReviewer(a, ctx.viewer) ? blockersOf(a, ctx.deps.db) : []),
+    }),
     signature: t.field({ type: SignatureType, nullable: true, resolve: (a) => a.signature }),
     attachments: t.field({
       type: [AttachmentType],

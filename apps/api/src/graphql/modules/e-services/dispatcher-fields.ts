@@ -13,7 +13,8 @@ import {
   searchCityBuildings,
 } from '../../../services/applications/reviewer-reference.ts';
 import { builder } from '../../builder.ts';
-import { ApplicationType } from './application-type.ts';
+import { ApplicationType, DocumentRevocationReasonEnum } from './application-type.ts';
+import { revokeDocument } from '../../../services/documents/revoke-document.ts';
 import { ReviewTaskType } from './review-task-type.ts';
 import { ApplicationDocumentsInput } from './shared-types.ts';
 
@@ -195,6 +196,23 @@ builder.mutationFields((t) => ({
     args: { applicationId: t.arg.id({ required: true }) },
     resolve: (_r, args, ctx) =>
       orderMeterSealing(ctx.deps, ctx.viewer!, { requestId: String(args.applicationId) }),
+  }),
+  revokeDocument: t.field({
+    ...dispatcher,
+    type: ApplicationType,
+    description:
+      'Staff of the issuing organization withdraw a document: reason ISSUED_IN_ERROR, FALSE_DOCUMENTS or OTHER (a note is then required; notes are never public).',
+    args: {
+      documentId: t.arg.id({ required: true }),
+      reason: t.arg({ type: DocumentRevocationReasonEnum, required: true }),
+      note: t.arg.string(),
+    },
+    resolve: (_r, args, ctx) =>
+      revokeDocument(ctx.deps, ctx.viewer!, {
+        documentId: String(args.documentId),
+        reason: args.reason,
+        note: args.note ?? null,
+      }),
   }),
   removeFromWaitingList: t.field({
     ...dispatcher,

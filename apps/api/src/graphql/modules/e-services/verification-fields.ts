@@ -1,7 +1,9 @@
 // The public check of an issued document (no login): what a bank or a notary office asks.
 import type { IssuedDocumentPayload } from '@citydesk/domain';
 import { verifyDocument, type VerificationResult } from '../../../services/documents/verify-document.ts';
+import { createTranslator } from '@citydesk/i18n';
 import { allSubGraphs, builder } from '../../builder.ts';
+import { DocumentRevocationReasonEnum } from './application-type.ts';
 import { localized } from '../requests/localized.ts';
 
 type Fact = IssuedDocumentPayload['facts'][number];
@@ -21,7 +23,7 @@ const DocumentFactType = builder.objectRef<Fact>('DocumentFact').implement({
 
 const VerificationStatusEnum = builder.enumType('DocumentVerificationStatus', {
   subGraphs: [...allSubGraphs],
-  values: ['GENUINE', 'REVOKED', 'UNKNOWN'] as const,
+  values: ['GENUINE', 'REVOKED', 'EXPIRED', 'UNKNOWN'] as const,
 });
 
 const DocumentVerificationType = builder.objectRef<VerificationResult>('DocumentVerification').implement({
@@ -43,6 +45,30 @@ const DocumentVerificationType = builder.objectRef<VerificationResult>('Document
       applicantName: t.string({ nullable: true, resolve: known((r) => r.payload.applicantName) }),
       issuedAt: t.field({ type: 'DateTime', nullable: true, resolve: known((r) => r.issuedAt) }),
       revokedAt: t.field({ type: 'DateTime', nullable: true, resolve: known((r) => r.revokedAt) }),
+      revocationReason: t.field({
+        type: DocumentRevocationReasonEnum,
+        nullable: true,
+        description: 'REVOKED: why, as a category (the issuer’s note is never public).',
+        resolve: known((r) => r.revocationReason),
+      }),
+      revocationReasonText: t.string({
+        nullable: true,
+        description: 'REVOKED: the category in your language.',
+        resolve: (r, _a, ctx) =>
+          r.status === 'UNKNOWN' || !r.revocationReason
+            ? null
+            : createTranslator(ctx.locale).t(`documentLifecycle.reasons.${r.revocationReason}`),
+      }),
+      validUntil: t.string({
+        nullable: true,
+        description: 'The last local date (YYYY-MM-DD) it is valid on; EXPIRED after it.',
+        resolve: known((r) => r.validUntil),
+      }),
+      statements: t.stringList({
+        description: 'What the document asserts, in words, in your language.',
+        resolve: (r, _a, ctx) =>
+          r.status === 'UNKNOWN' ? [] : r.payload.statements.map((s) => localized(s, ctx.locale)),
+      }),
       timeZone: t.string({ nullable: true, resolve: known((r) => r.timeZone) }),
       facts: t.field({
         type: [DocumentFactType],

@@ -13,7 +13,9 @@ import { BadgeRow, OverdueBadge } from '../../requests/RequestBits.tsx';
 import { RequestTimeline } from '../../requests/RequestTimeline.tsx';
 import { AccountPanel } from './AccountPanel.tsx';
 import { ApplicationActions, type DeskAction, type PaymentPreset } from './ApplicationActions.tsx';
-import { IssuedDocuments } from './IssuedDocuments.tsx';
+import { IssuedDocuments } from '../shared/IssuedDocuments.tsx';
+import { OutcomeBlockers } from './OutcomeBlockers.tsx';
+import { RevokeDocumentButton } from './RevokeDocumentButton.tsx';
 import { ReviewTasks } from './ReviewTasks.tsx';
 import { answerLines, readSpec, subscriberCodeOf } from './spec.ts';
 
@@ -148,6 +150,13 @@ export function ApplicationPanel({ id, closeTo }: { id: string; closeTo: string 
         <h3 className="panel__section-title" id="application-actions-title">
           {t('eServiceDesk.detail.actions')}
         </h3>
+        <OutcomeBlockers
+          application={application}
+          onRequestDebt={(next) => {
+            setOpen('payment');
+            setPreset(next);
+          }}
+        />
         <ApplicationActions
           application={application}
           spec={spec}
@@ -235,7 +244,10 @@ export function ApplicationPanel({ id, closeTo }: { id: string; closeTo: string 
           <h3 className="panel__section-title" id="application-issued-title">
             {t('eServiceDesk.detail.issued')}
           </h3>
-          <IssuedDocuments documents={application.documents} />
+          <IssuedDocuments
+            documents={application.documents}
+            actions={(d) => (d.viewerCanRevoke ? <RevokeDocumentButton document={d} /> : null)}
+          />
         </section>
       ) : null}
       <section className="panel__section" aria-labelledby="application-timeline-title">

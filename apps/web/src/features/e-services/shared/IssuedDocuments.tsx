@@ -1,8 +1,9 @@
-import { formatVerificationCode } from '@citydesk/domain';
+import { formatVerificationCode, type DocumentRevocationReason, type DocumentStatus } from '@citydesk/domain';
 import { messages } from '@citydesk/i18n';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../../lib/bidi.ts';
-import { useFormat } from '../../../lib/format.ts';
+import { formatLocalDay, useFormat } from '../../../lib/format.ts';
 import { Badge } from '../../../ui/index.ts';
 import './e-services.css';
 
@@ -12,7 +13,10 @@ export interface IssuedDocumentFields {
   number: string;
   issuedAt: string;
   pdfUrl: string;
-  revoked: boolean;
+  status: DocumentStatus;
+  validUntil?: string | null;
+  revokedAt?: string | null;
+  revocationReason?: DocumentRevocationReason | null;
   verificationCode: string;
 }
 
@@ -20,8 +24,19 @@ type DocumentKind = Exclude<keyof (typeof messages.en)['eServices']['documentKin
 const isDocumentKind = (kind: string): kind is DocumentKind =>
   kind !== 'other' && kind in messages.en.eServices.documentKind;
 
-/** The documents an application produced: what, number, date, verification code, and a PDF download. */
-export function IssuedDocuments({ documents }: { documents: readonly IssuedDocumentFields[] }) {
+const statusTone = { ISSUED: 'success', REVOKED: 'danger', EXPIRED: 'neutral' } as const;
+
+/**
+ * The documents an application produced: what, number, date, status (valid, revoked and why, expired),
+ * verification code and a PDF download; `actions` adds the viewer's own steps (the desk's "revoke").
+ */
+export function IssuedDocuments<D extends IssuedDocumentFields>({
+  documents,
+  actions,
+}: {
+  documents: readonly D[];
+  actions?: (document: D) => ReactNode;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   if (documents.length === 0) return <p className="muted-text">{t('eServices.result.noDocuments')}</p>;
@@ -32,16 +47,39 @@ export function IssuedDocuments({ documents }: { documents: readonly IssuedDocum
           ? t(`eServices.documentKind.${document.kind}`)
           : t('eServices.documentKind.other');
         return (
-          <li key={document.id} className="issued-document" data-testid="issued-document">
+          <li
+            key={document.id}
+            className="issued-document"
+            data-testid="issued-document"
+            data-status={document.status}
+          >
             <div className="issued-document__text">
               <p className="issued-document__name">
                 {name}{' '}
-                {document.revoked ? <Badge tone="danger">{t('eServices.result.revoked')}</Badge> : null}
+                <Badge tone={statusTone[document.status]}>
+                  {t(`documentLifecycle.status.${document.status}`)}
+                </Badge>
               </p>
               <p className="issued-document__meta">
                 {t('eServices.result.documentNumber', { number: isolate(document.number) })} ·{' '}
                 {t('eServices.result.issuedOn', { date: format.date(document.issuedAt) })}
+                {document.validUntil ? (
+                  <>
+                    {' · '}
+                    {t('documentLifecycle.validUntil', {
+                      date: formatLocalDay(document.validUntil, format.locale),
+                    })}
+                  </>
+                ) : null}
               </p>
+              {document.revokedAt && document.revocationReason ? (
+                <p className="issued-document__meta" data-testid="document-revocation">
+                  {t('documentLifecycle.revokedOn', {
+                    date: format.date(document.revokedAt),
+                    reason: t(`documentLifecycle.reasons.${document.revocationReason}`),
+                  })}
+                </p>
+              ) : null}
               <p className="issued-document__code">
                 <span className="issued-document__code-label">{t('eServices.result.verificationCode')}</span>{' '}
                 <code dir="ltr" data-testid="verification-code">
@@ -49,15 +87,18 @@ export function IssuedDocuments({ documents }: { documents: readonly IssuedDocum
                 </code>
               </p>
             </div>
-            <a
-              className="button button--secondary button--md"
-              href={document.pdfUrl}
-              download
-              aria-label={t('eServices.result.downloadLabel', { name })}
-              data-testid="document-download"
-            >
-              <span className="button__label">{t('eServices.result.download')}</span>
-            </a>
+            <div className="issued-document__actions">
+              <a
+                className="button button--secondary button--md"
+                href={document.pdfUrl}
+                download
+                aria-label={t('eServices.result.downloadLabel', { name })}
+                data-testid="document-download"
+              >
+                <span className="button__label">{t('eServices.result.download')}</span>
+              </a>
+              {actions?.(document)}
+            </div>
           </li>
         );
       })}

@@ -1,0 +1,44 @@
+// GET /verify/<code> is the public verification page (the SPA); asked for JSON (`Accept:
+// application/json`), the same address answers a bank's or a notary's system directly: the document's
+// status (GENUINE, REVOKED with its date and reason category, EXPIRED, UNKNOWN), number, kind and dates,
+// with no personal data. The same throttle as the GraphQL check applies.
+import { createTranslator } from '@citydesk/i18n';
+import express, { type Router } from 'express';
+import { AppError } from '../errors.ts';
+import type { ServiceDeps } from '../services/context.ts';
+import { verifyDocument } from '../services/documents/verify-document.ts';
+import type { VerificationThrottle } from '../infra/rate-limit/verification-throttle.ts';
+import { pickLocale } from './request-context.ts';
+
+export function verifyRouter(
+  deps: Pick<ServiceDeps, 'db' | 'clock' | 'log'> & { verificationThrottle: VerificationThrottle },
+): Router {
+  const router = express.Router();
+  router.get('/verify/:code', async (req, res, next) => {
+    if (req.accepts(['html', 'json']) !== 'json') return next();
+    const locale = pickLocale(req.query.lang, undefined, req.get('accept-language'));
+    res.setHeader('Cache-Control', 'no-store');
+    res.vary('Accept');
+    try {
+      const result = await verifyDocument(deps, { code: req.params.code, ip: req.ip ?? 'unknown' });
+      if (result.status === 'UNKNOWN') return void res.json({ status: 'UNKNOWN' });
+      res.json({
+        status: result.status,
+        number: result.number,
+        kind: result.kind,
+        issuedAt: result.issuedAt.toISOString(),
+        validUntil: result.validUntil,
+        revokedAt: result.revokedAt?.toISOString() ?? null,
+        revocationReason: result.revocationReason,
+      });
+    } catch (error) {
+      const code = error instanceof AppError ? error.code : 'INTERNAL';
+      if (code === 'INTERNAL') deps.log.error({ err: error }, 'verify: unexpected error');
+      const params = error instanceof AppError ? (error.details.params ?? {}) : {};
+      res
+        .status(code === 'RATE_LIMITED' ? 429 : 500)
+        .json({ error: { code, message: createTranslator(locale).t(`errors.${code}`, params) } });
+    }
+  });
+  return router;
+}

@@ -1,0 +1,42 @@
+// A reviewer of the issuing organization withdraws a document by hand (issued in error, on false
+// documents, another reason said in the note). The document then verifies as REVOKED with that reason's
+// category; the note stays in the file. Staff of other organizations do not see the document at all.
+import { codePointLength, isManualRevocationReason, trimToNull } from '@citydesk/domain';
+import { invalidInput, notAllowed, notFound } from '../../errors.ts';
+import { isUuid } from '../attachments/attachment-rules.ts';
+import { getApplication } from '../applications/list-applications.ts';
+import { staffOrganizationOf } from '../applications/staff-organization.ts';
+import { transact, type Actor, type ServiceDeps } from '../context.ts';
+import { revokeDocuments } from './revoke-documents.ts';
+
+export const revocationNoteMaxLength = 2000;
+
+export async function revokeDocument(
+  deps: ServiceDeps,
+  actor: Actor,
+  input: { documentId: string; reason: string; note?: string | null },
+) {
+  const organizationId = staffOrganizationOf(actor);
+  const note = trimToNull(input.note);
+  const issues = [];
+  if (!isManualRevocationReason(input.reason)) issues.push({ field: 'reason', code: 'invalid_choice' });
+  if (input.reason === 'OTHER' && note === null) issues.push({ field: 'note', code: 'required' });
+  if (note !== null && codePointLength(note) > revocationNoteMaxLength)
+    issues.push({ field: 'note', code: 'too_long' });
+  if (issues.length > 0) throw invalidInput(issues);
+  if (!isUuid(input.documentId)) throw notFound();
+  const where = { id: input.documentId, issuerOrganizationId: organizationId };
+  if (!(await deps.db.issuedDocument.findFirst({ where, select: { id: true } }))) throw notFound();
+  const now = deps.clock();
+  await transact(deps, async (tx, emit) => {
+    const revoked = await revokeDocuments(tx, emit, where, {
+      reason: input.reason as 'OTHER',
+      actor,
+      note,
+      now,
+    });
+    if (revoked === 0) throw notAllowed();
+  });
+  const { requestId } = await deps.db.issuedDocument.findUniqueOrThrow({ where: { id: input.documentId } });
+  return (await getApplication(deps, actor, requestId))!;
+}

@@ -79,6 +79,8 @@ describe('submission', () => {
     });
     expect(notice.body).toContain(a.number);
     expect(notice.body).toMatch(/9 нояб/);
+    // The form's e-mail, not the account's, is where the applicant hears (seed 000).
+    expect(notice.address).toBe('alia.safina@example.com');
     const files = await db.prisma.attachment.findMany({ where: { requestId: a.id } });
     expect(files.map((f) => f.documentKind)).toEqual(['propertyDocuments']);
     expect(a.application?.contentHash).toMatch(/^[0-9a-f]{64}$/);

@@ -13,6 +13,7 @@ import { fileApplicationOnBehalf, type FileOnBehalfInput } from './file-applicat
 import { getApplication, listApplications } from './list-applications.ts';
 import { serviceDistricts, setServiceDistrict } from './service-districts.ts';
 import { uploadedDocument, waitingListAnswers } from './test-applications.ts';
+import { deliverPending, type OutgoingMessage } from '../notifications/deliver-outbox.ts';
 
 let db: TestDatabase;
 let t: ReturnType<typeof testDeps>;
@@ -108,6 +109,21 @@ describe('filing on a citizen’s behalf', () => {
     expect(a.organization?.kind).toBe('MUNICIPALITY');
     // Five working days from Wednesday 25 November: Thursday 2 December, 18:00 Moscow time.
     expect(a.deadlineAt.toISOString()).toBe('2026-12-02T15:00:00.000Z');
+  });
+
+  it('e-mails the client at the address given, in the city’s language, and the office in-app', async () => {
+    const mail = await db.prisma.notification.findMany({
+      where: { eventId: { not: null }, channel: 'EMAIL', event: { requestId: filedId } },
+    });
+    const client = mail.filter((n) => n.address === 'ivanov@example.com');
+    expect(client).toHaveLength(1);
+    expect(client[0]).toMatchObject({ recipientId: null, locale: 'ru', template: 'request.REGISTERED' });
+    expect(client[0]!.body).toContain(
+      (await db.prisma.request.findUniqueOrThrow({ where: { id: filedId } })).number,
+    );
+    const sent: OutgoingMessage[] = [];
+    await deliverPending(t.deps, { channel: 'EMAIL', send: async (m) => void sent.push(m) });
+    expect(sent.map((m) => m.to)).toContain('ivanov@example.com');
   });
 
   it('files for a building without naming a flat', async () => {

@@ -19,6 +19,15 @@ export interface OutboxSender {
   send(message: OutgoingMessage): Promise<void>;
 }
 
+/** Where a message goes: the address an application gave, else the recipient's own e-mail or phone. */
+export function addressOf(
+  channel: NotificationChannel,
+  row: { address: string | null; recipient: { email: string; phone: string | null } | null },
+): string {
+  if (row.address) return row.address;
+  return (channel === 'SMS' ? row.recipient?.phone : row.recipient?.email) ?? '';
+}
+
 export async function deliverPending(
   deps: ServiceDeps,
   sender: OutboxSender,
@@ -40,7 +49,7 @@ export async function deliverPending(
       });
       for (const row of rows) {
         try {
-          const to = sender.channel === 'SMS' ? (row.recipient.phone ?? '') : row.recipient.email;
+          const to = addressOf(sender.channel, row);
           await sender.send({ to, subject: row.subject, text: row.body });
           await tx.notification.update({
             where: { id: row.id },

@@ -6,7 +6,7 @@ import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Tx } from '../../infra/db/database.ts';
 import type { RequestEventMessage } from '../../infra/events/event-bus.ts';
 
-type Recipient = { id: string; locale: Locale };
+type Recipient = { id: string; locale: Locale; email: string };
 
 function recipientFilter(party: NotificationParty, m: RequestEventMessage): Prisma.UserWhereInput | null {
   switch (party) {
@@ -36,9 +36,26 @@ async function recipientsOf(tx: Tx, m: RequestEventMessage, actorId: string | nu
   if (filters.length === 0) return [];
   const users = await tx.user.findMany({
     where: { OR: filters, disabledAt: null, ...(actorId ? { id: { not: actorId } } : {}) },
-    select: { id: true, locale: true },
+    select: { id: true, locale: true, email: true },
   });
-  return users.map((u) => ({ id: u.id, locale: u.locale as Locale }));
+  return users.map((u) => ({ id: u.id, locale: u.locale as Locale, email: u.email }));
+}
+
+/**
+ * The e-mail an application gives for its applicant (seed 000: the result goes to that address), for the
+ * steps the applicant hears of; and the language to write in to a client without an account (a notary's
+ * client): the city's official one.
+ */
+async function applicantContact(
+  tx: Tx,
+  m: RequestEventMessage,
+): Promise<{ email: string; locale: Locale } | null> {
+  if (m.requestKind !== 'E_SERVICE' || !partiesToNotify(m.type).includes('resident')) return null;
+  const row = await tx.application.findUnique({
+    where: { requestId: m.requestId },
+    select: { applicantEmail: true, request: { select: { city: { select: { officialLocale: true } } } } },
+  });
+  return row?.applicantEmail ? { email: row.applicantEmail, locale: row.request.city.officialLocale } : null;
 }
 
 /** The subject and body of a step's notification in one language. */
@@ -76,25 +93,39 @@ export async function enqueueNotifications(
 ): Promise<void> {
   const rows: Prisma.NotificationCreateManyInput[] = [];
   for (const message of messages) {
+    const contact = await applicantContact(tx, message);
+    const row = (recipientId: string | null, locale: Locale) => ({
+      recipientId,
+      eventId: message.eventId,
+      template: `request.${message.type}`,
+      locale,
+      ...renderNotification(message, locale),
+      payload: {
+        requestId: message.requestId,
+        requestNumber: message.requestNumber,
+        requestKind: message.requestKind,
+        type: message.type,
+      },
+      createdAt: now,
+    });
     for (const recipient of await recipientsOf(tx, message, message.actorId)) {
-      const text = renderNotification(message, recipient.locale);
-      const common = {
-        recipientId: recipient.id,
-        eventId: message.eventId,
-        template: `request.${message.type}`,
-        locale: recipient.locale,
-        ...text,
-        payload: {
-          requestId: message.requestId,
-          requestNumber: message.requestNumber,
-          requestKind: message.requestKind,
-          type: message.type,
-        },
-        createdAt: now,
-      };
+      const common = row(recipient.id, recipient.locale);
+      // The applicant's e-mail goes where the application says, when that is not the account's address.
+      const address =
+        recipient.id === message.residentId && contact && contact.email !== recipient.email
+          ? contact.email
+          : null;
       rows.push({ ...common, channel: 'IN_APP', status: 'SENT', sentAt: now });
-      rows.push({ ...common, channel: 'EMAIL', status: 'PENDING' });
+      rows.push({ ...common, channel: 'EMAIL', status: 'PENDING', address });
     }
+    // Filed for a client without an account: the client hears at the address given.
+    if (!message.residentId && contact)
+      rows.push({
+        ...row(null, contact.locale),
+        channel: 'EMAIL',
+        status: 'PENDING',
+        address: contact.email,
+      });
   }
   if (rows.length > 0) await tx.notification.createMany({ data: rows });
 }

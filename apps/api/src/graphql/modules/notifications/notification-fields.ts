@@ -7,6 +7,7 @@ import {
   listOutbox,
   markRead,
 } from '../../../services/notifications/my-notifications.ts';
+import { addressOf } from '../../../services/notifications/deliver-outbox.ts';
 import { builder, roleSubGraphs } from '../../builder.ts';
 import { LocaleEnum } from '../../enums.ts';
 
@@ -50,7 +51,7 @@ const OutboxMessageType = builder.objectRef<OutboxRow>('OutboxMessage').implemen
   fields: (t) => ({
     id: t.exposeID('id'),
     channel: t.string({ resolve: (m) => m.channel }),
-    to: t.string({ resolve: (m) => (m.channel === 'SMS' ? (m.recipient.phone ?? '') : m.recipient.email) }),
+    to: t.string({ resolve: (m) => addressOf(m.channel, m) }),
     locale: t.field({ type: LocaleEnum, resolve: (m) => m.locale }),
     subject: t.exposeString('subject'),
     body: t.exposeString('body'),

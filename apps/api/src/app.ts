@@ -8,7 +8,7 @@ import { openDatabase, type Database } from './infra/db/database.ts';
 import { createEventBus, type EventBus } from './infra/events/event-bus.ts';
 import { createLoginThrottle } from './infra/rate-limit/login-throttle.ts';
 import { createVerificationThrottle } from './infra/rate-limit/verification-throttle.ts';
-import { createDemoPaymentProvider } from './infra/payments/demo-payment-provider.ts';
+import { choosePaymentProvider, isDemoMode } from './infra/payments/choose-payment-provider.ts';
 import type { Logger } from './logger.ts';
 import { startScheduler, type Scheduler } from './infra/jobs/scheduler.ts';
 import { autoCloseUnansweredRequests } from './services/requests/auto-close.ts';
@@ -23,6 +23,7 @@ import { filesRouter } from './http/files-http.ts'; // files
 import { openFileStorage } from './infra/files/open-file-storage.ts'; // files
 import { pdfRouter } from './http/pdf-http.ts';
 import { demoPaymentsRouter } from './http/demo-payments-http.ts';
+import { paymentWebhooksRouter } from './http/payment-webhooks-http.ts';
 import { isDatabaseEmpty, seedDemoCity } from './seed/seed.ts';
 import type { GraphQLContext } from './graphql/context.ts';
 
@@ -51,6 +52,14 @@ export async function createApp(
     log.info('empty database: seeding the demo city');
     await seedDemoCity(database.prisma, { log: (m) => log.info(m) });
   }
+  // Decided after seeding: DEMO MODE (the demo city is there) brings the demo provider.
+  const payments = await isDemoMode(database.prisma)
+    .then((demoMode) => choosePaymentProvider(config, demoMode))
+    .catch(async (error: unknown) => {
+      await database.close();
+      throw error;
+    });
+  log.info({ provider: payments.provider?.id ?? null }, 'payment provider');
   const events = await createEventBus(config.redisUrl);
   const loginThrottle = createLoginThrottle(config.redisUrl, options.throttleNamespace);
   const verificationThrottle = createVerificationThrottle(config.redisUrl, options.throttleNamespace);
@@ -61,7 +70,7 @@ export async function createApp(
     log,
     loginThrottle,
     verificationThrottle,
-    payments: createDemoPaymentProvider(config.publicUrl),
+    payments: payments.provider,
   };
 
   const app = express();
@@ -93,8 +102,11 @@ export async function createApp(
   app.use(filesRouter({ ...deps, files: openFileStorage(config) }, { sessionTtlMs: config.sessionTtlMs }));
   // PDFs: GET /requests/:id/work-order.pdf, /documents/:id.pdf (before the web app's SPA fallback)
   app.use(pdfRouter(deps, { sessionTtlMs: config.sessionTtlMs, publicUrl: config.publicUrl }));
-  // The built-in demo payment provider's checkout data and callback.
-  app.use(demoPaymentsRouter(deps));
+  // The active provider's webhook; the demo bank's checkout data and payer's choice only in demo.
+  if (payments.provider) app.use(paymentWebhooksRouter(deps, payments.provider));
+  if (payments.demo) app.use(demoPaymentsRouter(deps, payments.demo));
+  // Anything else under /payments is an API answer, not the web app.
+  app.all('/payments/{*rest}', (_req, res) => void res.status(404).json({ error: { code: 'NOT_FOUND' } }));
   const ws = attachGraphQLWebSocket(httpServer, deps, {
     sessionTtlMs: config.sessionTtlMs,
     introspection: config.env === 'development',

@@ -11,6 +11,7 @@ export const errorCodes = [
   'STALE_VERSION',
   'INVALID_INPUT',
   'INTERNAL',
+  'PAYMENTS_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

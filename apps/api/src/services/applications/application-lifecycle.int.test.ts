@@ -14,6 +14,8 @@ import {
 } from '../../infra/rate-limit/verification-throttle.ts';
 import { eServiceFigures } from '../dashboards/e-service-figures.ts';
 import { acceptPaymentCallback } from '../payments/accept-payment-callback.ts';
+import { checkoutLineName, paymentBreakdown } from '../payments/payment-breakdown.ts';
+import type { CheckoutRequest } from '../../infra/payments/payment-provider.ts';
 import { startPayment } from '../payments/start-payment.ts';
 import { decideApplication } from './decide-application.ts';
 import { getApplication, listApplications } from './list-applications.ts';
@@ -175,12 +177,38 @@ describe('review', () => {
     expect(r.status).toBe('AWAITING_PAYMENT');
     expect(r.application?.amountDue).toBe(184350);
 
-    const deps = { ...t.deps, payments };
+    // Before paying: what for, on which account, as of when — the provider's line items say the same.
+    const breakdown = await paymentBreakdown(
+      db.prisma,
+      (await getApplication(t.deps, who.otherResident!, a.id))!,
+    );
+    expect(breakdown).toEqual([
+      expect.objectContaining({
+        purpose: 'DEBT',
+        account: '100000000002',
+        asOf: t.deps.clock(),
+        amount: 184350,
+        currency: 'RUB',
+      }),
+    ]);
+    const opened: CheckoutRequest[] = [];
+    const capturing = {
+      ...payments,
+      createCheckout: (request: CheckoutRequest) => (opened.push(request), payments.createCheckout(request)),
+    };
+    const deps = { ...t.deps, payments: capturing };
     const [one, two] = await Promise.all([
       startPayment(deps, who.otherResident!, { requestId: a.id }),
       startPayment(deps, who.otherResident!, { requestId: a.id }),
     ]);
     expect(one.paymentId).toBe(two.paymentId);
+    expect(opened[0]).toMatchObject({ amount: 184350, currency: 'RUB', applicationNumber: a.number });
+    expect(opened[0]!.lines).toEqual([
+      { name: checkoutLineName(breakdown[0]!, who.otherResident!.locale, 'Europe/Moscow'), amount: 184350 },
+    ]);
+    expect(opened[0]!.lines[0]!.name).toMatch(
+      /^Задолженность перед .*Водоканал.*, лицевой счёт 100000000002, на 3 нояб\. 2026/,
+    );
     expect(one.checkoutUrl).toMatch(/^https:\/\/city\.example\/pay\/demo\/demo_[0-9a-f]{32}$/);
     const ref = one.checkoutUrl.split('/').pop()!;
     // The same event delivered twice at once settles once; the other delivery is a duplicate.

@@ -15,7 +15,7 @@ export const en = {
   paidAt: 'Paid',
   provider: 'Paid through',
   reference: 'Payment reference',
-  providers: { demo: 'Demo payment provider', stripe: 'Stripe' },
+  demoProvider: 'Demo payment provider',
 };
 
 export const ru: typeof en = {
@@ -33,7 +33,7 @@ export const ru: typeof en = {
   paidAt: 'Оплачено',
   provider: 'Способ оплаты',
   reference: 'Номер платежа',
-  providers: { demo: 'Демонстрационный платёжный сервис', stripe: 'Stripe' },
+  demoProvider: 'Демонстрационный платёжный сервис',
 };
 
 export const az: typeof en = {
@@ -51,7 +51,7 @@ export const az: typeof en = {
   paidAt: 'Ödənilib',
   provider: 'Ödəniş üsulu',
   reference: 'Ödəniş nömrəsi',
-  providers: { demo: 'Demo ödəniş xidməti', stripe: 'Stripe' },
+  demoProvider: 'Demo ödəniş xidməti',
 };
 
 export const fa: typeof en = {
@@ -69,7 +69,7 @@ export const fa: typeof en = {
   paidAt: 'تاریخ پرداخت',
   provider: 'روش پرداخت',
   reference: 'شناسه پرداخت',
-  providers: { demo: 'درگاه پرداخت آزمایشی', stripe: 'Stripe' },
+  demoProvider: 'درگاه پرداخت آزمایشی',
 };
 
 export const kk: typeof en = {
@@ -87,5 +87,5 @@ export const kk: typeof en = {
   paidAt: 'Төленді',
   provider: 'Төлем тәсілі',
   reference: 'Төлем нөмірі',
-  providers: { demo: 'Демо төлем қызметі', stripe: 'Stripe' },
+  demoProvider: 'Демо төлем қызметі',
 };

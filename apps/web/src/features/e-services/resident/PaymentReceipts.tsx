@@ -4,6 +4,8 @@ import type { ResidentApplicationDetailFragment } from '../../../gql/e-services-
 import { useFormat } from '../../../lib/format.ts';
 import { Card, Table } from '../../../ui/index.ts';
 
+const brands: Record<string, string> = { stripe: 'Stripe' };
+
 type Payment = ResidentApplicationDetailFragment['payments'][number];
 
 /** The receipt after paying: each payment that went through, with its provider's reference. */
@@ -12,8 +14,8 @@ export function PaymentReceipts({ payments }: { payments: readonly Payment[] }) 
   const format = useFormat();
   const paid = payments.filter((p) => p.status === 'SUCCEEDED');
   if (paid.length === 0) return null;
-  const providerName = (id: string) =>
-    id === 'demo' || id === 'stripe' ? t(`payments.providers.${id}`) : id;
+  // A real acquirer is named by its brand, which no language translates.
+  const providerName = (id: string) => (id === 'demo' ? t('payments.demoProvider') : (brands[id] ?? id));
   return (
     <Card title={t('payments.receiptsTitle')} data-testid="payment-receipts">
       <Table

@@ -8,7 +8,7 @@ import { openDatabase, type Database } from './infra/db/database.ts';
 import { createEventBus, type EventBus } from './infra/events/event-bus.ts';
 import { createLoginThrottle } from './infra/rate-limit/login-throttle.ts';
 import { createVerificationThrottle } from './infra/rate-limit/verification-throttle.ts';
-import { createDemoPaymentProvider } from './infra/payments/demo-payment-provider.ts';
+import { choosePaymentProvider, isDemoMode } from './infra/payments/choose-payment-provider.ts';
 import type { Logger } from './logger.ts';
 import { startScheduler, type Scheduler } from './infra/jobs/scheduler.ts';
 import { autoCloseUnansweredRequests } from './services/requests/auto-close.ts';
@@ -24,6 +24,7 @@ import { openFileStorage } from './infra/files/open-file-storage.ts'; // files
 import { pdfRouter } from './http/pdf-http.ts';
 import { verifyRouter } from './http/verify-http.ts';
 import { demoPaymentsRouter } from './http/demo-payments-http.ts';
+import { paymentWebhooksRouter } from './http/payment-webhooks-http.ts';
 import { isDatabaseEmpty, seedDemoCity } from './seed/seed.ts';
 import type { GraphQLContext } from './graphql/context.ts';
 
@@ -52,6 +53,21 @@ export async function createApp(
     log.info('empty database: seeding the demo city');
     await seedDemoCity(database.prisma, { log: (m) => log.info(m) });
   }
+  // Decided after seeding: DEMO MODE (the demo city is there) brings the demo provider.
+  const payments = await isDemoMode(database.prisma)
+    .then((demoMode) => {
+      // Documents print their verification link and QR code: a real city must say where it is reached.
+      if (config.env === 'production' && !demoMode && !config.publicUrl)
+        throw new Error(
+          'Invalid configuration: PUBLIC_URL is required in production (verification links on issued documents lead there)',
+        );
+      return choosePaymentProvider(config, demoMode);
+    })
+    .catch(async (error: unknown) => {
+      await database.close();
+      throw error;
+    });
+  log.info({ provider: payments.provider?.id ?? null }, 'payment provider');
   const events = await createEventBus(config.redisUrl);
   const loginThrottle = createLoginThrottle(config.redisUrl, options.throttleNamespace);
   const verificationThrottle = createVerificationThrottle(config.redisUrl, options.throttleNamespace);
@@ -62,7 +78,7 @@ export async function createApp(
     log,
     loginThrottle,
     verificationThrottle,
-    payments: createDemoPaymentProvider(config.publicUrl),
+    payments: payments.provider,
   };
 
   const app = express();
@@ -96,8 +112,11 @@ export async function createApp(
   app.use(pdfRouter(deps, { sessionTtlMs: config.sessionTtlMs, publicUrl: config.publicUrl }));
   // GET /verify/<code> as JSON for other systems (the page itself is the web app's).
   app.use(verifyRouter(deps));
-  // The built-in demo payment provider's checkout data and callback.
-  app.use(demoPaymentsRouter(deps));
+  // The active provider's webhook; the demo bank's checkout data and payer's choice only in demo.
+  if (payments.provider) app.use(paymentWebhooksRouter(deps, payments.provider));
+  if (payments.demo) app.use(demoPaymentsRouter(deps, payments.demo));
+  // Anything else under /payments is an API answer, not the web app.
+  app.all('/payments/{*rest}', (_req, res) => void res.status(404).json({ error: { code: 'NOT_FOUND' } }));
   const ws = attachGraphQLWebSocket(httpServer, deps, {
     sessionTtlMs: config.sessionTtlMs,
     introspection: config.env === 'development',

@@ -24,7 +24,25 @@ const schema = z.object({
   AUTO_CLOSE_DAYS: z.coerce.number().positive().default(5),
   JOBS_INTERVAL_SECONDS: z.coerce.number().min(0).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PAYMENT_PROVIDER: z.enum(['demo', 'stripe']).optional(),
+  DEMO_PAYMENT_SECRET: z.string().min(32).optional(),
+  STRIPE_SECRET_KEY: z.string().min(1).optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  STRIPE_API_BASE: z.string().url().optional(),
 });
+
+/** Which payment provider takes payments; see `choosePaymentProvider` for the demo-mode default. */
+export type PaymentsConfig =
+  | { provider: undefined | 'demo'; demoSecret: string | undefined }
+  | {
+      provider: 'stripe';
+      secretKey: string;
+      webhookSecret: string;
+      /** Where the Stripe client sends API calls (tests: a local server); unset = Stripe's own. */
+      apiBase: URL | undefined;
+      /** Absolute: Stripe sends the payer back to `<publicUrl>/applications/<id>`. */
+      publicUrl: string;
+    };
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -47,6 +65,24 @@ export interface Config {
   /** How often background jobs run; 0 = never (tests drive them). */
   jobsIntervalMs: number;
   logLevel: string;
+  payments: PaymentsConfig;
+}
+
+function paymentsConfig(c: z.infer<typeof schema>): PaymentsConfig {
+  if (c.PAYMENT_PROVIDER !== 'stripe')
+    return { provider: c.PAYMENT_PROVIDER, demoSecret: c.DEMO_PAYMENT_SECRET };
+  const missing = (['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'PUBLIC_URL'] as const).filter(
+    (k) => !c[k],
+  );
+  if (missing.length > 0)
+    throw new Error(`Invalid configuration: PAYMENT_PROVIDER=stripe needs ${missing.join(', ')}`);
+  return {
+    provider: 'stripe',
+    secretKey: c.STRIPE_SECRET_KEY!,
+    webhookSecret: c.STRIPE_WEBHOOK_SECRET!,
+    apiBase: c.STRIPE_API_BASE ? new URL(c.STRIPE_API_BASE) : undefined,
+    publicUrl: c.PUBLIC_URL!,
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -73,5 +109,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     autoCloseAfterMs: c.AUTO_CLOSE_DAYS * 86_400_000,
     jobsIntervalMs: c.JOBS_INTERVAL_SECONDS * 1000,
     logLevel: c.LOG_LEVEL,
+    payments: paymentsConfig(c),
   };
 }

@@ -15,6 +15,7 @@ export const errorCodes = [
   /** An outcome's assertion names an account that does not exist. */
   'ACCOUNT_NOT_FOUND',
   'INTERNAL',
+  'PAYMENTS_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -19,7 +19,8 @@ export interface GraphQLContext {
   deps: ServiceDeps & {
     loginThrottle: LoginThrottle;
     verificationThrottle: VerificationThrottle;
-    payments: PaymentProvider;
+    /** The active payment provider; null = payments are unavailable (PAYMENTS_UNAVAILABLE). */
+    payments: PaymentProvider | null;
   };
   sessionTtlMs: number;
   ip: string;

@@ -18,6 +18,7 @@ import './modules/e-services/resident-fields.ts';
 import './modules/e-services/dispatcher-fields.ts';
 import './modules/e-services/administrator-fields.ts';
 import './modules/e-services/verification-fields.ts';
+import './modules/e-services/payment-fields.ts';
 import './modules/meters/meter-fields.ts';
 import './modules/dashboards/dashboard-fields.ts';
 import './modules/dashboards/transparency-fields.ts';

@@ -1,25 +1,26 @@
-// The demo payment provider's side, as a bank's would be: GET /payments/demo/:ref describes the
-// checkout for its page (/pay/demo/:ref in the web app), POST /payments/demo/:ref with
-// `{ "outcome": "succeed" | "fail" }` is its callback. The unguessable reference is the only key, as
-// at a real acquirer; settling is idempotent, so a repeated callback changes nothing.
+// The demo bank's side, mounted only while the demo provider is the active one: GET /payments/demo/:ref
+// describes the checkout for its page (/pay/demo/:ref in the web app); POST /payments/demo/:ref with
+// `{ "outcome": "succeed" | "fail" }` is the payer's choice there. The bank then does what a bank does:
+// it signs a callback event with its own secret and delivers it to our webhook code (in-process), which
+// verifies and settles it exactly as it would a real provider's. The page's answer is the webhook's.
 import express, { type Router } from 'express';
-import { AppError } from '../errors.ts';
-import { DEMO_PROVIDER_ID } from '../infra/payments/demo-payment-provider.ts';
+import { demoRefPattern, type DemoPaymentProvider } from '../infra/payments/demo-payment-provider.ts';
 import type { ServiceDeps } from '../services/context.ts';
-import { settlePayment } from '../services/payments/settle-payment.ts';
+import { acceptPaymentCallback } from '../services/payments/accept-payment-callback.ts';
+import { callbackAnswer } from './payment-webhooks-http.ts';
 
-const refPattern = /^demo_[0-9a-f]{32}$/;
-
-export function demoPaymentsRouter(deps: ServiceDeps): Router {
+export function demoPaymentsRouter(deps: ServiceDeps, bank: DemoPaymentProvider): Router {
   const router = express.Router();
-
-  router.get('/payments/demo/:ref', async (req, res) => {
-    const payment = refPattern.test(req.params.ref)
-      ? await deps.db.payment.findFirst({
-          where: { provider: DEMO_PROVIDER_ID, providerRef: req.params.ref },
+  const findCheckout = (ref: string) =>
+    demoRefPattern.test(ref)
+      ? deps.db.payment.findFirst({
+          where: { provider: bank.id, providerRef: ref },
           include: { request: { select: { id: true, number: true } } },
         })
-      : null;
+      : Promise.resolve(null);
+
+  router.get('/payments/demo/:ref', async (req, res) => {
+    const payment = await findCheckout(req.params.ref);
     if (!payment) return void res.status(404).json({ error: { code: 'NOT_FOUND' } });
     res.setHeader('Cache-Control', 'no-store');
     res.json({
@@ -33,19 +34,18 @@ export function demoPaymentsRouter(deps: ServiceDeps): Router {
 
   router.post('/payments/demo/:ref', express.json({ limit: '1kb' }), async (req, res) => {
     const outcome = (req.body as { outcome?: unknown } | undefined)?.outcome;
-    if (!refPattern.test(req.params.ref) || (outcome !== 'succeed' && outcome !== 'fail'))
+    if (!demoRefPattern.test(req.params.ref) || (outcome !== 'succeed' && outcome !== 'fail'))
       return void res.status(400).json({ error: { code: 'INVALID_INPUT' } });
     try {
-      const settled = await settlePayment(deps, {
-        provider: DEMO_PROVIDER_ID,
-        providerRef: req.params.ref,
-        succeeded: outcome === 'succeed',
-      });
-      res.json({ status: settled.status, returnPath: `/applications/${settled.requestId}` });
+      // The bank knows the checkout it was asked to open: its amount and currency go into the event.
+      const payment = await findCheckout(req.params.ref);
+      if (!payment) return void res.status(404).json({ error: { code: 'NOT_FOUND' } });
+      const delivery = bank.signedCallback(payment, outcome === 'succeed', deps.clock());
+      const answer = callbackAnswer(await acceptPaymentCallback(deps, bank, delivery));
+      res.status(answer.status).json(answer.body);
     } catch (error) {
-      const code = error instanceof AppError ? error.code : 'INTERNAL';
-      if (code === 'INTERNAL') deps.log.error({ err: error }, 'demo payment callback failed');
-      res.status(code === 'NOT_FOUND' ? 404 : code === 'INTERNAL' ? 500 : 409).json({ error: { code } });
+      deps.log.error({ err: error }, 'demo payment callback failed');
+      res.status(500).json({ error: { code: 'INTERNAL' } });
     }
   });
   return router;

@@ -61,7 +61,7 @@ describe('seedDemoCity', () => {
       where: { code: 'KZN' },
       include: { districts: true },
     });
-    expect(city).toMatchObject({ countryCode: 'RU', timeZone: 'Europe/Moscow' });
+    expect(city).toMatchObject({ countryCode: 'RU', timeZone: 'Europe/Moscow', demo: true });
     expect(city.name).toEqual(demoCity.name);
     expectAllLanguages(city.name);
     expect(city.districts.length).toBeGreaterThanOrEqual(2);

@@ -98,10 +98,13 @@ async function insertMissing(tx: Tx, getPasswordHash: () => Promise<string>): Pr
         countryCode: demoCity.countryCode,
         timeZone: demoCity.timeZone,
         currency: demoCity.currency,
+        demo: true,
       },
     ],
     skipDuplicates: true,
   });
+  // A demo city seeded before cities carried the flag gets it on the next seed (`pnpm db:seed`).
+  await tx.city.updateMany({ where: { code: demoCity.code, demo: false }, data: { demo: true } });
   const city = await tx.city.findUniqueOrThrow({ where: { code: demoCity.code }, select: { id: true } });
 
   const districts = await tx.district.createMany({

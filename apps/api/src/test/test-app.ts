@@ -17,6 +17,8 @@ export async function startTestApp(options: {
   databaseUrl: string;
   redisUrl?: string | undefined;
   clock?: () => Date;
+  /** More environment, e.g. a payment provider's settings. */
+  env?: Record<string, string>;
 }): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -28,6 +30,7 @@ export async function startTestApp(options: {
     WEB_DIST_DIR: '/nonexistent',
     // Uploaded files of the test stay in a throwaway folder.
     DATA_DIR: mkdtempSync(path.join(tmpdir(), 'citydesk-test-')),
+    ...options.env,
   });
   const app = await createApp(config, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), {
     ...(options.clock ? { clock: options.clock } : {}),

@@ -3,6 +3,7 @@ import { az as edits } from './dispatcher-edits.ts';
 import { az as certificate } from './certificates.ts';
 import { az as workOrder } from './documents.ts';
 import { az as demoPay } from './demo-payments.ts';
+import { az as payments } from './payments.ts';
 import { az as eServiceDesk } from './e-service-desk.ts';
 import { az as eServices } from './e-services.ts';
 import { az as meters } from './meters.ts';
@@ -48,6 +49,8 @@ export const az: Messages = {
       'Bu qeyd bu arada başqası tərəfindən dəyişdirilib. Səhifəni yeniləyin və yenidən cəhd edin.',
     INVALID_INPUT: 'Bəzi sahələr düzgün doldurulmayıb. Onları yoxlayın və yenidən cəhd edin.',
     INTERNAL: 'Bizim tərəfdə xəta baş verdi. Bir az sonra yenidən cəhd edin.',
+    PAYMENTS_UNAVAILABLE:
+      'Onlayn ödəniş hazırda mümkün deyil. Bir az sonra yenidən cəhd edin və ya quruma müraciət edin.',
     NETWORK: 'Serverlə əlaqə yoxdur. Şəbəkəni yoxlayın və yenidən cəhd edin.',
     loadFailed: 'Məlumatları yükləmək mümkün olmadı.',
   },
@@ -542,6 +545,7 @@ export const az: Messages = {
   documentLifecycle,
   /** The demo payment provider's page. */
   demoPay,
+  payments,
   /** E-service desks of staff and the administrator. */
   eServiceDesk,
   /** E-service catalogue, application forms and application pages. */

@@ -2,6 +2,7 @@ import { en as edits } from './dispatcher-edits.ts';
 import { en as certificate } from './certificates.ts';
 import { en as workOrder } from './documents.ts';
 import { en as demoPay } from './demo-payments.ts';
+import { en as payments } from './payments.ts';
 import { en as eServiceDesk } from './e-service-desk.ts';
 import { en as eServices } from './e-services.ts';
 import { en as meters } from './meters.ts';
@@ -50,6 +51,8 @@ export const en = {
     STALE_VERSION: 'This record was changed by someone else meanwhile. Reload it and try again.',
     INVALID_INPUT: 'Some fields are filled in incorrectly. Check them and try again.',
     INTERNAL: 'Something went wrong on our side. Please try again later.',
+    PAYMENTS_UNAVAILABLE:
+      'Online payment is not available right now. Please try again later or contact the office.',
     NETWORK: 'No connection to the server. Check your network and try again.',
     loadFailed: 'Could not load the data.',
   },
@@ -544,6 +547,7 @@ export const en = {
   documentLifecycle,
   /** The demo payment provider's page. */
   demoPay,
+  payments,
   /** E-service desks of staff and the administrator. */
   eServiceDesk,
   /** E-service catalogue, application forms and application pages. */

@@ -3,6 +3,7 @@ import { fa as edits } from './dispatcher-edits.ts';
 import { fa as certificate } from './certificates.ts';
 import { fa as workOrder } from './documents.ts';
 import { fa as demoPay } from './demo-payments.ts';
+import { fa as payments } from './payments.ts';
 import { fa as eServiceDesk } from './e-service-desk.ts';
 import { fa as eServices } from './e-services.ts';
 import { fa as meters } from './meters.ts';
@@ -47,6 +48,8 @@ export const fa: Messages = {
       'این مورد در این فاصله توسط شخص دیگری تغییر کرده است. آن را دوباره بارگذاری کنید و باز تلاش کنید.',
     INVALID_INPUT: 'برخی از فیلدها نادرست پر شده‌اند. آن‌ها را بررسی کنید و دوباره تلاش کنید.',
     INTERNAL: 'خطایی در سمت ما رخ داد. لطفاً کمی بعد دوباره تلاش کنید.',
+    PAYMENTS_UNAVAILABLE:
+      'پرداخت آنلاین در حال حاضر در دسترس نیست. لطفاً بعداً دوباره تلاش کنید یا با اداره تماس بگیرید.',
     NETWORK: 'ارتباط با سرور برقرار نیست. اتصال شبکه را بررسی کنید و دوباره تلاش کنید.',
     loadFailed: 'بارگذاری اطلاعات ممکن نشد.',
   },
@@ -541,6 +544,7 @@ export const fa: Messages = {
   documentLifecycle,
   /** The demo payment provider's page. */
   demoPay,
+  payments,
   /** E-service desks of staff and the administrator. */
   eServiceDesk,
   /** E-service catalogue, application forms and application pages. */

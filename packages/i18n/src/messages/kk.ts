@@ -3,6 +3,7 @@ import { kk as edits } from './dispatcher-edits.ts';
 import { kk as certificate } from './certificates.ts';
 import { kk as workOrder } from './documents.ts';
 import { kk as demoPay } from './demo-payments.ts';
+import { kk as payments } from './payments.ts';
 import { kk as eServiceDesk } from './e-service-desk.ts';
 import { kk as eServices } from './e-services.ts';
 import { kk as meters } from './meters.ts';
@@ -47,6 +48,8 @@ export const kk: Messages = {
     STALE_VERSION: 'Осы аралықта жазбаны басқа біреу өзгертті. Оны қайта жүктеп, әрекетті қайталаңыз.',
     INVALID_INPUT: 'Кейбір өрістер қате толтырылған. Оларды тексеріп, қайталаңыз.',
     INTERNAL: 'Біз жақта қате орын алды. Кейінірек қайталап көріңіз.',
+    PAYMENTS_UNAVAILABLE:
+      'Онлайн төлем қазір қолжетімсіз. Кейінірек қайталап көріңіз немесе мекемеге хабарласыңыз.',
     NETWORK: 'Сервермен байланыс жоқ. Желіні тексеріп, қайталаңыз.',
     loadFailed: 'Деректерді жүктеу мүмкін болмады.',
   },
@@ -540,6 +543,7 @@ export const kk: Messages = {
   documentLifecycle,
   /** The demo payment provider's page. */
   demoPay,
+  payments,
   /** E-service desks of staff and the administrator. */
   eServiceDesk,
   /** E-service catalogue, application forms and application pages. */

@@ -3,6 +3,7 @@ import { ru as edits } from './dispatcher-edits.ts';
 import { ru as certificate } from './certificates.ts';
 import { ru as workOrder } from './documents.ts';
 import { ru as demoPay } from './demo-payments.ts';
+import { ru as payments } from './payments.ts';
 import { ru as eServiceDesk } from './e-service-desk.ts';
 import { ru as eServices } from './e-services.ts';
 import { ru as meters } from './meters.ts';
@@ -47,6 +48,8 @@ export const ru: Messages = {
     STALE_VERSION: 'Пока вы работали, запись изменил кто-то другой. Обновите её и повторите.',
     INVALID_INPUT: 'Некоторые поля заполнены неверно. Проверьте их и повторите.',
     INTERNAL: 'Что-то пошло не так на нашей стороне. Повторите попытку позже.',
+    PAYMENTS_UNAVAILABLE:
+      'Оплата онлайн сейчас недоступна. Повторите попытку позже или обратитесь в учреждение.',
     NETWORK: 'Нет связи с сервером. Проверьте подключение и повторите.',
     loadFailed: 'Не удалось загрузить данные.',
   },
@@ -540,6 +543,7 @@ export const ru: Messages = {
   documentLifecycle,
   /** The demo payment provider's page. */
   demoPay,
+  payments,
   /** E-service desks of staff and the administrator. */
   eServiceDesk,
   /** E-service catalogue, application forms and application pages. */

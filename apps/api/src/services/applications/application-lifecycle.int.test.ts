@@ -13,7 +13,9 @@ import {
   verificationThrottleLimits,
 } from '../../infra/rate-limit/verification-throttle.ts';
 import { eServiceFigures } from '../dashboards/e-service-figures.ts';
-import { settlePayment } from '../payments/settle-payment.ts';
+import { acceptPaymentCallback } from '../payments/accept-payment-callback.ts';
+import { checkoutLineName, paymentBreakdown } from '../payments/payment-breakdown.ts';
+import type { CheckoutRequest } from '../../infra/payments/payment-provider.ts';
 import { startPayment } from '../payments/start-payment.ts';
 import { decideApplication } from './decide-application.ts';
 import { getApplication, listApplications } from './list-applications.ts';
@@ -24,7 +26,14 @@ import { noDebtAnswers, refusedWithoutChange, uploadedDocument } from './test-ap
 let db: TestDatabase;
 let t: ReturnType<typeof testDeps>;
 const who: Record<string, Actor> = {};
-const payments = createDemoPaymentProvider('https://city.example');
+const payments = createDemoPaymentProvider({ publicUrl: 'https://city.example' });
+/** The demo bank's signed callback for the payer's choice, through the webhook's verification path. */
+async function bankCallback(ref: string, succeeded: boolean) {
+  const payment = await db.prisma.payment.findUniqueOrThrow({ where: { providerRef: ref } });
+  return payments.signedCallback(payment, succeeded, t.deps.clock());
+}
+const deliver = async (delivery: Awaited<ReturnType<typeof bankCallback>>) =>
+  acceptPaymentCallback(t.deps, payments, delivery);
 const verificationThrottle = createVerificationThrottle(undefined, `test-${Date.now()}`);
 /** The public check, as a bank at one address makes it. */
 const checkCode = (code: string, ip = '203.0.113.10') =>
@@ -170,20 +179,64 @@ describe('review', () => {
     expect(r.status).toBe('AWAITING_PAYMENT');
     expect(r.application?.amountDue).toBe(184350);
 
-    const deps = { ...t.deps, payments };
+    // Before paying: what for, on which account, as of when — the provider's line items say the same.
+    const breakdown = await paymentBreakdown(
+      db.prisma,
+      (await getApplication(t.deps, who.otherResident!, a.id))!,
+    );
+    expect(breakdown).toEqual([
+      expect.objectContaining({
+        purpose: 'DEBT',
+        account: '100000000002',
+        asOf: t.deps.clock(),
+        amount: 184350,
+        currency: 'RUB',
+      }),
+    ]);
+    const opened: CheckoutRequest[] = [];
+    const capturing = {
+      ...payments,
+      createCheckout: (request: CheckoutRequest) => (opened.push(request), payments.createCheckout(request)),
+    };
+    const deps = { ...t.deps, payments: capturing };
     const [one, two] = await Promise.all([
       startPayment(deps, who.otherResident!, { requestId: a.id }),
       startPayment(deps, who.otherResident!, { requestId: a.id }),
     ]);
     expect(one.paymentId).toBe(two.paymentId);
+    expect(opened[0]).toMatchObject({ amount: 184350, currency: 'RUB', applicationNumber: a.number });
+    expect(opened[0]!.lines).toEqual([
+      { name: checkoutLineName(breakdown[0]!, who.otherResident!.locale, 'Europe/Moscow'), amount: 184350 },
+    ]);
+    expect(opened[0]!.lines[0]!.name).toMatch(
+      /^Задолженность перед .*Водоканал.*, лицевой счёт 100000000002, на 3 нояб\. 2026/,
+    );
     expect(one.checkoutUrl).toMatch(/^https:\/\/city\.example\/pay\/demo\/demo_[0-9a-f]{32}$/);
     const ref = one.checkoutUrl.split('/').pop()!;
+    // The same event delivered twice at once settles once; the other delivery is a duplicate.
+    const event = await bankCallback(ref, true);
+    const racing = await Promise.all([deliver(event), deliver(event)]);
+    expect(racing.map((r) => r.kind).sort()).toEqual(['refused', 'settled']);
+    expect(racing.find((r) => r.kind === 'refused')).toEqual({ kind: 'refused', reason: 'DUPLICATE_EVENT' });
+    // Two more events (the payer pressing again): acknowledged, nothing changes.
     const settled = await Promise.all([
-      settlePayment(t.deps, { provider: 'demo', providerRef: ref, succeeded: true }),
-      settlePayment(t.deps, { provider: 'demo', providerRef: ref, succeeded: true }),
+      deliver(await bankCallback(ref, true)),
+      deliver(await bankCallback(ref, true)),
     ]);
-    expect(settled.map((s) => s.status)).toEqual(['SUCCEEDED', 'SUCCEEDED']);
-    await settlePayment(t.deps, { provider: 'demo', providerRef: ref, succeeded: false });
+    expect(settled).toEqual([
+      expect.objectContaining({ kind: 'settled', status: 'SUCCEEDED', outcome: 'ALREADY_SETTLED' }),
+      expect.objectContaining({ kind: 'settled', status: 'SUCCEEDED', outcome: 'ALREADY_SETTLED' }),
+    ]);
+    expect(await deliver(await bankCallback(ref, false))).toMatchObject({
+      kind: 'settled',
+      status: 'SUCCEEDED',
+    });
+    const payment = await db.prisma.payment.findUniqueOrThrow({ where: { providerRef: ref } });
+    expect(
+      (await db.prisma.paymentCallback.findMany({ where: { paymentId: payment.id } }))
+        .map((c) => c.outcome)
+        .sort(),
+    ).toEqual(['ALREADY_SETTLED', 'ALREADY_SETTLED', 'ALREADY_SETTLED', 'SUCCEEDED']);
 
     const done = (await getApplication(t.deps, who.otherResident!, a.id))!;
     expect(done.status).toBe('APPROVED');
@@ -298,9 +351,8 @@ describe('a payment after the decision', () => {
       comment: 'The subscriber code belongs to another flat',
     });
     const ref = checkout.checkoutUrl.split('/').pop()!;
-    expect(
-      await settlePayment(t.deps, { provider: 'demo', providerRef: ref, succeeded: true }),
-    ).toMatchObject({
+    expect(await deliver(await bankCallback(ref, true))).toMatchObject({
+      kind: 'settled',
       status: 'SUCCEEDED',
     });
     const after = (await getApplication(t.deps, who.otherResident!, a.id))!;

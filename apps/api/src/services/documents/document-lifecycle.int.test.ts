@@ -22,7 +22,7 @@ import {
   waitingListAnswers,
 } from '../applications/test-applications.ts';
 import type { Actor } from '../context.ts';
-import { settlePayment } from '../payments/settle-payment.ts';
+import { acceptPaymentCallback } from '../payments/accept-payment-callback.ts';
 import { startPayment } from '../payments/start-payment.ts';
 
 const DAY = 86_400_000;
@@ -114,6 +114,15 @@ async function advance(ms: number) {
   for (const [name, c] of Object.entries(client)) if (name !== 'anonymous') await c.login(emails[name]!);
 }
 
+const payments = createDemoPaymentProvider({ publicUrl: 'https://city.example' });
+/** The payer pays at the demo bank, whose signed callback goes through the webhook's verification. */
+async function payInFull(requestId: string, payer: Actor) {
+  const checkout = await startPayment({ ...t.deps, payments }, payer, { requestId });
+  const payment = await db.prisma.payment.findUniqueOrThrow({ where: { id: checkout.paymentId } });
+  const delivery = await payments.signedCallback(payment, true, t.deps.clock());
+  expect(await acceptPaymentCallback(t.deps, payments, delivery)).toMatchObject({ kind: 'settled' });
+}
+
 const approve = (a: { id: string; version: number }, actor = who.utility!) =>
   decideApplication(t.deps, actor, { requestId: a.id, version: a.version, action: 'approve' });
 
@@ -160,13 +169,7 @@ describe('a no-debt certificate for an account that owes money', () => {
       accountId: account.id,
     });
     expect(asked.status).toBe('AWAITING_PAYMENT');
-    const payments = createDemoPaymentProvider('https://city.example');
-    const checkout = await startPayment({ ...t.deps, payments }, who.debtor!, { requestId: application.id });
-    await settlePayment(t.deps, {
-      provider: 'demo',
-      providerRef: checkout.checkoutUrl.split('/').pop()!,
-      succeeded: true,
-    });
+    await payInFull(application.id, who.debtor!);
     const done = (await getApplication(t.deps, who.debtor!, application.id))!;
     expect(done.status).toBe('APPROVED');
     const [certificate] = done.issuedDocuments;
@@ -199,13 +202,7 @@ describe('a payment that leaves a debt', () => {
       amount: 20_000,
       accountId: account.id,
     });
-    const payments = createDemoPaymentProvider('https://city.example');
-    const checkout = await startPayment({ ...t.deps, payments }, who.debtor!, { requestId: review.id });
-    await settlePayment(t.deps, {
-      provider: 'demo',
-      providerRef: checkout.checkoutUrl.split('/').pop()!,
-      succeeded: true,
-    });
+    await payInFull(review.id, who.debtor!);
     const after = (await getApplication(t.deps, who.utility!, review.id))!;
     expect(after.status).toBe('IN_REVIEW');
     expect(after.issuedDocuments).toEqual([]);

@@ -1,11 +1,14 @@
-// The applicant (or the office that filed for them) pays what the reviewer asked for. Starting twice
-// returns the same open checkout: the database allows one live payment per application, so even two
-// concurrent clicks cannot open two charges.
+// The applicant (or the office that filed for them) pays what the reviewer asked for, at the active
+// provider, line by line as the breakdown says. Starting twice returns the same open checkout: the
+// database allows one live payment per application, so even two concurrent clicks cannot open two
+// charges. Without a provider, payments are unavailable.
+import { randomUUID } from 'node:crypto';
+import { AppError, notAllowed, notFound } from '../../errors.ts';
 import type { PaymentProvider } from '../../infra/payments/payment-provider.ts';
-import { notAllowed, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
 import { requestsVisibleTo } from '../requests/visibility.ts';
+import { checkoutLineName, paymentBreakdown } from './payment-breakdown.ts';
 
 export interface StartedPayment {
   paymentId: string;
@@ -17,7 +20,7 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 export async function startPayment(
-  deps: ServiceDeps & { payments: PaymentProvider },
+  deps: ServiceDeps & { payments: PaymentProvider | null },
   actor: Actor,
   input: { requestId: string },
 ): Promise<StartedPayment> {
@@ -32,7 +35,12 @@ export async function startPayment(
         actor.role === 'DISPATCHER' ? { intakeOrganizationId: actor.organizationId ?? '' } : {},
       ],
     },
-    include: { application: true, city: true },
+    include: {
+      application: true,
+      city: true,
+      category: { select: { name: true } },
+      organization: { select: { name: true } },
+    },
   });
   if (!request?.application) throw notFound();
   const amount = request.application.amountDue;
@@ -42,35 +50,56 @@ export async function startPayment(
     deps.db.payment.findFirst({
       where: { requestId: request.id, status: { in: ['PENDING', 'SUCCEEDED'] } },
     });
+  const opened = (payment: { id: string; checkoutUrl: string | null }) => {
+    // Every checkout opened since the URL is stored has one; an older one cannot be reopened.
+    if (!payment.checkoutUrl) throw notAllowed();
+    return { paymentId: payment.id, checkoutUrl: payment.checkoutUrl };
+  };
   const existing = await live();
   if (existing?.status === 'SUCCEEDED') throw notAllowed();
-  if (existing)
-    return { paymentId: existing.id, checkoutUrl: deps.payments.checkoutUrl(existing.providerRef) };
+  if (existing) return opened(existing);
 
-  const checkout = await deps.payments.createCheckout({
-    paymentId: request.id,
+  const provider = deps.payments;
+  if (!provider) throw new AppError('PAYMENTS_UNAVAILABLE');
+  const lines = await paymentBreakdown(deps.db, request);
+  // The provider charges the sum of the lines; it must be exactly what the reviewer asked for.
+  if (lines.reduce((sum, line) => sum + line.amount, 0) !== amount)
+    throw new Error(`payment breakdown of ${request.id} does not add up to the amount due`);
+  // Our id goes to the provider (Stripe's client_reference_id and idempotency key) before the row exists.
+  const paymentId = randomUUID();
+  const checkout = await provider.createCheckout({
+    paymentId,
+    requestId: request.id,
+    applicationNumber: request.number,
     amount,
     currency: request.city.currency,
-    description: request.number,
+    lines: lines.map((line) => ({
+      name: checkoutLineName(line, actor.locale, request.city.timeZone),
+      amount: line.amount,
+    })),
+    locale: actor.locale,
   });
   try {
     const payment = await deps.db.payment.create({
       data: {
+        id: paymentId,
         requestId: request.id,
         payerId: actor.userId,
         amount,
         currency: request.city.currency,
-        provider: deps.payments.id,
+        provider: provider.id,
         providerRef: checkout.providerRef,
+        checkoutUrl: checkout.checkoutUrl,
         createdAt: deps.clock(),
       },
     });
-    return { paymentId: payment.id, checkoutUrl: deps.payments.checkoutUrl(payment.providerRef) };
+    return opened(payment);
   } catch (error) {
-    // Someone opened a checkout for it a moment ago: use theirs.
+    // Someone opened a checkout for it a moment ago: use theirs. (Ours is never shown to anyone; an
+    // acquirer lets it expire.)
     if (!isUniqueViolation(error)) throw error;
     const winner = await live();
     if (!winner || winner.status !== 'PENDING') throw notAllowed();
-    return { paymentId: winner.id, checkoutUrl: deps.payments.checkoutUrl(winner.providerRef) };
+    return opened(winner);
   }
 }

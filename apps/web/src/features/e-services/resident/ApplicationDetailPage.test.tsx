@@ -58,6 +58,117 @@ describe('ApplicationDetailPage', () => {
     await vi.waitFor(() => expect(assign).toHaveBeenCalledWith('/pay/demo/p1'));
   });
 
+  it('shows what the payment is for before the Pay button: purpose, account, period, amount', async () => {
+    renderDetail([
+      detailMock({
+        status: 'AWAITING_PAYMENT',
+        amountDue: 184350,
+        viewerCan: { __typename: 'ApplicationViewerCan', pay: true, sign: false },
+        paymentBreakdown: [
+          {
+            __typename: 'PaymentLine',
+            purpose: 'Debt to Vodokanal',
+            account: '100000000002',
+            asOf: '2026-11-03T07:00:00.000Z',
+            amount: 184350,
+            currency: 'RUB',
+          },
+        ],
+      }),
+    ]);
+    const panel = await screen.findByTestId('payment-panel');
+    const breakdown = within(panel).getByRole('table', { name: 'What you pay for' });
+    const columns = within(breakdown)
+      .getAllByRole('columnheader')
+      .map((c) => c.textContent);
+    expect(columns).toEqual(['Purpose', 'Account', 'Period', 'Amount']);
+    const cells = within(within(breakdown).getByTestId('payment-line'))
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells[0]).toBe('Debt to Vodokanal');
+    expect(cells[1]).toBe('100000000002');
+    expect(cells[2]).toMatch(/^as of 3 Nov 2026$/);
+    expect(cells[3]).toMatch(/1,843\.50/);
+    // The breakdown comes before the button.
+    const button = within(panel).getByRole('button', { name: /^Pay/ });
+    expect(breakdown.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows a fee line without an account or a period, in Persian digits and calendar for fa', async () => {
+    renderDetail(
+      [
+        detailMock({
+          status: 'AWAITING_PAYMENT',
+          amountDue: 250000,
+          viewerCan: { __typename: 'ApplicationViewerCan', pay: true, sign: false },
+          paymentBreakdown: [
+            {
+              __typename: 'PaymentLine',
+              purpose: 'پرداخت عوارض نوسازی ملک، درخواست KZN-2026-000042',
+              account: null,
+              asOf: null,
+              amount: 250000,
+              currency: 'RUB',
+            },
+          ],
+        }),
+      ],
+      'fa',
+    );
+    const line = await screen.findByTestId('payment-line');
+    const cells = within(line)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells.slice(1, 3)).toEqual(['—', '—']);
+    expect(cells[3]).toMatch(/[۰-۹]/);
+  });
+
+  it('lists the payment that went through as the receipt, not the failed attempt', async () => {
+    renderDetail([
+      detailMock({
+        status: 'APPROVED',
+        payments: [
+          {
+            __typename: 'ApplicationPayment',
+            id: 'p0',
+            status: 'FAILED',
+            amount: 99900,
+            currency: 'RUB',
+            provider: 'stripe',
+            reference: 'cs_test_failed',
+            paidAt: null,
+          },
+          {
+            __typename: 'ApplicationPayment',
+            id: 'p1',
+            status: 'SUCCEEDED',
+            amount: 99900,
+            currency: 'RUB',
+            provider: 'demo',
+            reference: 'demo_0123456789abcdef0123456789abcdef',
+            paidAt: '2026-11-21T09:30:00.000Z',
+          },
+        ],
+      }),
+    ]);
+    const receipts = await screen.findByTestId('payment-receipts');
+    const rows = within(receipts).getAllByTestId('payment-receipt');
+    expect(rows).toHaveLength(1);
+    const cells = within(rows[0]!)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells[0]).toMatch(/999\.00/);
+    expect(cells[1]).toMatch(/2026/);
+    expect(cells[2]).toBe('Demo payment provider');
+    expect(cells[3]).toBe('demo_0123456789abcdef0123456789abcdef');
+  });
+
+  it('shows no receipt before anything was paid', async () => {
+    renderDetail([detailMock({})]);
+    await screen.findByTestId('application-facts');
+    expect(screen.queryByTestId('payment-receipts')).toBeNull();
+  });
+
   it('lists the issued documents with a PDF link and the verification code when approved', async () => {
     renderDetail([
       detailMock({

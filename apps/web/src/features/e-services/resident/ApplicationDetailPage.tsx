@@ -27,6 +27,7 @@ import { DecisionPanel } from '../shared/DecisionPanel.tsx';
 import { IssuedDocuments } from '../shared/IssuedDocuments.tsx';
 import { useServiceSpec } from '../shared/spec.ts';
 import { PaymentPanel } from './PaymentPanel.tsx';
+import { PaymentReceipts } from './PaymentReceipts.tsx';
 import { SigningStep } from './SigningStep.tsx';
 import '../../requests/RequestFacts.css';
 import '../../requests/RequestLayout.css';
@@ -166,6 +167,7 @@ export function ApplicationDetailPage() {
               ) : null}
             </dl>
           </Card>
+          <PaymentReceipts payments={application.payments} />
           <Card title={t('eServices.detail.answers')}>
             {spec ? (
               <AnswersList spec={spec} answers={application.answers} locale={format.locale} />
@@ -200,6 +202,7 @@ function StatusPanel({ application }: { application: ResidentApplicationDetailFr
           applicationId={application.id}
           amountDue={application.amountDue}
           currency={application.currency}
+          lines={application.paymentBreakdown}
         />
       ) : null;
     case 'SUBMITTED':

@@ -7,19 +7,22 @@ import { describeError } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { Button, FormAlert } from '../../../ui/index.ts';
 import { DecisionPanel } from '../shared/DecisionPanel.tsx';
+import { PaymentBreakdown, type PaymentLine } from './PaymentBreakdown.tsx';
 
 /** Where the browser goes to pay; a seam for tests. */
 export const paymentNavigation = { assign: (url: string) => window.location.assign(url) };
 
-/** AWAITING_PAYMENT: the amount due and a Pay button that opens the checkout. */
+/** AWAITING_PAYMENT: what the payment is for, the amount due and a Pay button that opens the checkout. */
 export function PaymentPanel({
   applicationId,
   amountDue,
   currency,
+  lines,
 }: {
   applicationId: string;
   amountDue: number;
   currency: string;
+  lines: readonly PaymentLine[];
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -45,6 +48,7 @@ export function PaymentPanel({
   return (
     <DecisionPanel tone="warning" title={t('eServices.payment.title')} data-testid="payment-panel">
       <p>{t('eServices.payment.intro')}</p>
+      <PaymentBreakdown lines={lines} />
       <div>
         <p className="decision-panel__label">{t('eServices.payment.amount')}</p>
         <p className="decision-panel__big numeric" data-testid="amount-due">

@@ -61,5 +61,7 @@ export const application = (over: Record<string, unknown> = {}) => ({
   documents: [],
   attachments: [],
   timeline: [],
+  paymentBreakdown: [],
+  payments: [],
   ...over,
 });

@@ -24,6 +24,7 @@ import { openFileStorage } from './infra/files/open-file-storage.ts'; // files
 import { pdfRouter } from './http/pdf-http.ts';
 import { demoPaymentsRouter } from './http/demo-payments-http.ts';
 import { isDatabaseEmpty, seedDemoCity } from './seed/seed.ts';
+import { healthWarnings } from './services/calendars/calendar-warnings.ts';
 import type { GraphQLContext } from './graphql/context.ts';
 
 export interface App {
@@ -76,6 +77,8 @@ export async function createApp(
         status: 'ok',
         database: database.embedded ? 'pglite' : 'postgresql',
         events: events.engine,
+        // Facts an operator must act on that do not make the service unhealthy (a year without holidays).
+        warnings: await healthWarnings(database.prisma, deps.clock()),
       });
     } catch {
       res.status(503).json({ status: 'unavailable' });

@@ -10,7 +10,7 @@ export {
 export type { Locale } from './locales.ts';
 export { messages } from './messages/index.ts';
 export type { Messages, MessageKey } from './messages/index.ts';
-export { formatDate, formatDateTime, formatNumber, formatRelative } from './format.ts';
+export { formatDate, formatDateTime, formatNumber, formatRelative, formatYear } from './format.ts';
 export type { DateInput, FormatOptions, RelativeOptions } from './format.ts';
 export { formatMoney } from './money.ts';
 export { createTranslator, resources } from './translator.ts';

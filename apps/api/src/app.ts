@@ -26,6 +26,7 @@ import { verifyRouter } from './http/verify-http.ts';
 import { demoPaymentsRouter } from './http/demo-payments-http.ts';
 import { paymentWebhooksRouter } from './http/payment-webhooks-http.ts';
 import { isDatabaseEmpty, seedDemoCity } from './seed/seed.ts';
+import { healthWarnings } from './services/calendars/calendar-warnings.ts';
 import type { GraphQLContext } from './graphql/context.ts';
 
 export interface App {
@@ -93,6 +94,8 @@ export async function createApp(
         status: 'ok',
         database: database.embedded ? 'pglite' : 'postgresql',
         events: events.engine,
+        // Facts an operator must act on that do not make the service unhealthy (a year without holidays).
+        warnings: await healthWarnings(database.prisma, deps.clock()),
       });
     } catch {
       res.status(503).json({ status: 'unavailable' });

@@ -18,6 +18,7 @@ export * from './sla/time-zone.ts';
 export * from './sla/working-days.ts';
 export * from './sla/deadline.ts';
 export * from './sla/calendars.ts';
+export * from './sla/holiday-calendar.ts';
 export * from './notifications/recipients.ts';
 export * from './attachments.ts';
 

@@ -24,6 +24,9 @@ export const issueCodes = [
   'must_accept',
   'document_required',
   'not_offered_here',
+  'outside_year',
+  'duplicate_date',
+  'not_weekend_day',
 ] as const;
 export type IssueCode = (typeof issueCodes)[number];
 

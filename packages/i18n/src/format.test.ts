@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, formatRelative } from './format.ts';
+import { formatDate, formatDateTime, formatNumber, formatRelative, formatYear } from './format.ts';
 
 const date = new Date('2026-11-25T10:30:00Z');
 const persianDigits = /[۰-۹]/;
@@ -80,5 +80,15 @@ describe('formatRelative', () => {
 
   it('says a deadline within a minute is due now', () => {
     expect(formatRelative(now, 'en', { now })).toBe('due now');
+  });
+});
+
+describe('formatYear', () => {
+  it('writes a year without grouping, in each language’s digits', () => {
+    expect(formatYear(2028, 'en')).toBe('2028');
+    expect(formatYear(2028, 'ru')).toBe('2028');
+    expect(formatYear(2028, 'az')).toBe('2028');
+    expect(formatYear(2028, 'kk')).toBe('2028');
+    expect(formatYear(2028, 'fa')).toBe('۲۰۲۸');
   });
 });

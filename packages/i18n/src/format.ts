@@ -72,6 +72,11 @@ export function formatNumber(value: number, locale: Locale, options: Intl.Number
   }).format(value);
 }
 
+/** A (Gregorian) year as a plain number in the locale's digits: "2028", fa "۲۰۲۸" — never "2,028". */
+export function formatYear(year: number, locale: Locale): string {
+  return formatNumber(year, locale, { useGrouping: false });
+}
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;

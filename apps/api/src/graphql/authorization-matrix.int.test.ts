@@ -126,12 +126,18 @@ const matrix: Record<string, { roles: Role[]; document: string }> = {
     roles: ['resident'],
     document: `mutation { submitMeterReading(meterId: "${NO_ID}", value: "1") { id } }`,
   },
+  // Holiday calendars (the call is refused as INVALID_INPUT, so the shipped rows stay as they are).
+  holidayCalendars: { roles: ['administrator'], document: '{ holidayCalendars { year daysOff } }' },
+  setHolidayCalendar: {
+    roles: ['administrator'],
+    document: 'mutation { setHolidayCalendar(input: { year: 1999, daysOff: [], source: "x" }) { year } }',
+  },
 };
 
 /** What the service layer answers with; anything else (INTERNAL, UNAUTHENTICATED…) is a failure. */
 const domainCodes = ['NOT_FOUND', 'NOT_ALLOWED', 'INVALID_INPUT', 'STALE_VERSION', 'RATE_LIMITED'];
 
-/** Root field names defined in the e-services and meters modules (read from their sources). */
+/** Root field names defined in the e-services, meters, dashboards and calendars modules (read from their sources). */
 function moduleRootFields(): string[] {
   const schemas = roleSchemas();
   const roots = new Set(
@@ -142,7 +148,7 @@ function moduleRootFields(): string[] {
     ),
   );
   const names = new Set<string>();
-  for (const dir of ['modules/e-services', 'modules/meters', 'modules/dashboards']) {
+  for (const dir of ['modules/e-services', 'modules/meters', 'modules/dashboards', 'modules/calendars']) {
     const folder = path.join(import.meta.dirname, dir);
     for (const file of readdirSync(folder).filter((f) => f.endsWith('.ts'))) {
       const source = readFileSync(path.join(folder, file), 'utf8');

@@ -13,6 +13,7 @@ import './modules/requests/phone-intake-fields.ts';
 import './modules/requests/dispatcher-edits.ts';
 import './modules/city/administrator-fields.ts';
 import './modules/city/city-fields.ts';
+import './modules/calendars/calendar-fields.ts';
 import './modules/notifications/notification-fields.ts';
 import './modules/e-services/resident-fields.ts';
 import './modules/e-services/dispatcher-fields.ts';

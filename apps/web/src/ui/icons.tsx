@@ -102,4 +102,10 @@ export const IconUsers = icon(
     <path d="M2.5 20a6.5 6.5 0 0 1 13 0M16 4.5a3.5 3.5 0 0 1 0 7M18 14a6.5 6.5 0 0 1 3.5 6" />
   </>,
 );
+export const IconCalendar = icon(
+  <>
+    <rect x="3" y="5" width="18" height="16" rx="2" />
+    <path d="M3 10h18M8 3v4M16 3v4" />
+  </>,
+);
 export const IconTrend = icon(<path d="M3 17l6-6 4 4 8-8M15 7h6v6" />, true);

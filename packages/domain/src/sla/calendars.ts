@@ -13,7 +13,9 @@ export type CountryCalendar = {
   readonly workingDays?: readonly string[];
 };
 
-// Holidays are DATA and go stale: every list below covers 2026 and 2027 only. Each list holds the public holidays
+// Holidays are DATA and go stale: every list below covers 2026 and 2027 only. These lists are the years citydesk
+// SHIPS: the migration `holiday_calendar` inserts them into the database, where the administrator adds later years
+// (a test proves the migration's rows equal these lists); deadlines are computed from the database's rows. Each list holds the public holidays
 // that are days off plus the days off they are moved to (a holiday on a weekend, government transfers). Entries
 // marked "≈" are estimates — religious dates set by moon sighting, or transfers not yet decreed — and must be
 // replaced with the official dates once published.
@@ -225,6 +227,9 @@ const iran: CountryCalendar = {
   ],
 };
 
+/** The years the lists below cover, for every country (Ukraine's empty lists are a known calendar too). */
+export const shippedCalendarYears: readonly number[] = [2026, 2027];
+
 /** Weekly days off and public holidays (2026–2027) of each supported country. */
 export const countryCalendars: Readonly<Record<CountryCode, CountryCalendar>> = {
   RU: russia,
@@ -250,13 +255,7 @@ export function calendarFor(
   const country = (countryCalendars as Partial<Record<string, CountryCalendar>>)[countryCode];
   if (!country) throw new RangeError(`no calendar for country ${JSON.stringify(countryCode)}`);
   assertTimeZone(timeZone);
-  const start = parseTimeOfDay(hours.workdayStart);
-  const end = parseTimeOfDay(hours.workdayEnd);
-  if (start.hour * 60 + start.minute >= end.hour * 60 + end.minute) {
-    throw new RangeError(
-      `the working day must end after it starts: ${hours.workdayStart}–${hours.workdayEnd}`,
-    );
-  }
+  assertWorkingHours(hours);
   return {
     timeZone,
     weekend: [...country.weekend],
@@ -265,4 +264,20 @@ export function calendarFor(
     workdayStart: hours.workdayStart,
     workdayEnd: hours.workdayEnd,
   };
+}
+
+/** Throws a RangeError unless `hours` are two `HH:MM` times, the end after the start. */
+export function assertWorkingHours(hours: { workdayStart: string; workdayEnd: string }): void {
+  const start = parseTimeOfDay(hours.workdayStart);
+  const end = parseTimeOfDay(hours.workdayEnd);
+  if (start.hour * 60 + start.minute >= end.hour * 60 + end.minute) {
+    throw new RangeError(
+      `the working day must end after it starts: ${hours.workdayStart}–${hours.workdayEnd}`,
+    );
+  }
+}
+
+/** Narrows an untrusted value (a city's `country_code`) to a {@link CountryCode}. */
+export function isCountryCode(value: unknown): value is CountryCode {
+  return typeof value === 'string' && (countryCodes as readonly string[]).includes(value);
 }

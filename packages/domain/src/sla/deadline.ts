@@ -21,6 +21,22 @@ const HOUR_MS = 3_600_000;
  * `DAY_OF_NEXT_MONTH` an integer 1–28).
  */
 export function computeDeadline(filedAt: Date, sla: Sla, calendar: WorkCalendar): Date {
+  return computeDeadlineReport(filedAt, sla, calendar).deadline;
+}
+
+/** A deadline and the years it was counted through without a holiday calendar. */
+export type DeadlineReport = {
+  deadline: Date;
+  /**
+   * Ascending years of the working days counted (the day after filing to the due day) that are not among the
+   * calendar's `calendarYears`: there only weekends were skipped, so a holiday may have been counted as a working
+   * day. Empty for the other units (holidays do not move them) and for calendars without `calendarYears`.
+   */
+  yearsWithoutCalendar: number[];
+};
+
+/** {@link computeDeadline}, also naming the years it had to count without a holiday calendar. */
+export function computeDeadlineReport(filedAt: Date, sla: Sla, calendar: WorkCalendar): DeadlineReport {
   const filed = filedAt.getTime();
   if (!Number.isFinite(filed)) throw new RangeError('filedAt is not a valid date');
   if (!(Number.isFinite(sla.amount) && sla.amount > 0))
@@ -28,27 +44,47 @@ export function computeDeadline(filedAt: Date, sla: Sla, calendar: WorkCalendar)
 
   switch (sla.unit) {
     case 'HOURS':
-      return new Date(filed + Math.round(sla.amount * HOUR_MS));
+      return complete(new Date(filed + Math.round(sla.amount * HOUR_MS)));
     case 'CALENDAR_DAYS': {
       requireWholeDays(sla);
       const dueDay = addDays(localDateOf(filed, calendar.timeZone), sla.amount);
-      return endOfLocalDay(dueDay, calendar.timeZone);
+      return complete(endOfLocalDay(dueDay, calendar.timeZone));
     }
     case 'WORKING_DAYS': {
       requireWholeDays(sla);
       const { hour, minute } = parseTimeOfDay(calendar.workdayEnd);
-      const dueDay = addWorkingDays(localDateOf(filed, calendar.timeZone), sla.amount, calendar);
-      return zonedTimeToInstant(
-        { ...parseLocalDate(dueDay), hour, minute, second: 0, millisecond: 0 },
-        calendar.timeZone,
-      );
+      const filingDay = localDateOf(filed, calendar.timeZone);
+      const dueDay = addWorkingDays(filingDay, sla.amount, calendar);
+      return {
+        deadline: zonedTimeToInstant(
+          { ...parseLocalDate(dueDay), hour, minute, second: 0, millisecond: 0 },
+          calendar.timeZone,
+        ),
+        yearsWithoutCalendar: yearsWithoutCalendar(addDays(filingDay, 1), dueDay, calendar.calendarYears),
+      };
     }
     case 'DAY_OF_NEXT_MONTH':
-      return endOfLocalDay(
-        dayOfNextMonth(localDateOf(filed, calendar.timeZone), sla.amount),
-        calendar.timeZone,
+      return complete(
+        endOfLocalDay(dayOfNextMonth(localDateOf(filed, calendar.timeZone), sla.amount), calendar.timeZone),
       );
   }
+}
+
+function complete(deadline: Date): DeadlineReport {
+  return { deadline, yearsWithoutCalendar: [] };
+}
+
+// The counted days run without a gap from `firstDay` to `lastDay`, so every year between them was counted in.
+function yearsWithoutCalendar(
+  firstDay: string,
+  lastDay: string,
+  calendarYears: readonly number[] | undefined,
+): number[] {
+  if (!calendarYears) return [];
+  const missing: number[] = [];
+  for (let year = parseLocalDate(firstDay).year; year <= parseLocalDate(lastDay).year; year++)
+    if (!calendarYears.includes(year)) missing.push(year);
+  return missing;
 }
 
 /**

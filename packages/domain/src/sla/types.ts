@@ -18,6 +18,12 @@ export type WorkCalendar = {
   holidays: readonly string[];
   /** Weekend dates declared working days by a government transfer (`YYYY-MM-DD`); a holiday still wins. */
   workingDays?: readonly string[];
+  /**
+   * The years whose holidays are known (a holiday calendar exists for them). Working days counted in any other
+   * year skip weekends only, and `computeDeadlineReport` names those years. Absent: the holidays are taken as
+   * complete and no year is reported.
+   */
+  calendarYears?: readonly number[];
   /** Start of the working day, local `HH:MM`. */
   workdayStart: string;
   /** End of the working day, local `HH:MM`; working-day deadlines fall at this time. */

@@ -7,6 +7,7 @@ import { az as payments } from './payments.ts';
 import { az as eServiceDesk } from './e-service-desk.ts';
 import { az as eServices } from './e-services.ts';
 import { az as meters } from './meters.ts';
+import { az as calendars } from './calendars.ts';
 import { az as dashboards } from './dashboards.ts';
 import { az as transparency } from './transparency.ts';
 import { az as outcome } from './outcomes.ts';
@@ -75,6 +76,9 @@ export const az: Messages = {
     must_accept: 'Davam etmək üçün razılıq verməlisiniz.',
     document_required: 'Bu sənədi əlavə edin.',
     not_offered_here: 'Bu ünvan üçün xidmət hələ göstərilmir.',
+    outside_year: 'Bu tarix təqvimin ilinə aid deyil.',
+    duplicate_date: 'Bu tarix artıq göstərilib.',
+    not_weekend_day: 'Yalnız istirahət günü iş günü elan edilə bilər; bu gün onsuz da iş günüdür.',
   },
   role: {
     RESIDENT: 'Sakin',
@@ -534,6 +538,8 @@ export const az: Messages = {
   documents: { workOrder, certificate, outcome },
   /** Meters and readings. */
   meters,
+  /** Holiday calendars of the administrator. */
+  calendars,
   /** Dashboards of the administrator, dispatchers and contractors. */
   dashboards,
   /** The public transparency page. */

@@ -6,6 +6,7 @@ import { en as payments } from './payments.ts';
 import { en as eServiceDesk } from './e-service-desk.ts';
 import { en as eServices } from './e-services.ts';
 import { en as meters } from './meters.ts';
+import { en as calendars } from './calendars.ts';
 import { en as dashboards } from './dashboards.ts';
 import { en as transparency } from './transparency.ts';
 import { en as outcome } from './outcomes.ts';
@@ -77,6 +78,9 @@ export const en = {
     must_accept: 'You must agree to continue.',
     document_required: 'Attach this document.',
     not_offered_here: 'This service is not offered for this address yet.',
+    outside_year: 'This date is not in the calendar’s year.',
+    duplicate_date: 'This date is already listed.',
+    not_weekend_day: 'Only a weekend day can be declared a working day; this day is a working day anyway.',
   },
   reason: {
     NOT_DONE: 'The work was not done',
@@ -536,6 +540,8 @@ export const en = {
   documents: { workOrder, certificate, outcome },
   /** Meters and readings. */
   meters,
+  /** Holiday calendars of the administrator. */
+  calendars,
   /** Dashboards of the administrator, dispatchers and contractors. */
   dashboards,
   /** The public transparency page. */

@@ -7,6 +7,7 @@ import { fa as payments } from './payments.ts';
 import { fa as eServiceDesk } from './e-service-desk.ts';
 import { fa as eServices } from './e-services.ts';
 import { fa as meters } from './meters.ts';
+import { fa as calendars } from './calendars.ts';
 import { fa as dashboards } from './dashboards.ts';
 import { fa as transparency } from './transparency.ts';
 import { fa as outcome } from './outcomes.ts';
@@ -74,6 +75,9 @@ export const fa: Messages = {
     must_accept: 'برای ادامه باید موافقت کنید.',
     document_required: 'این مدرک را پیوست کنید.',
     not_offered_here: 'این خدمت هنوز برای این نشانی ارائه نمی\u200cشود.',
+    outside_year: 'این تاریخ در سال این تقویم نیست.',
+    duplicate_date: 'این تاریخ پیش\u200cتر آمده است.',
+    not_weekend_day: 'فقط روز تعطیل هفتگی را می\u200cتوان روز کاری اعلام کرد؛ این روز خودش روز کاری است.',
   },
   role: {
     RESIDENT: 'ساکن',
@@ -533,6 +537,8 @@ export const fa: Messages = {
   documents: { workOrder, certificate, outcome },
   /** Meters and readings. */
   meters,
+  /** Holiday calendars of the administrator. */
+  calendars,
   /** Dashboards of the administrator, dispatchers and contractors. */
   dashboards,
   /** The public transparency page. */

@@ -7,6 +7,7 @@ import { kk as payments } from './payments.ts';
 import { kk as eServiceDesk } from './e-service-desk.ts';
 import { kk as eServices } from './e-services.ts';
 import { kk as meters } from './meters.ts';
+import { kk as calendars } from './calendars.ts';
 import { kk as dashboards } from './dashboards.ts';
 import { kk as transparency } from './transparency.ts';
 import { kk as outcome } from './outcomes.ts';
@@ -74,6 +75,9 @@ export const kk: Messages = {
     must_accept: 'Жалғастыру үшін келісім беру қажет.',
     document_required: 'Осы құжатты тіркеңіз.',
     not_offered_here: 'Бұл мекенжай үшін қызмет әзірге көрсетілмейді.',
+    outside_year: 'Бұл күн күнтізбе жылына жатпайды.',
+    duplicate_date: 'Бұл күн бұрын көрсетілген.',
+    not_weekend_day: 'Тек демалыс күнін жұмыс күні деп жариялауға болады; бұл күн онсыз да жұмыс күні.',
   },
   role: {
     RESIDENT: 'Тұрғын',
@@ -532,6 +536,8 @@ export const kk: Messages = {
   documents: { workOrder, certificate, outcome },
   /** Meters and readings. */
   meters,
+  /** Holiday calendars of the administrator. */
+  calendars,
   /** Dashboards of the administrator, dispatchers and contractors. */
   dashboards,
   /** The public transparency page. */

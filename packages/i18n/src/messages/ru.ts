@@ -7,6 +7,7 @@ import { ru as payments } from './payments.ts';
 import { ru as eServiceDesk } from './e-service-desk.ts';
 import { ru as eServices } from './e-services.ts';
 import { ru as meters } from './meters.ts';
+import { ru as calendars } from './calendars.ts';
 import { ru as dashboards } from './dashboards.ts';
 import { ru as transparency } from './transparency.ts';
 import { ru as outcome } from './outcomes.ts';
@@ -74,6 +75,9 @@ export const ru: Messages = {
     must_accept: 'Чтобы продолжить, нужно согласие.',
     document_required: 'Приложите этот документ.',
     not_offered_here: 'По этому адресу услуга пока не предоставляется.',
+    outside_year: 'Эта дата не относится к году календаря.',
+    duplicate_date: 'Эта дата уже указана.',
+    not_weekend_day: 'Рабочим можно объявить только выходной день; этот день и так рабочий.',
   },
   role: {
     RESIDENT: 'Житель',
@@ -532,6 +536,8 @@ export const ru: Messages = {
   documents: { workOrder, certificate, outcome },
   /** Meters and readings. */
   meters,
+  /** Holiday calendars of the administrator. */
+  calendars,
   /** Dashboards of the administrator, dispatchers and contractors. */
   dashboards,
   /** The public transparency page. */

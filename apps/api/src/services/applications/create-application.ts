@@ -2,13 +2,13 @@
 // number, the documents claimed against the service's requirements, a content hash (what a signature
 // signs), the SUBMITTED step — and registration at once when the service needs no signature.
 import { createHash } from 'node:crypto';
-import { canonicalJson, computeDeadline, type Answers } from '@citydesk/domain';
+import { canonicalJson, type Answers } from '@citydesk/domain';
 import type { RequestChannel } from '../../generated/prisma/client.ts';
 import { invalidInput } from '../../errors.ts';
 import type { Tx } from '../../infra/db/database.ts';
+import { cityDeadline } from '../calendars/city-deadline.ts';
 import type { Actor, Emit } from '../context.ts';
 import { allocateRequestNumber } from '../requests/allocate-request-number.ts';
-import { cityCalendar } from '../requests/city-calendar.ts';
 import { recordRequestEvent } from '../requests/record-event.ts';
 import { claimApplicationDocuments, type ApplicationDocumentsInput } from './application-documents.ts';
 import { offeredInDistrict, providerIn, type EService } from './e-service.ts';
@@ -84,7 +84,7 @@ export async function createApplication(
       organizationId: provider.id,
       intakeOrganizationId: input.intakeOrganizationId,
       // Provisional: the clock really starts at registration, which recomputes it.
-      deadlineAt: computeDeadline(now, sla, cityCalendar(input.city)),
+      deadlineAt: await cityDeadline(tx, input.city, now, sla),
       createdAt: now,
     },
   });

@@ -1,9 +1,8 @@
 // Registration starts the service's clock: the deadline is computed from this moment in the city's
 // working-day calendar, and the applicant is told by when to expect the result.
-import { computeDeadline } from '@citydesk/domain';
 import type { Tx } from '../../infra/db/database.ts';
 import type { Emit } from '../context.ts';
-import { cityCalendar } from '../requests/city-calendar.ts';
+import { cityDeadline, type DeadlineCity } from '../calendars/city-deadline.ts';
 import type { EService } from './e-service.ts';
 import { stepApplication } from './transition-application.ts';
 
@@ -11,13 +10,12 @@ export async function registerApplication(
   tx: Tx,
   emit: Emit,
   now: Date,
-  input: { requestId: string; city: { countryCode: string; timeZone: string }; service: EService },
+  input: { requestId: string; city: DeadlineCity; service: EService },
 ): Promise<void> {
-  const deadlineAt = computeDeadline(
-    now,
-    { unit: input.service.row.slaUnit, amount: input.service.row.slaAmount },
-    cityCalendar(input.city),
-  );
+  const deadlineAt = await cityDeadline(tx, input.city, now, {
+    unit: input.service.row.slaUnit,
+    amount: input.service.row.slaAmount,
+  });
   await stepApplication(tx, emit, now, null, {
     requestId: input.requestId,
     version: null,

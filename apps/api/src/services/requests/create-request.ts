@@ -1,12 +1,12 @@
 // What every new request goes through, whoever files it: a number, an SLA deadline, the FILED
 // step, and synchronous routing to the building's company (or the administrator's unrouted queue).
-import { computeDeadline, transition } from '@citydesk/domain';
+import { transition } from '@citydesk/domain';
 import type { CommonArea, RequestChannel, ServiceCategory } from '../../generated/prisma/client.ts';
 import type { Tx } from '../../infra/db/database.ts';
 import { claimAttachments } from '../attachments/claim-attachments.ts';
+import { cityDeadline } from '../calendars/city-deadline.ts';
 import type { Actor, Emit } from '../context.ts';
 import { allocateRequestNumber } from './allocate-request-number.ts';
-import { cityCalendar } from './city-calendar.ts';
 import { recordRequestEvent } from './record-event.ts';
 import { requestInclude, type RequestWithRelations } from './request-shape.ts';
 
@@ -37,11 +37,10 @@ export async function createRequest(
   now: Date,
 ): Promise<RequestWithRelations> {
   const number = await allocateRequestNumber(tx, input.city, now);
-  const deadlineAt = computeDeadline(
-    now,
-    { unit: input.category.slaUnit, amount: input.category.slaAmount },
-    cityCalendar(input.city),
-  );
+  const deadlineAt = await cityDeadline(tx, input.city, now, {
+    unit: input.category.slaUnit,
+    amount: input.category.slaAmount,
+  });
   const created = await tx.request.create({
     data: {
       number,

@@ -1,12 +1,12 @@
 // The dispatcher's edits that are not lifecycle steps: a note, another category (which also
 // recomputes the SLA deadline from the filing time), a priority. Each is a timeline step and a
 // conditional write on the version the dispatcher saw.
-import { computeDeadline, isOpen, isRequestStatus } from '@citydesk/domain';
+import { isOpen, isRequestStatus } from '@citydesk/domain';
 import type { Prisma, RequestEventType, RequestPriority } from '../../generated/prisma/client.ts';
 import { AppError, invalidInput, notAllowed, notFound } from '../../errors.ts';
 import type { Tx } from '../../infra/db/database.ts';
+import { cityDeadline } from '../calendars/city-deadline.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
-import { cityCalendar } from './city-calendar.ts';
 import { recordRequestEvent } from './record-event.ts';
 import { requestInclude, type RequestWithRelations } from './request-shape.ts';
 import { requestsVisibleTo } from './visibility.ts';
@@ -78,11 +78,10 @@ export function changeRequestCategory(
       });
       if (!category) throw invalidInput([{ field: 'categoryId', code: 'invalid_choice' }]);
       const city = await tx.city.findUniqueOrThrow({ where: { id: request.cityId } });
-      const deadlineAt = computeDeadline(
-        request.createdAt,
-        { unit: category.slaUnit, amount: category.slaAmount },
-        cityCalendar(city),
-      );
+      const deadlineAt = await cityDeadline(tx, city, request.createdAt, {
+        unit: category.slaUnit,
+        amount: category.slaAmount,
+      });
       return {
         categoryId: category.id,
         deadlineAt,

@@ -2,10 +2,11 @@ import { useSubscription } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes } from 'react-router';
 import { CityEventsDocument } from '../../gql/administrator/graphql.ts';
-import { IconBuilding, IconChart, IconInbox, IconTrend } from '../../ui/index.ts';
+import { IconBuilding, IconCalendar, IconChart, IconInbox, IconTrend } from '../../ui/index.ts';
 import { announceLiveEvent } from '../account/liveSignal.ts';
 import { AdminDashboardPage } from '../dashboards/admin/AdminDashboardPage.tsx';
 import { EServicesPage } from '../e-services/admin/EServicesPage.tsx';
+import { HolidayCalendarsPage } from './calendars/HolidayCalendarsPage.tsx';
 import { CityOverviewPage } from './CityOverviewPage.tsx';
 import { OutboxPage } from './OutboxPage.tsx';
 
@@ -43,6 +44,12 @@ export default function AdministratorShell() {
               {t('eServiceDesk.nav.services')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to="/admin/calendars" className="subnav__link" data-testid="nav-admin-calendars">
+              <IconCalendar size={18} />
+              {t('calendars.nav')}
+            </NavLink>
+          </li>
         </ul>
       </nav>
       <main id="main" className="page">
@@ -51,6 +58,7 @@ export default function AdministratorShell() {
           <Route path="dashboard" element={<AdminDashboardPage />} />
           <Route path="outbox" element={<OutboxPage />} />
           <Route path="services" element={<EServicesPage />} />
+          <Route path="calendars" element={<HolidayCalendarsPage />} />
           <Route path="*" element={<Navigate to="/admin" replace />} />
         </Routes>
       </main>

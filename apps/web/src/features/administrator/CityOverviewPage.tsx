@@ -24,6 +24,7 @@ import {
 } from '../../ui/index.ts';
 import { BadgeRow, Deadline, LocationText, OverdueBadge, PriorityBadges } from '../requests/RequestBits.tsx';
 import type { RequestStatus } from '../requests/types.ts';
+import { CalendarWarnings } from './calendars/CalendarWarnings.tsx';
 import { RouteForm } from './RouteForm.tsx';
 import './CityOverviewPage.css';
 
@@ -59,6 +60,7 @@ export function CityOverviewPage() {
     <>
       <PageHeader title={t('admin.title')} description={t('admin.intro')} />
       <div className="overview">
+        <CalendarWarnings />
         <Counters />
         <div className="overview__grid">
           <StatusBreakdown />

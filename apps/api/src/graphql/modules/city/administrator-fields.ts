@@ -1,7 +1,9 @@
 // The administrator console: city-wide counters, organizations, the unrouted queue, live.
+import { cityCalendarWarnings } from '../../../services/calendars/calendar-warnings.ts';
 import { cityOverview, listOrganizations } from '../../../services/city/city-overview.ts';
 import { listRequests } from '../../../services/requests/list-requests.ts';
 import { builder } from '../../builder.ts';
+import { CalendarWarningType } from '../calendars/calendar-types.ts';
 import { OrganizationKindEnum, RequestStatusEnum } from '../../enums.ts';
 import { RequestEventType } from '../requests/request-event-type.ts';
 import { RequestType } from '../requests/request-type.ts';
@@ -24,6 +26,11 @@ const CityOverviewType = builder.objectRef<Overview>('CityOverview').implement({
     overdueRequests: t.exposeInt('overdueRequests'),
     unroutedRequests: t.exposeInt('unroutedRequests'),
     requestsByStatus: t.field({ type: [StatusCountType], resolve: (o) => o.requestsByStatus }),
+    holidayCalendarWarnings: t.field({
+      type: [CalendarWarningType],
+      description: 'Years (this one, the next, any a deadline was computed in) without a holiday calendar.',
+      resolve: (_o, _a, ctx) => cityCalendarWarnings(ctx.deps, ctx.viewer!),
+    }),
   }),
 });
 

@@ -10,6 +10,10 @@ export const errorCodes = [
   'NOT_ALLOWED',
   'STALE_VERSION',
   'INVALID_INPUT',
+  // Meter readings: outside the city's window (params from, to: days of the month); an unusual jump the
+  // submitter must confirm (params average, jump).
+  'READING_WINDOW_CLOSED',
+  'READING_NEEDS_CONFIRMATION',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -120,7 +120,11 @@ const matrix: Record<string, { roles: Role[]; document: string }> = {
   },
   submitMeterReading: {
     roles: ['resident'],
-    document: `mutation { submitMeterReading(meterId: "${NO_ID}", value: "1") { id } }`,
+    document: `mutation { submitMeterReading(meterId: "${NO_ID}", value: "1", confirm: true) { id } }`,
+  },
+  setMeterReadingJumpMultiple: {
+    roles: ['administrator'],
+    document: 'mutation { setMeterReadingJumpMultiple(multiple: 3) { meterReadingJumpMultiple } }',
   },
 };
 

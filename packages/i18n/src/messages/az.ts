@@ -42,6 +42,9 @@ export const az: Messages = {
     STALE_VERSION:
       'Bu qeyd bu arada başqası tərəfindən dəyişdirilib. Səhifəni yeniləyin və yenidən cəhd edin.',
     INVALID_INPUT: 'Bəzi sahələr düzgün doldurulmayıb. Onları yoxlayın və yenidən cəhd edin.',
+    READING_WINDOW_CLOSED: 'Göstəricilər yalnız hər ayın {{from}}–{{to}} tarixləri arasında qəbul edilir.',
+    READING_NEEDS_CONFIRMATION:
+      'Bu göstərici sonuncudan {{jump}} çoxdur, bu adi haldan artıqdır (ayda orta hesabla {{average}}). Rəqəmləri yoxlayın və göndərmək üçün göstəricini təsdiqləyin.',
     INTERNAL: 'Bizim tərəfdə xəta baş verdi. Bir az sonra yenidən cəhd edin.',
     NETWORK: 'Serverlə əlaqə yoxdur. Şəbəkəni yoxlayın və yenidən cəhd edin.',
     loadFailed: 'Məlumatları yükləmək mümkün olmadı.',

@@ -64,6 +64,20 @@ export const en = {
     save: 'Save',
     saved: 'Saved: readings more than {{multiple}}× the average need confirming.',
   },
+  desk: {
+    csv: {
+      month: 'Month',
+      reading: 'Reading',
+      consumption: 'Consumption',
+      submittedAt: 'Submitted at',
+      submittedBy: 'Submitted by',
+      source: 'How',
+    },
+    source: {
+      CABINET: 'In the personal cabinet',
+      CALL_CENTRE: 'Taken by the call centre',
+    },
+  },
   sealingOrderDescription: 'Seal the {{kind}} meter No. {{serial}} (meter registration {{number}}).',
 };
 
@@ -131,6 +145,20 @@ export const ru: typeof en = {
     multiple: 'Кратность среднемесячного потребления',
     save: 'Сохранить',
     saved: 'Сохранено: показания выше среднего более чем в {{multiple}} раза требуют подтверждения.',
+  },
+  desk: {
+    csv: {
+      month: 'Месяц',
+      reading: 'Показания',
+      consumption: 'Расход',
+      submittedAt: 'Когда передано',
+      submittedBy: 'Кем передано',
+      source: 'Способ',
+    },
+    source: {
+      CABINET: 'В личном кабинете',
+      CALL_CENTRE: 'Принято call-центром',
+    },
   },
   sealingOrderDescription:
     'Опломбировать счётчик «{{kind}}» № {{serial}} (постановка на учёт, заявление {{number}}).',
@@ -201,6 +229,20 @@ export const az: typeof en = {
     save: 'Yadda saxla',
     saved: 'Yadda saxlanıldı: ortadan {{multiple}} dəfədən çox olan göstəricilər təsdiq tələb edir.',
   },
+  desk: {
+    csv: {
+      month: 'Ay',
+      reading: 'Göstərici',
+      consumption: 'Sərfiyyat',
+      submittedAt: 'Təqdim edilib',
+      submittedBy: 'Təqdim edən',
+      source: 'Necə',
+    },
+    source: {
+      CABINET: 'Şəxsi kabinetdə',
+      CALL_CENTRE: 'Zəng mərkəzi qəbul edib',
+    },
+  },
   sealingOrderDescription:
     '«{{kind}}» sayğacını plomblamaq, № {{serial}} (uçota alınma, müraciət {{number}}).',
 };
@@ -270,6 +312,20 @@ export const fa: typeof en = {
     save: 'ذخیره',
     saved: 'ذخیره شد: کارکردهای بیش از {{multiple}} برابر میانگین نیاز به تأیید دارند.',
   },
+  desk: {
+    csv: {
+      month: 'ماه',
+      reading: 'کارکرد',
+      consumption: 'مصرف',
+      submittedAt: 'زمان ثبت',
+      submittedBy: 'ثبت‌کننده',
+      source: 'روش',
+    },
+    source: {
+      CABINET: 'در حساب کاربری',
+      CALL_CENTRE: 'ثبت‌شده توسط مرکز تماس',
+    },
+  },
   sealingOrderDescription: 'پلمب کنتور «{{kind}}» شماره {{serial}} (ثبت کنتور، درخواست {{number}}).',
 };
 
@@ -337,6 +393,20 @@ export const kk: typeof en = {
     multiple: 'Орташа айлық тұтынудың еселігі',
     save: 'Сақтау',
     saved: 'Сақталды: орташадан {{multiple}} еседен артық көрсеткіштер растауды қажет етеді.',
+  },
+  desk: {
+    csv: {
+      month: 'Ай',
+      reading: 'Көрсеткіш',
+      consumption: 'Шығын',
+      submittedAt: 'Берілген уақыты',
+      submittedBy: 'Кім берді',
+      source: 'Тәсілі',
+    },
+    source: {
+      CABINET: 'Жеке кабинетте',
+      CALL_CENTRE: 'Call-орталық қабылдады',
+    },
   },
   sealingOrderDescription: '«{{kind}}» есептегішін пломбалау, № {{serial}} (есепке қою, өтініш {{number}}).',
 };

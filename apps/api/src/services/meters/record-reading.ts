@@ -7,6 +7,8 @@ import { AppError, invalidInput, notAllowed, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import { transact, type ServiceDeps } from '../context.ts';
 
+export type ReadingSource = 'CABINET' | 'CALL_CENTRE';
+
 const dateOnly = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
@@ -21,6 +23,8 @@ export async function recordMeterReading(
     meterId: string;
     scope: Prisma.MeterWhereInput;
     submittedById: string;
+    /** CALL_CENTRE when staff take it for a caller. */
+    source?: ReadingSource;
     value: unknown;
     confirm: boolean;
   },
@@ -71,6 +75,7 @@ export async function recordMeterReading(
       value: checked.value,
       submittedAt: now,
       submittedById: input.submittedById,
+      source: input.source ?? 'CABINET',
     };
     await tx.meterReading.upsert({
       where: { meterId_period: { meterId: meter.id, period } },

@@ -8,6 +8,7 @@ import {
 } from '../../../services/meters/meter-readings.ts';
 import { currentCity, setMeterReadingJumpMultiple } from '../../../services/city/city-settings.ts';
 import { CityType } from '../city/city-fields.ts';
+import { meterAddress } from '../../../services/meters/meter-address.ts';
 import { builder } from '../../builder.ts';
 
 const resident = { subGraphs: ['resident' as const], authScopes: { resident: true } };
@@ -46,10 +47,7 @@ const MeterType = builder.objectRef<MeterWithReadings>('Meter').implement({
     serialNumber: t.exposeString('serialNumber'),
     sealNumber: t.exposeString('sealNumber', { nullable: true }),
     verifiedOn: t.string({ resolve: (m) => m.verifiedOn.toISOString().slice(0, 10) }),
-    address: t.string({
-      resolve: (m) =>
-        `${m.premises.building.street}, ${m.premises.building.houseNumber}, ${m.premises.number}`,
-    }),
+    address: t.string({ resolve: (m) => meterAddress(m.premises) }),
     readings: t.field({ type: [MeterReadingType], description: 'Newest first.', resolve: (m) => m.readings }),
     readingMissingSoon: t.boolean({
       description: 'The window closes within 3 days and this month’s reading is still missing.',

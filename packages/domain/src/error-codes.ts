@@ -14,6 +14,10 @@ export const errorCodes = [
   'DEBT_OUTSTANDING',
   /** An outcome's assertion names an account that does not exist. */
   'ACCOUNT_NOT_FOUND',
+  // Meter readings: outside the city's window (params from, to: days of the month); an unusual jump the
+  // submitter must confirm (params average, jump).
+  'READING_WINDOW_CLOSED',
+  'READING_NEEDS_CONFIRMATION',
   'INTERNAL',
   'PAYMENTS_UNAVAILABLE',
 ] as const;

@@ -34,5 +34,6 @@ export * from './e-services/application-machine.ts';
 export * from './e-services/verification-code.ts';
 export * from './e-services/content-hash.ts';
 export * from './meters/reading-window.ts';
+export * from './meters/reading-checks.ts';
 export * from './dashboards/period.ts';
 export * from './dashboards/figures.ts';

@@ -124,7 +124,18 @@ const matrix: Record<string, { roles: Role[]; document: string }> = {
   },
   submitMeterReading: {
     roles: ['resident'],
-    document: `mutation { submitMeterReading(meterId: "${NO_ID}", value: "1") { id } }`,
+    document: `mutation { submitMeterReading(meterId: "${NO_ID}", value: "1", confirm: true) { id } }`,
+  },
+  meterDeskAvailable: { roles: ['dispatcher'], document: '{ meterDeskAvailable }' },
+  deskMeters: { roles: ['dispatcher'], document: '{ deskMeters(search: "Баумана 7") { id readingsCsv } }' },
+  deskMeter: { roles: ['dispatcher'], document: `{ deskMeter(id: "${NO_ID}") { id readings { id } } }` },
+  takeMeterReading: {
+    roles: ['dispatcher'],
+    document: `mutation { takeMeterReading(meterId: "${NO_ID}", value: "1", confirm: true) { id } }`,
+  },
+  setMeterReadingJumpMultiple: {
+    roles: ['administrator'],
+    document: 'mutation { setMeterReadingJumpMultiple(multiple: 3) { meterReadingJumpMultiple } }',
   },
   // Holiday calendars (the call is refused as INVALID_INPUT, so the shipped rows stay as they are).
   holidayCalendars: { roles: ['administrator'], document: '{ holidayCalendars { year daysOff } }' },

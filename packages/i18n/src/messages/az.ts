@@ -49,6 +49,9 @@ export const az: Messages = {
     STALE_VERSION:
       'Bu qeyd bu arada başqası tərəfindən dəyişdirilib. Səhifəni yeniləyin və yenidən cəhd edin.',
     INVALID_INPUT: 'Bəzi sahələr düzgün doldurulmayıb. Onları yoxlayın və yenidən cəhd edin.',
+    READING_WINDOW_CLOSED: 'Göstəricilər yalnız hər ayın {{from}}–{{to}} tarixləri arasında qəbul edilir.',
+    READING_NEEDS_CONFIRMATION:
+      'Bu göstərici sonuncudan {{jump}} çoxdur, bu adi haldan artıqdır (ayda orta hesabla {{average}}). Rəqəmləri yoxlayın və göndərmək üçün göstəricini təsdiqləyin.',
     INTERNAL: 'Bizim tərəfdə xəta baş verdi. Bir az sonra yenidən cəhd edin.',
     PAYMENTS_UNAVAILABLE:
       'Onlayn ödəniş hazırda mümkün deyil. Bir az sonra yenidən cəhd edin və ya quruma müraciət edin.',

@@ -51,6 +51,9 @@ export const en = {
     NOT_ALLOWED: 'You are not allowed to do this.',
     STALE_VERSION: 'This record was changed by someone else meanwhile. Reload it and try again.',
     INVALID_INPUT: 'Some fields are filled in incorrectly. Check them and try again.',
+    READING_WINDOW_CLOSED: 'Readings are accepted only from day {{from}} to day {{to}} of each month.',
+    READING_NEEDS_CONFIRMATION:
+      'This reading is {{jump}} above the last one, more than usual (on average {{average}} a month). Check the figures and confirm the reading to submit it.',
     INTERNAL: 'Something went wrong on our side. Please try again later.',
     PAYMENTS_UNAVAILABLE:
       'Online payment is not available right now. Please try again later or contact the office.',

@@ -23,6 +23,7 @@ export const en = {
     hint: 'The number on the meter’s display, up to 3 decimals, e.g. 1234.567.',
     submit: 'Submit reading',
     correct: 'Correct reading',
+    confirm: 'Yes, the reading is right: submit it',
     submitting: 'Submitting…',
     submitted: 'Submitted for {{month}}: {{value}}. You can correct it until the window closes.',
     saved: 'Reading saved: {{value}}.',
@@ -55,6 +56,28 @@ export const en = {
     ACTIVE: 'In use',
     RETIRED: 'Removed',
   },
+  jumpSetting: {
+    title: 'Unusual readings',
+    intro:
+      'A reading that rises by more than this many months’ worth of the meter’s average consumption must be confirmed by whoever submits it (2–20).',
+    multiple: 'Multiple of the average monthly consumption',
+    save: 'Save',
+    saved: 'Saved: readings more than {{multiple}}× the average need confirming.',
+  },
+  desk: {
+    csv: {
+      month: 'Month',
+      reading: 'Reading',
+      consumption: 'Consumption',
+      submittedAt: 'Submitted at',
+      submittedBy: 'Submitted by',
+      source: 'How',
+    },
+    source: {
+      CABINET: 'In the personal cabinet',
+      CALL_CENTRE: 'Taken by the call centre',
+    },
+  },
   sealingOrderDescription: 'Seal the {{kind}} meter No. {{serial}} (meter registration {{number}}).',
 };
 
@@ -82,6 +105,7 @@ export const ru: typeof en = {
     hint: 'Число на табло счётчика, до 3 знаков после запятой, например 1234,567.',
     submit: 'Передать показания',
     correct: 'Исправить показания',
+    confirm: 'Да, показания верны: передать',
     submitting: 'Передаём…',
     submitted: 'Переданы за {{month}}: {{value}}. Исправить можно до конца приёма показаний.',
     saved: 'Показания сохранены: {{value}}.',
@@ -114,6 +138,28 @@ export const ru: typeof en = {
     ACTIVE: 'Используется',
     RETIRED: 'Снят с учёта',
   },
+  jumpSetting: {
+    title: 'Необычные показания',
+    intro:
+      'Если показания выросли больше, чем на столько месячных норм среднего потребления счётчика, передающий должен их подтвердить (от 2 до 20).',
+    multiple: 'Кратность среднемесячного потребления',
+    save: 'Сохранить',
+    saved: 'Сохранено: показания выше среднего более чем в {{multiple}} раза требуют подтверждения.',
+  },
+  desk: {
+    csv: {
+      month: 'Месяц',
+      reading: 'Показания',
+      consumption: 'Расход',
+      submittedAt: 'Когда передано',
+      submittedBy: 'Кем передано',
+      source: 'Способ',
+    },
+    source: {
+      CABINET: 'В личном кабинете',
+      CALL_CENTRE: 'Принято call-центром',
+    },
+  },
   sealingOrderDescription:
     'Опломбировать счётчик «{{kind}}» № {{serial}} (постановка на учёт, заявление {{number}}).',
 };
@@ -142,6 +188,7 @@ export const az: typeof en = {
     hint: 'Sayğacın ekranındakı rəqəm, vergüldən sonra 3 rəqəmə qədər, məsələn 1234,567.',
     submit: 'Göstəricini təqdim et',
     correct: 'Göstəricini düzəlt',
+    confirm: 'Bəli, göstərici düzgündür: göndər',
     submitting: 'Təqdim edilir…',
     submitted: '{{month}} üçün təqdim edilib: {{value}}. Qəbul bitənədək düzəldə bilərsiniz.',
     saved: 'Göstərici yadda saxlanıldı: {{value}}.',
@@ -174,6 +221,28 @@ export const az: typeof en = {
     ACTIVE: 'İstifadədədir',
     RETIRED: 'Uçotdan çıxarılıb',
   },
+  jumpSetting: {
+    title: 'Qeyri-adi göstəricilər',
+    intro:
+      'Göstərici sayğacın orta aylıq sərfiyyatının bu qədər mislindən çox artarsa, onu göndərən təsdiqləməlidir (2–20).',
+    multiple: 'Orta aylıq sərfiyyatın misli',
+    save: 'Yadda saxla',
+    saved: 'Yadda saxlanıldı: ortadan {{multiple}} dəfədən çox olan göstəricilər təsdiq tələb edir.',
+  },
+  desk: {
+    csv: {
+      month: 'Ay',
+      reading: 'Göstərici',
+      consumption: 'Sərfiyyat',
+      submittedAt: 'Təqdim edilib',
+      submittedBy: 'Təqdim edən',
+      source: 'Necə',
+    },
+    source: {
+      CABINET: 'Şəxsi kabinetdə',
+      CALL_CENTRE: 'Zəng mərkəzi qəbul edib',
+    },
+  },
   sealingOrderDescription:
     '«{{kind}}» sayğacını plomblamaq, № {{serial}} (uçota alınma, müraciət {{number}}).',
 };
@@ -202,6 +271,7 @@ export const fa: typeof en = {
     hint: 'عدد روی صفحه کنتور، حداکثر با ۳ رقم اعشار، مثلاً ۱۲۳۴٫۵۶۷.',
     submit: 'ثبت کارکرد',
     correct: 'اصلاح کارکرد',
+    confirm: 'بله، کارکرد درست است: ارسال شود',
     submitting: 'در حال ثبت…',
     submitted: 'ثبت‌شده برای ماه {{month}}: {{value}}. تا پایان مهلت می‌توانید آن را اصلاح کنید.',
     saved: 'کارکرد ذخیره شد: {{value}}.',
@@ -234,6 +304,28 @@ export const fa: typeof en = {
     ACTIVE: 'فعال',
     RETIRED: 'حذف‌شده',
   },
+  jumpSetting: {
+    title: 'کارکردهای غیرعادی',
+    intro:
+      'اگر کارکرد بیش از این چند برابر میانگین مصرف ماهانه کنتور افزایش یابد، ارسال‌کننده باید آن را تأیید کند (۲ تا ۲۰).',
+    multiple: 'ضریب میانگین مصرف ماهانه',
+    save: 'ذخیره',
+    saved: 'ذخیره شد: کارکردهای بیش از {{multiple}} برابر میانگین نیاز به تأیید دارند.',
+  },
+  desk: {
+    csv: {
+      month: 'ماه',
+      reading: 'کارکرد',
+      consumption: 'مصرف',
+      submittedAt: 'زمان ثبت',
+      submittedBy: 'ثبت‌کننده',
+      source: 'روش',
+    },
+    source: {
+      CABINET: 'در حساب کاربری',
+      CALL_CENTRE: 'ثبت‌شده توسط مرکز تماس',
+    },
+  },
   sealingOrderDescription: 'پلمب کنتور «{{kind}}» شماره {{serial}} (ثبت کنتور، درخواست {{number}}).',
 };
 
@@ -261,6 +353,7 @@ export const kk: typeof en = {
     hint: 'Есептегіш таблосындағы сан, үтірден кейін 3 цифрға дейін, мысалы 1234,567.',
     submit: 'Көрсеткішті беру',
     correct: 'Көрсеткішті түзету',
+    confirm: 'Иә, көрсеткіш дұрыс: жіберу',
     submitting: 'Берілуде…',
     submitted: '{{month}} айына берілді: {{value}}. Қабылдау аяқталғанға дейін түзетуге болады.',
     saved: 'Көрсеткіш сақталды: {{value}}.',
@@ -292,6 +385,28 @@ export const kk: typeof en = {
     AWAITING_SEAL: 'Пломбалауды күтуде',
     ACTIVE: 'Қолданыста',
     RETIRED: 'Есептен шығарылған',
+  },
+  jumpSetting: {
+    title: 'Әдеттен тыс көрсеткіштер',
+    intro:
+      'Көрсеткіш есептегіштің орташа айлық тұтынуының осынша еселенгенінен артық өссе, оны беруші растауы керек (2–20).',
+    multiple: 'Орташа айлық тұтынудың еселігі',
+    save: 'Сақтау',
+    saved: 'Сақталды: орташадан {{multiple}} еседен артық көрсеткіштер растауды қажет етеді.',
+  },
+  desk: {
+    csv: {
+      month: 'Ай',
+      reading: 'Көрсеткіш',
+      consumption: 'Шығын',
+      submittedAt: 'Берілген уақыты',
+      submittedBy: 'Кім берді',
+      source: 'Тәсілі',
+    },
+    source: {
+      CABINET: 'Жеке кабинетте',
+      CALL_CENTRE: 'Call-орталық қабылдады',
+    },
   },
   sealingOrderDescription: '«{{kind}}» есептегішін пломбалау, № {{serial}} (есепке қою, өтініш {{number}}).',
 };

@@ -99,6 +99,8 @@ export async function issueOutcome(tx: Tx, emit: Emit, input: OutcomeInput): Pro
           sealNumber,
           status: sealNumber || (await sealingDone(tx, request.id)) ? 'ACTIVE' : 'AWAITING_SEAL',
           verifiedOn: new Date(`${String(answers.verificationDate)}T00:00:00Z`),
+          // The form's required decimal, validated at submission ("12,5" or "12.5").
+          initialReading: String(answers.initialReading).replace(',', '.'),
           registeredAt: now,
           requestId: request.id,
         },

@@ -1,6 +1,6 @@
 // The city a deployment serves, as every page needs it (its name, time zone, currency, the meter-reading
-// window), and the administrator's setting of that window.
-import { validateReadingWindowDays } from '@citydesk/domain';
+// window), and the administrator's settings of that window and of the reading jump that needs confirming.
+import { validateJumpMultiple, validateReadingWindowDays } from '@citydesk/domain';
 import type { City } from '../../generated/prisma/client.ts';
 import { invalidInput, notAllowed } from '../../errors.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
@@ -34,5 +34,19 @@ export async function setMeterReadingWindow(
   return deps.db.city.update({
     where: { id: actor.cityId },
     data: { meterReadingFromDay: checked.value.fromDay, meterReadingToDay: checked.value.toDay },
+  });
+}
+
+export async function setMeterReadingJumpMultiple(
+  deps: ServiceDeps,
+  actor: Actor,
+  input: { multiple: number },
+): Promise<City> {
+  if (actor.role !== 'ADMINISTRATOR' || !actor.cityId) throw notAllowed();
+  const checked = validateJumpMultiple(input.multiple);
+  if (!checked.ok) throw invalidInput(checked.issues);
+  return deps.db.city.update({
+    where: { id: actor.cityId },
+    data: { meterReadingJumpMultiple: checked.value },
   });
 }

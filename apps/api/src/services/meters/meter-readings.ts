@@ -1,11 +1,11 @@
 // Monthly meter readings from the cabinet (seed 003): a resident submits the reading of a meter of
 // their premises while the city's submission window is open; a second submission in the same month
-// corrects the first. The history is per meter.
-import { localDateOf, readingWindow, validateMeterReading } from '@citydesk/domain';
+// corrects the first. The history is per meter; the rules a reading must pass are in record-reading.ts.
+import { localDateOf, readingWindow } from '@citydesk/domain';
 import type { Meter, MeterReading } from '../../generated/prisma/client.ts';
-import { AppError, invalidInput, notAllowed, notFound } from '../../errors.ts';
-import { isUuid } from '../attachments/attachment-rules.ts';
+import { notAllowed } from '../../errors.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
+import { recordMeterReading } from './record-reading.ts';
 
 export type MeterWithReadings = Meter & {
   readings: MeterReading[];
@@ -43,36 +43,19 @@ export async function readingWindowFor(deps: ServiceDeps, cityId: string) {
   return { today, ...days, ...readingWindow(today, days) };
 }
 
+/** This month's reading of a meter of the resident's premises (see {@link recordMeterReading}). */
 export async function submitMeterReading(
   deps: ServiceDeps,
   actor: Actor,
-  input: { meterId: string; value: unknown },
+  input: { meterId: string; value: unknown; confirm?: boolean },
 ): Promise<MeterWithReadings> {
   if (actor.role !== 'RESIDENT') throw notAllowed();
-  if (!isUuid(input.meterId)) throw notFound();
-  const meter = await deps.db.meter.findFirst({
-    where: { id: input.meterId, premises: { occupants: { some: { userId: actor.userId } } } },
-    include: meterInclude,
+  const meterId = await recordMeterReading(deps, {
+    meterId: input.meterId,
+    scope: { premises: { occupants: { some: { userId: actor.userId } } } },
+    submittedById: actor.userId,
+    value: input.value,
+    confirm: input.confirm === true,
   });
-  if (!meter) throw notFound();
-  if (meter.status !== 'ACTIVE') throw notAllowed();
-  const window = await readingWindowFor(deps, meter.premises.building.district.cityId);
-  if (!window.open) throw new AppError('NOT_ALLOWED');
-  const period = new Date(`${window.period}T00:00:00Z`);
-  const previous = meter.readings.find((r) => r.period < period);
-  const checked = validateMeterReading(input.value, previous ? Number(previous.value) : null);
-  if (!checked.ok) throw invalidInput(checked.issues.map((i) => ({ ...i, field: 'value' })));
-  const now = deps.clock();
-  await deps.db.meterReading.upsert({
-    where: { meterId_period: { meterId: meter.id, period } },
-    create: {
-      meterId: meter.id,
-      period,
-      value: checked.value,
-      submittedAt: now,
-      submittedById: actor.userId,
-    },
-    update: { value: checked.value, submittedAt: now, submittedById: actor.userId },
-  });
-  return deps.db.meter.findUniqueOrThrow({ where: { id: meter.id }, include: meterInclude });
+  return deps.db.meter.findUniqueOrThrow({ where: { id: meterId }, include: meterInclude });
 }

@@ -17,6 +17,7 @@ import { completeWork } from '../requests/complete-work.ts';
 import { confirmWork } from '../requests/resident-decision.ts';
 import { verifyWork } from '../requests/review-work.ts';
 import { startWork } from '../requests/start-work.ts';
+import { setMeterReadingJumpMultiple } from '../city/city-settings.ts';
 import { listMyMeters, readingWindowFor, submitMeterReading } from './meter-readings.ts';
 
 let db: TestDatabase;
@@ -130,11 +131,10 @@ describe('registering a meter', () => {
     );
     const approved = await approve(a);
     expect(approved.status).toBe('APPROVED');
-    expect(await meterOf(a.id)).toMatchObject({
-      status: 'ACTIVE',
-      sealNumber: 'PL-0042',
-      kind: 'COLD_WATER',
-    });
+    const meter = await meterOf(a.id);
+    expect(meter).toMatchObject({ status: 'ACTIVE', sealNumber: 'PL-0042', kind: 'COLD_WATER' });
+    // The figure the form asked for ("12,5") is the meter's initial reading.
+    expect(Number(meter!.initialReading)).toBe(12.5);
     expect(approved.issuedDocuments.map((d) => d.kind)).toEqual(['METER_REGISTRATION']);
   });
 
@@ -253,7 +253,8 @@ describe('monthly readings', () => {
       closesOn: '2026-11-25',
     });
     await expect(submitMeterReading(t.deps, who.resident!, { meterId, value: '100' })).rejects.toMatchObject({
-      code: 'NOT_ALLOWED',
+      code: 'READING_WINDOW_CLOSED',
+      details: { params: { from: 15, to: 25 } },
     });
     expect(await db.prisma.meterReading.count({ where: { meterId } })).toBe(0);
 
@@ -325,5 +326,80 @@ describe('monthly readings', () => {
     expect(isReadingMissingSoon(window.today, days, hasReading(other.id))).toBe(true);
     // Two days earlier it was not yet "soon".
     expect(isReadingMissingSoon('2026-12-21', days, false)).toBe(false);
+  });
+});
+
+describe('reading rules', () => {
+  let meterId: string;
+
+  beforeAll(async () => {
+    const a = await registerMeter(who.resident2!, 'PL-3003');
+    await review(a);
+    await approve(a);
+    meterId = (await meterOf(a.id))!.id;
+  });
+
+  const submit = (value: string, confirm?: boolean) =>
+    submitMeterReading(t.deps, who.resident2!, { meterId, value, confirm });
+
+  it('refuses a first reading below the initial one (12.5) and takes one equal to it', async () => {
+    // 23 December 2026 in Kazan, the month the meter was registered in: the window is open.
+    expect(t.deps.clock().toISOString()).toBe('2026-12-22T21:30:00.000Z');
+    await expect(submit('12.4')).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { issues: [{ field: 'value', code: 'too_small' }] },
+    });
+    expect(await db.prisma.meterReading.count({ where: { meterId } })).toBe(0);
+    expect((await submit('12.5')).readings.map((r) => Number(r.value))).toEqual([12.5]);
+    // Nothing to average over yet (all in the registration month): a rise is not questioned.
+    expect((await submit('40')).readings.map((r) => Number(r.value))).toEqual([40]);
+    t.advance(31 * DAY);
+    expect((await submit('67.5')).readings.map((r) => Number(r.value))).toEqual([67.5, 40]);
+  });
+
+  it('asks to confirm a jump above 3× the average monthly consumption, then takes it confirmed', async () => {
+    // February 2027: 55 a month on average (12.5 in December → 67.5 in January); 3× allows up to 232.5.
+    t.advance(31 * DAY);
+    expect((await readingWindowFor(t.deps, (await db.prisma.city.findFirstOrThrow()).id)).period).toBe(
+      '2027-02-01',
+    );
+    await expect(submit('232.6')).rejects.toMatchObject({
+      code: 'READING_NEEDS_CONFIRMATION',
+      details: { params: { average: 55, jump: 165.1 } },
+    });
+    expect(await db.prisma.meterReading.count({ where: { meterId } })).toBe(2);
+    const confirmed = await submit('232.6', true);
+    expect(confirmed.readings.map((r) => Number(r.value))).toEqual([232.6, 67.5, 40]);
+  });
+
+  it('follows the administrator’s multiple', async () => {
+    const admin = await actorFor(db.prisma, 'admin@demo.citydesk');
+    await expect(setMeterReadingJumpMultiple(t.deps, admin, { multiple: 1 })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    await expect(setMeterReadingJumpMultiple(t.deps, who.kcs!, { multiple: 5 })).rejects.toMatchObject({
+      code: 'NOT_ALLOWED',
+    });
+    // March: (232.6 − 12.5) / 2 = 110.05 a month. A jump of 767.4 needs confirming at 3×, not at 10×.
+    t.advance(28 * DAY);
+    await expect(submit('1000')).rejects.toMatchObject({ code: 'READING_NEEDS_CONFIRMATION' });
+    await setMeterReadingJumpMultiple(t.deps, admin, { multiple: 10 });
+    try {
+      expect((await submit('1000')).readings.map((r) => Number(r.value))[0]).toBe(1000);
+    } finally {
+      await setMeterReadingJumpMultiple(t.deps, admin, { multiple: 3 });
+    }
+  });
+
+  it('keeps the last reading a floor when submissions race', async () => {
+    // April 2027: three submissions at once, two below March's 1000 and one above it.
+    t.advance(31 * DAY);
+    const results = await Promise.allSettled([submit('999'), submit('1050'), submit('998')]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled', 'rejected']);
+    const readings = await db.prisma.meterReading.findMany({
+      where: { meterId },
+      orderBy: { period: 'desc' },
+    });
+    expect(readings.map((r) => Number(r.value))).toEqual([1050, 1000, 232.6, 67.5, 40]);
   });
 });

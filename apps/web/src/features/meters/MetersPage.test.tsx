@@ -99,7 +99,10 @@ describe('MetersPage', () => {
     renderMeters([
       metersMock([coldWater]),
       {
-        request: { query: SubmitMeterReadingDocument, variables: { meterId: 'm-1', value: '141,25' } },
+        request: {
+          query: SubmitMeterReadingDocument,
+          variables: { meterId: 'm-1', value: '141,25', confirm: false },
+        },
         result: { data: { submitMeterReading: saved } },
       },
     ]);
@@ -119,7 +122,10 @@ describe('MetersPage', () => {
     renderMeters([
       metersMock([coldWater]),
       {
-        request: { query: SubmitMeterReadingDocument, variables: { meterId: 'm-1', value: '1000000000' } },
+        request: {
+          query: SubmitMeterReadingDocument,
+          variables: { meterId: 'm-1', value: '1000000000', confirm: false },
+        },
         result: {
           errors: [
             new GraphQLError('Invalid input', {
@@ -144,6 +150,38 @@ describe('MetersPage', () => {
     await user.type(input, '1000000000');
     await user.click(screen.getByRole('button', { name: 'Submit reading' }));
     expect(await screen.findByText('The value is too large.')).toBeInTheDocument();
+  });
+
+  it('shows the server’s question about an unusual jump and confirms the same value on the second click', async () => {
+    const user = userEvent.setup();
+    const saved = { ...coldWater, readings: [reading('r-3', '2026-11-01', 900), ...coldWater.readings] };
+    const message = 'This reading is 769.5 above the last one, more than usual (on average 10.5 a month).';
+    renderMeters([
+      metersMock([coldWater]),
+      {
+        request: {
+          query: SubmitMeterReadingDocument,
+          variables: { meterId: 'm-1', value: '900', confirm: false },
+        },
+        result: {
+          errors: [new GraphQLError(message, { extensions: { code: 'READING_NEEDS_CONFIRMATION' } })],
+        },
+      },
+      {
+        request: {
+          query: SubmitMeterReadingDocument,
+          variables: { meterId: 'm-1', value: '900', confirm: true },
+        },
+        result: { data: { submitMeterReading: saved } },
+      },
+    ]);
+    await user.type(await screen.findByLabelText('Reading for November 2026'), '900');
+    await user.click(screen.getByRole('button', { name: 'Submit reading' }));
+    expect(await screen.findByText(message)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Yes, the reading is right: submit it' }));
+    expect(await screen.findByTestId('reading-current')).toHaveTextContent(
+      'Submitted for November 2026: 900.',
+    );
   });
 
   it('says when the next window opens while it is closed, and has no reading form', async () => {

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { isMeterKind, validateMeterReading } from '@citydesk/domain';
 import type { TFunction } from 'i18next';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -243,11 +244,16 @@ function ReadingForm({ meter, window }: { meter: Meter; window: Window }) {
     setError,
     formState: { errors, isSubmitting },
   } = useForm<ReadingValues>({ defaultValues: { value: '' } });
+  // The value the API asked to confirm (an unusual jump): submitting it unchanged again confirms it.
+  const [toConfirm, setToConfirm] = useState<string | null>(null);
 
   const onSubmit = handleSubmit(async ({ value }) => {
     const text = toLatinDigits(value).trim();
     try {
-      const { data } = await submit({ variables: { meterId: meter.id, value: text } });
+      const { data } = await submit({
+        variables: { meterId: meter.id, value: text, confirm: toConfirm === text },
+      });
+      setToConfirm(null);
       const saved = data?.submitMeterReading.readings.find((r) => r.period === window.period);
       reset({ value: '' });
       toast.show({
@@ -257,6 +263,7 @@ function ReadingForm({ meter, window }: { meter: Meter; window: Window }) {
     } catch (error) {
       const described = describeError(error, t);
       const issue = described.issues.find((i) => i.field === 'value');
+      setToConfirm(described.code === 'READING_NEEDS_CONFIRMATION' ? text : null);
       if (issue) setError('value', { type: 'server', message: issue.code });
       else setError('root', { type: 'server', message: described.message });
     }
@@ -291,9 +298,11 @@ function ReadingForm({ meter, window }: { meter: Meter; window: Window }) {
         <Button type="submit" loading={isSubmitting} data-testid="reading-submit">
           {isSubmitting
             ? t('meters.form.submitting')
-            : current
-              ? t('meters.form.correct')
-              : t('meters.form.submit')}
+            : toConfirm !== null
+              ? t('meters.form.confirm')
+              : current
+                ? t('meters.form.correct')
+                : t('meters.form.submit')}
         </Button>
       </div>
     </form>

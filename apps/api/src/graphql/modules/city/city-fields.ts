@@ -5,7 +5,7 @@ import { currentCity, setMeterReadingWindow } from '../../../services/city/city-
 import { allSubGraphs, builder } from '../../builder.ts';
 import { localized } from '../requests/localized.ts';
 
-const CityType = builder.objectRef<City>('City').implement({
+export const CityType = builder.objectRef<City>('City').implement({
   subGraphs: [...allSubGraphs],
   description: 'The city this citydesk serves.',
   fields: (t) => ({
@@ -18,6 +18,10 @@ const CityType = builder.objectRef<City>('City').implement({
     currency: t.exposeString('currency', { description: 'ISO 4217; amounts are in its minor units.' }),
     meterReadingFromDay: t.exposeInt('meterReadingFromDay'),
     meterReadingToDay: t.exposeInt('meterReadingToDay'),
+    meterReadingJumpMultiple: t.exposeInt('meterReadingJumpMultiple', {
+      description:
+        'A reading this many months’ worth of average consumption above the last needs confirming.',
+    }),
   }),
 });
 

@@ -6,7 +6,9 @@ import {
   submitMeterReading,
   type MeterWithReadings,
 } from '../../../services/meters/meter-readings.ts';
-import { currentCity } from '../../../services/city/city-settings.ts';
+import { currentCity, setMeterReadingJumpMultiple } from '../../../services/city/city-settings.ts';
+import { CityType } from '../city/city-fields.ts';
+import { meterAddress } from '../../../services/meters/meter-address.ts';
 import { builder } from '../../builder.ts';
 
 const resident = { subGraphs: ['resident' as const], authScopes: { resident: true } };
@@ -45,10 +47,7 @@ const MeterType = builder.objectRef<MeterWithReadings>('Meter').implement({
     serialNumber: t.exposeString('serialNumber'),
     sealNumber: t.exposeString('sealNumber', { nullable: true }),
     verifiedOn: t.string({ resolve: (m) => m.verifiedOn.toISOString().slice(0, 10) }),
-    address: t.string({
-      resolve: (m) =>
-        `${m.premises.building.street}, ${m.premises.building.houseNumber}, ${m.premises.number}`,
-    }),
+    address: t.string({ resolve: (m) => meterAddress(m.premises) }),
     readings: t.field({ type: [MeterReadingType], description: 'Newest first.', resolve: (m) => m.readings }),
     readingMissingSoon: t.boolean({
       description: 'The window closes within 3 days and this month’s reading is still missing.',
@@ -82,8 +81,32 @@ builder.mutationField('submitMeterReading', (t) =>
     ...resident,
     type: MeterType,
     description: 'This month’s reading (a second one in the window corrects the first).',
-    args: { meterId: t.arg.id({ required: true }), value: t.arg.string({ required: true }) },
+    args: {
+      meterId: t.arg.id({ required: true }),
+      value: t.arg.string({ required: true }),
+      confirm: t.arg.boolean({
+        description:
+          'The submitter confirms an unusual jump (refused first with READING_NEEDS_CONFIRMATION).',
+      }),
+    },
     resolve: (_r, args, ctx) =>
-      submitMeterReading(ctx.deps, ctx.viewer!, { meterId: String(args.meterId), value: args.value }),
+      submitMeterReading(ctx.deps, ctx.viewer!, {
+        meterId: String(args.meterId),
+        value: args.value,
+        confirm: args.confirm === true,
+      }),
+  }),
+);
+
+builder.mutationField('setMeterReadingJumpMultiple', (t) =>
+  t.field({
+    subGraphs: ['administrator'],
+    authScopes: { administrator: true },
+    type: CityType,
+    description:
+      'How many months’ worth of average consumption a reading may jump without confirming (2–20).',
+    args: { multiple: t.arg.int({ required: true }) },
+    resolve: (_r, args, ctx) =>
+      setMeterReadingJumpMultiple(ctx.deps, ctx.viewer!, { multiple: args.multiple }),
   }),
 );

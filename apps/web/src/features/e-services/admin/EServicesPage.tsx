@@ -26,6 +26,7 @@ import {
   Table,
   useToast,
 } from '../../../ui/index.ts';
+import { MeterJumpSettings } from './MeterJumpSettings.tsx';
 import { MeterWindowSettings } from './MeterWindowSettings.tsx';
 import './EServicesPage.css';
 
@@ -157,7 +158,10 @@ export function EServicesPage() {
             </div>
           ) : null}
           {city ? (
-            <MeterWindowSettings fromDay={city.meterReadingFromDay} toDay={city.meterReadingToDay} />
+            <>
+              <MeterWindowSettings fromDay={city.meterReadingFromDay} toDay={city.meterReadingToDay} />
+              <MeterJumpSettings multiple={city.meterReadingJumpMultiple} />
+            </>
           ) : null}
         </div>
       )}

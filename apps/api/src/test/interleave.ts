@@ -10,13 +10,13 @@ type Model = {
 
 /**
  * `db` as a service sees it, except that the first `db[model][operation](…)` call runs `between()`
- * after it returned and before its result reaches the service.
+ * with its result after it returned and before that result reaches the service.
  */
 export function interleaveAfter(
   db: Db,
   model: Model,
   operation: string,
-  between: () => Promise<unknown>,
+  between: (result: unknown) => Promise<unknown>,
 ): Db {
   let fired = false;
   const bound = (target: object, key: string | symbol) => {
@@ -32,7 +32,7 @@ export function interleaveAfter(
           const result = await call(...args);
           if (!fired) {
             fired = true;
-            await between();
+            await between(result);
           }
           return result;
         };

@@ -14,6 +14,7 @@ import { recordRequestEvent } from '../requests/record-event.ts';
 import type { ApplicationWithRelations } from './application-shape.ts';
 import { findEServiceById } from './e-service.ts';
 import { getApplication } from './list-applications.ts';
+import { maskPhone } from './mask-phone.ts';
 import { registerApplication } from './register-application.ts';
 
 export const CODE_TTL_MS = 10 * 60_000;
@@ -21,12 +22,6 @@ export const MAX_CODE_ATTEMPTS = 5;
 
 const hashCode = (requestId: string, code: string) =>
   createHash('sha256').update(`${requestId}:${code}`).digest('hex');
-
-/** `+7 *** ***-**-34`: enough to recognise one's own phone, not enough to learn someone else's. */
-export function maskPhone(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
-  return `+${digits.slice(0, digits.length - 10)} *** ***-**-${digits.slice(-2)}`;
-}
 
 async function ownSubmittedApplication(deps: ServiceDeps, actor: Actor, requestId: string) {
   if (actor.role !== 'RESIDENT') throw notAllowed();

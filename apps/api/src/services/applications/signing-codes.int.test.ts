@@ -29,6 +29,7 @@ beforeAll(async () => {
     resident: 'resident@demo.citydesk',
     resident2: 'resident2@demo.citydesk',
     resident3: 'resident3@demo.citydesk',
+    resident4: 'resident4@demo.citydesk',
   }))
     who[name] = await actorFor(db.prisma, email);
 });
@@ -133,5 +134,16 @@ describe('signing codes', () => {
     await sixth();
     expect(await codes(a.id)).toHaveLength(signingCodeLimits.perWindow + 1);
     expect(await liveCodes(a.id)).toBe(1);
+  });
+
+  it('records the phone the code went to with its whole country code', async () => {
+    await db.prisma.user.update({ where: { id: who.resident4!.userId }, data: { phone: '+994501234567' } });
+    const a = await apply(who.resident4!);
+    const sent = await requestSigningCode(t.deps, who.resident4!, { requestId: a.id });
+    expect(sent.sentTo).toBe('+994 ** *** ** 67');
+    const code = await signingCodeFromOutbox(db.prisma, who.resident4!.userId, a.number);
+    await signApplication(t.deps, who.resident4!, { requestId: a.id, code });
+    const signature = await db.prisma.signature.findUniqueOrThrow({ where: { requestId: a.id } });
+    expect(signature.sentTo).toBe('+994 ** *** ** 67');
   });
 });

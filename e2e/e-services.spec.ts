@@ -393,21 +393,35 @@ test('household size and a meter without a seal: effective date, sealing work or
   residentStayedAgain();
 });
 
+/** The SMS the residents' phone (the gateway stand-in started with the product) has received for `phone`. */
+async function smsTo(phone: string): Promise<{ text: string }[]> {
+  const response = await fetch(
+    `http://127.0.0.1:${process.env.E2E_SMS_PORT}/messages?to=${encodeURIComponent(phone)}`,
+  );
+  return (await response.json()) as { text: string }[];
+}
+
 /**
- * The signing step: send the code, read it from the newest SMS to `phone` in the administrator's outbox,
- * type it, sign. Returns the SMS text (it names the application).
+ * The signing step: send the code, read it from the newest SMS that reached `phone`, check that the
+ * administrator's outbox lists that SMS without its code, type it, sign. Returns the SMS text (it names
+ * the application).
  */
 async function signWithSmsCode(applicant: Page, admin: Page, phone: string): Promise<string> {
+  const before = (await smsTo(phone)).length;
   const signing = applicant.getByTestId('signing-step');
   await signing.getByTestId('send-code').click();
   await expect(signing.getByTestId('signing-code')).toBeVisible();
-  await admin.goto('/admin/outbox');
-  const sms = admin.getByTestId('outbox-row').filter({ hasText: phone }).first();
-  await sms.getByTestId('outbox-toggle').click();
-  const text = await admin.getByTestId('outbox-body').innerText();
+  await expect.poll(async () => (await smsTo(phone)).length, { timeout: 20_000 }).toBeGreaterThan(before);
+  const text = (await smsTo(phone)).at(-1)!.text;
   // The code: six digits on their own (the application number's digits follow a hyphen).
   const code = text.match(/(?<![\d-])\d{6}(?!\d)/)?.[0];
   expect(code, `a 6-digit code in «${text}»`).toBeTruthy();
+  await admin.goto('/admin/outbox');
+  const sms = admin.getByTestId('outbox-row').filter({ hasText: phone }).first();
+  await sms.getByTestId('outbox-toggle').click();
+  const listed = await admin.getByTestId('outbox-body').innerText();
+  expect(listed).toContain('••••••');
+  expect(listed).not.toContain(code!);
   await signing.getByTestId('signing-code').fill(code!);
   await signing.getByTestId('sign-submit').click();
   return text;

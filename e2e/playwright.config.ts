@@ -7,6 +7,10 @@ import { defineConfig } from '@playwright/test';
 // demo city seeded), in a throwaway data folder, driven in Debian's Chromium.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'citydesk-e2e-'));
+// The residents' phone: an SMS gateway stand-in the journeys read one-time codes from (staff never see them).
+const smsPort = Number(process.env.E2E_SMS_PORT ?? port + 2);
+process.env.E2E_SMS_PORT = String(smsPort);
+const root = path.resolve(import.meta.dirname, '..');
 
 export default defineConfig({
   testDir: '.',
@@ -34,13 +38,31 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'pnpm --filter @citydesk/api start',
-    cwd: path.resolve(import.meta.dirname, '..'),
-    url: `http://localhost:${port}/healthz`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    env: { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', REDIS_URL: '' },
-    stdout: 'pipe',
-  },
+  webServer: [
+    {
+      command: 'node scripts/sms-sink.mjs',
+      cwd: root,
+      url: `http://127.0.0.1:${smsPort}/messages`,
+      reuseExistingServer: false,
+      env: { SMS_SINK_PORT: String(smsPort) },
+    },
+    {
+      command: 'pnpm --filter @citydesk/api start',
+      cwd: root,
+      url: `http://localhost:${port}/healthz`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      env: {
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: '',
+        REDIS_URL: '',
+        SMS_GATEWAY_URL: `http://127.0.0.1:${smsPort}/`,
+        // Codes leave the outbox within seconds, as with a real gateway.
+        JOBS_INTERVAL_SECONDS: '2',
+      },
+      stdout: 'pipe',
+    },
+  ],
 });

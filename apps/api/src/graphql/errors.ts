@@ -2,7 +2,7 @@
 // never a stack trace or an internal message. Unexpected errors are logged and become INTERNAL.
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Locale } from '@citydesk/domain';
-import { createTranslator, formatMoney } from '@citydesk/i18n';
+import { createTranslator, formatDateTime, formatMoney } from '@citydesk/i18n';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isErrorCode } from '@citydesk/domain';
 import { AppError } from '../errors.ts';
@@ -46,11 +46,19 @@ export function toClientError(
   return { message: 'INTERNAL', path: formatted.path, extensions: { code: 'INTERNAL' } };
 }
 
-/** Replaces the message of our own error codes with the translation for `locale`. */
+/**
+ * Replaces the message of our own error codes with the translation for `locale`. A `context` parameter
+ * picks a variant (`errors.<CODE>_<context>`); parameters named `…At` are instants (ISO strings), shown
+ * as a date and time in `locale` and the `timeZone` parameter's zone.
+ */
 export function translateError(error: GraphQLFormattedError, locale: Locale): GraphQLFormattedError {
   const code = error.extensions?.code;
   if (!isErrorCode(code)) return error;
-  const params = (error.extensions?.params ?? {}) as Record<string, string | number>;
+  const params = { ...(error.extensions?.params ?? {}) } as Record<string, string | number>;
+  const timeZone = typeof params.timeZone === 'string' ? params.timeZone : undefined;
+  for (const [name, value] of Object.entries(params))
+    if (name.endsWith('At') && typeof value === 'string')
+      params[name] = formatDateTime(value, locale, timeZone ? { timeZone } : {});
   return { ...error, message: createTranslator(locale).t(`errors.${code}`, moneyParams(params, locale)) };
 }
 

@@ -44,6 +44,8 @@ export const az: Messages = {
     UNAUTHENTICATED: 'Sessiyanız başa çatıb. Yenidən daxil olun.',
     INVALID_CREDENTIALS: 'Login və ya parol səhvdir.',
     RATE_LIMITED: 'Həddindən artıq cəhd edildi; {{minutes}} dəq. sonra yenidən cəhd edin.',
+    RATE_LIMITED_daily:
+      'Bir gün ərzində icazə verilən sayda kod istəmisiniz; yeni kodu {{retryAt}} tarixindən etibarən istəyə bilərsiniz.',
     NOT_FOUND: 'Heç nə tapılmadı. Qeyd silinmiş ola bilər və ya ona girişiniz yoxdur.',
     NOT_ALLOWED: 'Bu əməliyyatı yerinə yetirməyə icazəniz yoxdur.',
     STALE_VERSION:

@@ -47,6 +47,8 @@ export const en = {
     UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
     INVALID_CREDENTIALS: 'Wrong login or password.',
     RATE_LIMITED: 'Too many attempts; try again in {{minutes}} min.',
+    RATE_LIMITED_daily:
+      'You have asked for as many codes as one day allows; you can ask for a new one from {{retryAt}}.',
     NOT_FOUND: 'Nothing was found. It may have been removed or you may not have access to it.',
     NOT_ALLOWED: 'You are not allowed to do this.',
     STALE_VERSION: 'This record was changed by someone else meanwhile. Reload it and try again.',

@@ -43,6 +43,8 @@ export const fa: Messages = {
     UNAUTHENTICATED: 'نشست شما به پایان رسیده است. لطفاً دوباره وارد شوید.',
     INVALID_CREDENTIALS: 'نام کاربری یا گذرواژه نادرست است.',
     RATE_LIMITED: 'تعداد تلاش‌ها بیش از حد مجاز است؛ {{minutes}} دقیقهٔ دیگر دوباره تلاش کنید.',
+    RATE_LIMITED_daily:
+      'در یک روز بیش از این نمی‌توانید کد درخواست کنید؛ از {{retryAt}} می‌توانید کد تازه‌ای بخواهید.',
     NOT_FOUND: 'چیزی پیدا نشد. ممکن است حذف شده باشد یا به آن دسترسی نداشته باشید.',
     NOT_ALLOWED: 'شما اجازهٔ انجام این کار را ندارید.',
     STALE_VERSION:
@@ -72,7 +74,7 @@ export const fa: Messages = {
     invalid_email: 'نشانی ایمیل را مانند name@example.com وارد کنید.',
     invalid_number: 'یک عدد وارد کنید.',
     invalid_date: 'تاریخ معتبر وارد کنید.',
-    invalid_format: 'مقدار با قالب خواسته\u200cشده مطابقت ندارد.',
+    invalid_format: 'مقدار با قالب خواسته‌شده مطابقت ندارد.',
     too_small: 'مقدار خیلی کوچک است.',
     too_large: 'مقدار خیلی بزرگ است.',
     must_accept: 'برای ادامه باید موافقت کنید.',

@@ -1,8 +1,10 @@
 // Field tasks during a review: the reviewer orders an on-site meter inspection or a household check
 // (one of the service's task kinds) for a field worker of the same organization, who records the
-// result. Each is a timeline step without a status change.
+// result. Each is a timeline step without a status change, and only while the review runs: the checks
+// before the transaction are for good messages, the conditional writes inside it are the rule.
 import { codePointLength, trimToNull } from '@citydesk/domain';
 import type { ReviewTask } from '../../generated/prisma/client.ts';
+import type { Tx } from '../../infra/db/database.ts';
 import { invalidInput, notAllowed, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import { staffOrganizationOf } from './staff-organization.ts';
@@ -16,6 +18,20 @@ function optionalText(value: string | null | undefined, field: string): string |
   const text = trimToNull(value);
   if (text !== null && codePointLength(text) > MAX_TEXT) throw invalidInput([{ field, code: 'too_long' }]);
   return text;
+}
+
+/**
+ * Holds the application in review for the rest of the transaction: a conditional write on its status
+ * takes the row's lock, so a decision committed meanwhile makes this find the review over (NOT_ALLOWED),
+ * and a decision arriving later waits for this transaction. The version stays: a task is no status change,
+ * and the reviewer's next step must not turn stale because of it.
+ */
+async function holdReview(tx: Tx, requestId: string, now: Date): Promise<void> {
+  const { count } = await tx.request.updateMany({
+    where: { id: requestId, kind: 'E_SERVICE', status: 'IN_REVIEW' },
+    data: { updatedAt: now },
+  });
+  if (count === 0) throw notAllowed();
 }
 
 export async function createReviewTask(
@@ -44,6 +60,7 @@ export async function createReviewTask(
   }
   const now = deps.clock();
   return transact(deps, async (tx, emit) => {
+    await holdReview(tx, request.id, now);
     const task = await tx.reviewTask.create({
       data: {
         requestId: request.id,
@@ -83,6 +100,7 @@ export async function completeReviewTask(
   if (!task) throw notFound();
   const now = deps.clock();
   return transact(deps, async (tx, emit) => {
+    await holdReview(tx, task.requestId, now);
     const { count } = await tx.reviewTask.updateMany({
       where: { id: task.id, status: 'OPEN' },
       data: { status: 'DONE', result, completedAt: now },

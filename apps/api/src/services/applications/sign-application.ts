@@ -1,10 +1,12 @@
 // Signing an application with a one-time code sent by SMS (seed 004): the code goes to the phone on
 // the applicant's account through the outbox (an SMS gateway delivers it when one is configured), only
-// its hash is stored, it expires after 10 minutes and allows 5 attempts. A correct code records what
-// was signed (the application's content hash), by whom, when and how, and registers the application.
+// its hash is stored, it expires after 10 minutes and allows 5 attempts. One code is live at a time (a
+// new one supersedes the last) and at most 5 are sent a day (`signingCodeAllowance`). A correct code
+// records what was signed (the application's content hash), by whom, when and how, and registers the
+// application.
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import { createTranslator } from '@citydesk/i18n';
-import type { Locale } from '@citydesk/domain';
+import { signingCodeAllowance, signingCodeLimits, type Locale } from '@citydesk/domain';
 import { AppError, invalidInput, notAllowed, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
@@ -12,20 +14,14 @@ import { recordRequestEvent } from '../requests/record-event.ts';
 import type { ApplicationWithRelations } from './application-shape.ts';
 import { findEServiceById } from './e-service.ts';
 import { getApplication } from './list-applications.ts';
+import { maskPhone } from './mask-phone.ts';
 import { registerApplication } from './register-application.ts';
 
 export const CODE_TTL_MS = 10 * 60_000;
-export const CODE_RESEND_MS = 60_000;
 export const MAX_CODE_ATTEMPTS = 5;
 
 const hashCode = (requestId: string, code: string) =>
   createHash('sha256').update(`${requestId}:${code}`).digest('hex');
-
-/** `+7 *** ***-**-34`: enough to recognise one's own phone, not enough to learn someone else's. */
-export function maskPhone(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
-  return `+${digits.slice(0, digits.length - 10)} *** ***-**-${digits.slice(-2)}`;
-}
 
 async function ownSubmittedApplication(deps: ServiceDeps, actor: Actor, requestId: string) {
   if (actor.role !== 'RESIDENT') throw notAllowed();
@@ -49,18 +45,36 @@ export async function requestSigningCode(
   const { request, resident } = await ownSubmittedApplication(deps, actor, input.requestId);
   if (!resident.phone) throw invalidInput([{ field: 'phone', code: 'required' }]);
   const now = deps.clock();
-  const last = await deps.db.oneTimeCode.findFirst({
-    where: { requestId: request.id },
-    orderBy: { createdAt: 'desc' },
-  });
-  if (last && now.getTime() - last.createdAt.getTime() < CODE_RESEND_MS)
-    throw new AppError('RATE_LIMITED', { params: { minutes: 1 } });
-
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
   const { t } = createTranslator(resident.locale as Locale);
-  await deps.db.$transaction([
-    deps.db.oneTimeCode.create({
+  await deps.db.$transaction(async (tx) => {
+    // A conditional write on the application, still unsigned, takes its row lock: concurrent requests
+    // for a code take turns, so each sees the codes the others sent and the limits hold.
+    const { count } = await tx.request.updateMany({
+      where: { id: request.id, status: 'SUBMITTED', residentId: actor.userId },
+      data: { updatedAt: now },
+    });
+    if (count === 0) throw notAllowed();
+    const sent = await tx.oneTimeCode.findMany({
+      where: {
+        requestId: request.id,
+        createdAt: { gt: new Date(now.getTime() - signingCodeLimits.windowMs) },
+      },
+      select: { createdAt: true },
+    });
+    const allowance = signingCodeAllowance(
+      sent.map((c) => c.createdAt),
+      now,
+    );
+    if (!allowance.ok) throw tooSoon(allowance, now, request.city.timeZone);
+    // The new code supersedes the live one in the same transaction (the partial unique index
+    // one_time_code_live_key would refuse a second live code anyway).
+    await tx.oneTimeCode.updateMany({
+      where: { requestId: request.id, consumedAt: null, supersededAt: null },
+      data: { supersededAt: now },
+    });
+    await tx.oneTimeCode.create({
       data: {
         requestId: request.id,
         userId: resident.id,
@@ -68,8 +82,8 @@ export async function requestSigningCode(
         createdAt: now,
         expiresAt,
       },
-    }),
-    deps.db.notification.create({
+    });
+    await tx.notification.create({
       data: {
         recipientId: resident.id,
         channel: 'SMS',
@@ -80,9 +94,22 @@ export async function requestSigningCode(
         payload: { requestId: request.id, requestNumber: request.number },
         createdAt: now,
       },
-    }),
-  ]);
+    });
+  });
   return { sentTo: maskPhone(resident.phone), expiresAt };
+}
+
+/** RATE_LIMITED saying when to ask again: in minutes after a resend, as a moment once the day's codes are used up. */
+function tooSoon(refusal: { reason: 'resend' | 'daily'; retryAt: Date }, now: Date, timeZone: string) {
+  if (refusal.reason === 'resend')
+    return new AppError('RATE_LIMITED', {
+      params: { minutes: Math.ceil((refusal.retryAt.getTime() - now.getTime()) / 60_000) },
+    });
+  // `context` picks the message errors.RATE_LIMITED_daily; `…At` parameters are shown in the reader's
+  // language and the city's time zone (see translateError).
+  return new AppError('RATE_LIMITED', {
+    params: { context: 'daily', retryAt: refusal.retryAt.toISOString(), timeZone },
+  });
 }
 
 export async function signApplication(
@@ -97,8 +124,7 @@ export async function signApplication(
   );
   const now = deps.clock();
   const latest = await deps.db.oneTimeCode.findFirst({
-    where: { requestId: request.id, userId: actor.userId, consumedAt: null },
-    orderBy: { createdAt: 'desc' },
+    where: { requestId: request.id, userId: actor.userId, consumedAt: null, supersededAt: null },
   });
   if (!latest || latest.expiresAt <= now) throw invalidInput([{ field: 'code', code: 'code_expired' }]);
   // Count the attempt before comparing, in its own write, so a wrong guess is never rolled back. The
@@ -114,7 +140,7 @@ export async function signApplication(
 
   await transact(deps, async (tx, emit) => {
     const { count } = await tx.oneTimeCode.updateMany({
-      where: { id: latest.id, consumedAt: null },
+      where: { id: latest.id, consumedAt: null, supersededAt: null },
       data: { consumedAt: now },
     });
     if (count === 0) throw invalidInput([{ field: 'code', code: 'code_expired' }]);

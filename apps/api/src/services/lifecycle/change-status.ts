@@ -35,8 +35,9 @@ export interface StatusChange {
 
 /**
  * Applies one step for `actor` (null = the system). Refuses with NOT_FOUND when the actor cannot see
- * the request, NOT_ALLOWED when the lifecycle forbids the step and STALE_VERSION when someone changed
- * the request meanwhile; in every refusal nothing is written.
+ * the request, STALE_VERSION when the request is no longer at the version the actor saw (checked before the
+ * step, so the loser of a race hears that it lost) and NOT_ALLOWED when the lifecycle forbids the step from
+ * the current version; in every refusal nothing is written.
  */
 export async function changeStatus(
   tx: Tx,
@@ -55,9 +56,11 @@ export async function changeStatus(
     },
   });
   if (!request) throw notFound();
+  // The version first: a caller who saw an older version is answered about what they saw (reload),
+  // not about the status someone else has moved the request to since.
+  if (change.version !== null && change.version !== request.version) throw new AppError('STALE_VERSION');
   const step = change.decide(request.status, actor?.role ?? 'SYSTEM');
   if (!step.ok) throw notAllowed();
-  if (change.version !== null && change.version !== request.version) throw new AppError('STALE_VERSION');
 
   const { count } = await tx.request.updateMany({
     where: { id: request.id, status: request.status, version: request.version },

@@ -1,6 +1,7 @@
 // The in-app list and badge of the signed-in user, and the administrator's view of the outbox.
 import type { NotificationStatus } from '../../generated/prisma/client.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
+import { withoutSecrets } from './redact-secrets.ts';
 
 export function listMyNotifications(deps: ServiceDeps, actor: Actor, first = 20) {
   return deps.db.notification.findMany({
@@ -30,12 +31,19 @@ export async function markRead(deps: ServiceDeps, actor: Actor, ids: string[] | 
   return count;
 }
 
-/** E-mail and SMS of the deployment, newest first (administrators only; the caller checks the role). */
-export function listOutbox(deps: ServiceDeps, options: { first: number; status: NotificationStatus | null }) {
-  return deps.db.notification.findMany({
+/**
+ * E-mail and SMS of the deployment, newest first (administrators only; the caller checks the role).
+ * One-time codes are blotted out: staff see that a code was sent, never the code.
+ */
+export async function listOutbox(
+  deps: ServiceDeps,
+  options: { first: number; status: NotificationStatus | null },
+) {
+  const messages = await deps.db.notification.findMany({
     where: { channel: { in: ['EMAIL', 'SMS'] }, ...(options.status ? { status: options.status } : {}) },
     include: { recipient: { select: { email: true, phone: true } } },
     orderBy: { createdAt: 'desc' },
     take: Math.min(Math.max(options.first, 1), 200),
   });
+  return messages.map(withoutSecrets);
 }

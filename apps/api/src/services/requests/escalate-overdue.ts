@@ -1,6 +1,7 @@
 // Open requests and applications past their SLA deadline are escalated once: an ESCALATED step in the timeline,
 // which reaches the company's dispatchers and the administrator live (and as notifications).
 import { clockedApplicationStatuses, openRequestStatuses } from '@citydesk/domain';
+import type { Prisma } from '../../generated/prisma/client.ts';
 import { transact, type ServiceDeps } from '../context.ts';
 import { recordRequestEvent } from './record-event.ts';
 
@@ -9,12 +10,14 @@ export async function escalateOverdueRequests(
   options: { batch?: number } = {},
 ): Promise<number> {
   const now = deps.clock();
+  // Still on the clock, past its deadline and not escalated for it (a new deadline clears escalatedAt).
+  const due: Prisma.RequestWhereInput = {
+    status: { in: [...openRequestStatuses, ...clockedApplicationStatuses] },
+    deadlineAt: { lt: now },
+    escalatedAt: null,
+  };
   const overdue = await deps.db.request.findMany({
-    where: {
-      status: { in: [...openRequestStatuses, ...clockedApplicationStatuses] },
-      deadlineAt: { lt: now },
-      escalatedAt: null,
-    },
+    where: due,
     select: { id: true },
     orderBy: { deadlineAt: 'asc' },
     take: options.batch ?? 100,
@@ -22,9 +25,10 @@ export async function escalateOverdueRequests(
   let escalated = 0;
   for (const { id } of overdue) {
     const done = await transact(deps, async (tx, emit) => {
-      // Conditional: of several instances, one escalates.
+      // The scan's condition again, as a conditional write: of several instances one escalates, and a
+      // request closed, decided or given a new deadline since the scan is left alone.
       const { count } = await tx.request.updateMany({
-        where: { id, escalatedAt: null },
+        where: { id, ...due },
         data: { escalatedAt: now },
       });
       if (count === 0) return false;

@@ -86,7 +86,8 @@ builder.mutationFields((t) => ({
   requestSigningCode: t.field({
     ...resident,
     type: SigningCodeType,
-    description: 'Sends a one-time code by SMS to sign a submitted application (once a minute at most).',
+    description:
+      'Sends a one-time code by SMS to sign a submitted application; a new code replaces the previous one (once a minute and 5 times a day at most).',
     args: { applicationId: t.arg.id({ required: true }) },
     resolve: (_r, args, ctx) =>
       requestSigningCode(ctx.deps, ctx.viewer!, { requestId: String(args.applicationId) }),

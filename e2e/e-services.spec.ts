@@ -185,6 +185,10 @@ test('no-debt certificate: field check, debt, payment, certificate, public verif
     'показания 00412',
   );
   await expect(dispatcher.getByTestId('account-debt')).toContainText(/1\s843,50/);
+  // While the account owes money the certificate cannot be issued: no Approve, the reason instead.
+  await expect(dispatcher.getByTestId('outcome-blockers')).toContainText('100000000002');
+  await expect(dispatcher.getByTestId('outcome-blockers')).toContainText(/1\s843,50/);
+  await expect(dispatcher.getByTestId('application-action-approve')).toHaveCount(0);
   await dispatcher.getByTestId('request-debt-payment').click();
   const paymentForm = dispatcher.getByTestId('payment-form');
   await expect(paymentForm.getByTestId('payment-amount')).toHaveValue(/1\s?843[,.]50/);
@@ -194,6 +198,11 @@ test('no-debt certificate: field check, debt, payment, certificate, public verif
   // 5. The resident's page, open all along, asks for the payment: the demo checkout, then back.
   await expect(residentStatus(resident, 'AWAITING_PAYMENT')).toBeVisible();
   await expect(resident.getByTestId('amount-due')).toContainText(/1\s843,50/);
+  // What the payment is for, before paying: the debt, the account, as of when, how much.
+  const line = resident.getByTestId('payment-breakdown').getByTestId('payment-line');
+  await expect(line).toHaveCount(1);
+  await expect(line).toContainText('100000000002');
+  await expect(line).toContainText(/1\s843,50/);
   residentStayed();
   inspectorStayed();
   dispatcherStayed();
@@ -238,6 +247,10 @@ test('no-debt certificate: field check, debt, payment, certificate, public verif
   await expect(anonymous.getByTestId('verification-details')).toContainText('Ринат Хабибуллин');
   await expect(anonymous.getByTestId('verification-fact').first()).toBeVisible();
   await expect(result).toContainText('100000000002');
+  // It says in words that there is no debt.
+  await expect(anonymous.getByTestId('verification-statement')).toContainText(
+    /Задолженность за водоснабжение и водоотведение по лицевому счёту 100000000002 .* отсутствует/,
+  );
   const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
   const last = code.at(-1)!;
   const forged = code.slice(0, -1) + alphabet[(alphabet.indexOf(last) + 1) % alphabet.length];
@@ -464,7 +477,9 @@ test('service-housing waiting list: signed by SMS code, a place in the queue; a 
   await expect(residentStatus(applicant, 'APPROVED')).toBeVisible();
   await expect(applicant.getByTestId('queue-position')).toBeVisible();
   await expect(applicant.getByTestId('queue-position')).toContainText(/\d/);
-  await expect(applicant.getByTestId('approved-panel').getByTestId('issued-document')).toHaveCount(1);
+  const placeCertificate = applicant.getByTestId('approved-panel').getByTestId('issued-document');
+  await expect(placeCertificate).toHaveCount(1);
+  const placeCode = (await placeCertificate.getByTestId('verification-code').innerText()).trim();
   expect(await timelineSteps(applicant)).toEqual([
     'SUBMITTED',
     'SIGNED',
@@ -500,4 +515,33 @@ test('service-housing waiting list: signed by SMS code, a place in the queue; a 
     'REFUSED',
   ]);
   otherStayed();
+  // The refusal is a document too: a certificate of refusal, downloadable and verifiable.
+  const refusal = other.getByTestId('refused-panel').getByTestId('issued-document');
+  await expect(refusal).toHaveCount(1);
+  await expect(refusal).toHaveAttribute('data-status', 'ISSUED');
+  const refusalPdf = await other.request.get(
+    (await refusal.getByTestId('document-download').getAttribute('href'))!,
+  );
+  expect(refusalPdf.status()).toBe(200);
+  expect(refusalPdf.headers()['content-type']).toMatch(PDF_DOWNLOAD);
+  const refusalCode = (await refusal.getByTestId('verification-code').innerText()).trim();
+
+  // 4. The first applicant leaves the list (housing provided): the certificate of the place is revoked,
+  // on the applicant's page live and on the public verification page, in Persian as in Russian.
+  await openOnDesk(housing, number);
+  await openAction(housing, 'application-action-remove');
+  await housing.getByTestId('remove-comment').fill('Жильё предоставлено');
+  await housing.getByTestId('remove-submit').click();
+  await expect(placeCertificate).toHaveAttribute('data-status', 'REVOKED');
+  for (const locale of ['ru', 'fa'] as const) {
+    const bank = await (await browser.newContext({ locale })).newPage();
+    await bank.goto(`/verify/${placeCode}`);
+    await bank.locator('[data-testid="language-switcher"]:visible').selectOption(locale);
+    await expect(bank.locator('html')).toHaveAttribute('lang', locale);
+    await expect(bank.getByTestId('verification-result')).toHaveAttribute('data-status', 'REVOKED');
+    await expect(bank.getByTestId('revocation-reason')).toBeVisible();
+    await bank.goto(`/verify/${refusalCode}`);
+    await expect(bank.getByTestId('verification-result')).toHaveAttribute('data-status', 'GENUINE');
+    await bank.close();
+  }
 });

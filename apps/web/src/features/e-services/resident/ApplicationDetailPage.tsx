@@ -268,6 +268,13 @@ function StatusPanel({ application }: { application: ResidentApplicationDetailFr
               </blockquote>
             </div>
           ) : null}
+          {application.documents.length > 0 ? (
+            <>
+              <h3 className="decision-panel__label">{t('eServices.result.documentsTitle')}</h3>
+              <IssuedDocuments documents={application.documents} />
+              <p className="muted-text">{t('eServices.result.verificationHint')}</p>
+            </>
+          ) : null}
         </DecisionPanel>
       );
     case 'INVALID':
@@ -282,6 +289,12 @@ function StatusPanel({ application }: { application: ResidentApplicationDetailFr
             </div>
           ) : null}
           <p>{t('eServices.result.invalidText')}</p>
+          {application.documents.length > 0 ? (
+            <>
+              <h3 className="decision-panel__label">{t('eServices.result.documentsTitle')}</h3>
+              <IssuedDocuments documents={application.documents} />
+            </>
+          ) : null}
           <div>
             <ButtonLink
               variant="secondary"

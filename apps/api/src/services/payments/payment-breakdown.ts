@@ -4,7 +4,7 @@
 // the reviewer asked for the payment (its PAYMENT_REQUESTED step); a fee line names the service.
 import { createTranslator, formatDate, type Locale } from '@citydesk/i18n';
 import type { Db, Tx } from '../../infra/db/database.ts';
-import { localized } from '../../graphql/modules/requests/localized.ts';
+import { localized } from '../localized.ts';
 
 export interface PaymentBreakdownLine {
   purpose: 'DEBT' | 'FEE';

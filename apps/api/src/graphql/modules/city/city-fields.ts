@@ -3,7 +3,7 @@
 import type { City } from '../../../generated/prisma/client.ts';
 import { currentCity, setMeterReadingWindow } from '../../../services/city/city-settings.ts';
 import { allSubGraphs, builder } from '../../builder.ts';
-import { localized } from '../requests/localized.ts';
+import { localized } from '../../../services/localized.ts';
 
 export const CityType = builder.objectRef<City>('City').implement({
   subGraphs: [...allSubGraphs],

@@ -7,7 +7,7 @@ import { eServiceFigures } from '../../../services/dashboards/e-service-figures.
 import type { StatusCount, TrendPoint } from '../../../services/dashboards/metric-queries.ts';
 import { builder } from '../../builder.ts';
 import { OrganizationKindEnum, RequestStatusEnum, ServiceKindEnum } from '../../enums.ts';
-import { localized } from '../requests/localized.ts';
+import { localized } from '../../../services/localized.ts';
 import {
   DashboardFiguresType,
   DashboardFilterInput,

@@ -2,7 +2,7 @@
 import type { Figures } from '../../../services/dashboards/figure-columns.ts';
 import { allSubGraphs, builder } from '../../builder.ts';
 import { ServiceKindEnum } from '../../enums.ts';
-import { localized } from '../requests/localized.ts';
+import { localized } from '../../../services/localized.ts';
 
 const everywhere = [...allSubGraphs];
 

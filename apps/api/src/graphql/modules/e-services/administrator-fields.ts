@@ -6,7 +6,7 @@ import {
   type ServiceDistrictRow,
 } from '../../../services/applications/service-districts.ts';
 import { builder } from '../../builder.ts';
-import { localized } from '../requests/localized.ts';
+import { localized } from '../../../services/localized.ts';
 import { ApplicationType } from './application-type.ts';
 
 const administrator = { subGraphs: ['administrator' as const], authScopes: { administrator: true } };

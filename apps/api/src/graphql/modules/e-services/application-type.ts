@@ -21,7 +21,7 @@ import type { Db } from '../../../infra/db/database.ts';
 import { listTimeline } from '../../../services/requests/list-requests.ts';
 import { allSubGraphs, builder, roleSubGraphs } from '../../builder.ts';
 import { RequestChannelEnum, RequestStatusEnum } from '../../enums.ts';
-import { localized } from '../requests/localized.ts';
+import { localized } from '../../../services/localized.ts';
 import { AttachmentType } from '../requests/attachment-type.ts';
 import { RequestEventType } from '../requests/request-event-type.ts';
 

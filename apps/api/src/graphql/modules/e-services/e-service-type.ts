@@ -1,7 +1,7 @@
 // An e-service of the catalogue: its names, SLA and the definition the web renders the form from.
 import type { EService } from '../../../services/applications/e-service.ts';
 import { builder, roleSubGraphs } from '../../builder.ts';
-import { localized } from '../requests/localized.ts';
+import { localized } from '../../../services/localized.ts';
 
 export const EServiceType = builder.objectRef<EService>('EService').implement({
   subGraphs: [...roleSubGraphs],

@@ -4,7 +4,7 @@ import { verifyDocument, type VerificationResult } from '../../../services/docum
 import { createTranslator } from '@citydesk/i18n';
 import { allSubGraphs, builder } from '../../builder.ts';
 import { DocumentRevocationReasonEnum } from './application-type.ts';
-import { localized } from '../requests/localized.ts';
+import { localized } from '../../../services/localized.ts';
 
 type Fact = IssuedDocumentPayload['facts'][number];
 

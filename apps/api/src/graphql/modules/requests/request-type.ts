@@ -5,7 +5,7 @@ import { listTimeline } from '../../../services/requests/list-requests.ts';
 import { builder, roleSubGraphs } from '../../builder.ts';
 import { CommonAreaEnum, RequestChannelEnum, RequestPriorityEnum, RequestStatusEnum } from '../../enums.ts';
 import { OrganizationType } from '../session/organization-type.ts';
-import { localized } from './localized.ts';
+import { localized } from '../../../services/localized.ts';
 import { RequestEventType } from './request-event-type.ts';
 import { RequestViewerCanType } from './viewer-can-type.ts';
 import { AttachmentType } from './attachment-type.ts';

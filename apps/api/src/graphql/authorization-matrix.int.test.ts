@@ -137,6 +137,20 @@ const matrix: Record<string, { roles: Role[]; document: string }> = {
     roles: ['administrator'],
     document: 'mutation { setMeterReadingJumpMultiple(multiple: 3) { meterReadingJumpMultiple } }',
   },
+  // Contacts an application gives, and the client's access to an application filed for them.
+  confirmedEmails: { roles: ['resident'], document: '{ confirmedEmails }' },
+  requestContactConfirmation: {
+    roles: ['resident'],
+    document: 'mutation { requestContactConfirmation(email: "not-an-email") { sentTo } }',
+  },
+  confirmContact: {
+    roles: ['resident'],
+    document: 'mutation { confirmContact(email: "nobody@example.com", code: "123456") }',
+  },
+  trackApplication: {
+    roles: ['anonymous'],
+    document: '{ trackApplication(number: "KZN-2026-000001", code: "ZZZZZ-ZZZZZ") { number } }',
+  },
   // Holiday calendars (the call is refused as INVALID_INPUT, so the shipped rows stay as they are).
   holidayCalendars: { roles: ['administrator'], document: '{ holidayCalendars { year daysOff } }' },
   setHolidayCalendar: {
@@ -148,7 +162,7 @@ const matrix: Record<string, { roles: Role[]; document: string }> = {
 /** What the service layer answers with; anything else (INTERNAL, UNAUTHENTICATED…) is a failure. */
 const domainCodes = ['NOT_FOUND', 'NOT_ALLOWED', 'INVALID_INPUT', 'STALE_VERSION', 'RATE_LIMITED'];
 
-/** Root field names defined in the e-services, meters, dashboards and calendars modules (read from their sources). */
+/** Root field names defined in the e-services, meters, dashboards, calendars and contacts modules (read from their sources). */
 function moduleRootFields(): string[] {
   const schemas = roleSchemas();
   const roots = new Set(
@@ -159,11 +173,17 @@ function moduleRootFields(): string[] {
     ),
   );
   const names = new Set<string>();
-  for (const dir of ['modules/e-services', 'modules/meters', 'modules/dashboards', 'modules/calendars']) {
+  for (const dir of [
+    'modules/e-services',
+    'modules/meters',
+    'modules/dashboards',
+    'modules/calendars',
+    'modules/contacts',
+  ]) {
     const folder = path.join(import.meta.dirname, dir);
     for (const file of readdirSync(folder).filter((f) => f.endsWith('.ts'))) {
       const source = readFileSync(path.join(folder, file), 'utf8');
-      for (const m of source.matchAll(/^ {2}(\w+): (?:t\.field\(|\{)|(?:query|mutation)Field\('(\w+)'/gm))
+      for (const m of source.matchAll(/^ {2}(\w+): (?:t\.\w+\(|\{)|(?:query|mutation)Field\('(\w+)'/gm))
         names.add(m[1] ?? m[2]!);
     }
   }

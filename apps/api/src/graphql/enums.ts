@@ -21,7 +21,7 @@ export const OrganizationKindEnum = builder.enumType(OrganizationKind, {
   name: 'OrganizationKind',
   ...everywhere,
 });
-export const RequestStatusEnum = builder.enumType(RequestStatus, { name: 'RequestStatus', ...signedIn });
+export const RequestStatusEnum = builder.enumType(RequestStatus, { name: 'RequestStatus', ...everywhere });
 export const RequestPriorityEnum = builder.enumType(RequestPriority, {
   name: 'RequestPriority',
   ...signedIn,

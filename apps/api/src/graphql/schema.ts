@@ -19,6 +19,8 @@ import './modules/e-services/resident-fields.ts';
 import './modules/e-services/dispatcher-fields.ts';
 import './modules/e-services/administrator-fields.ts';
 import './modules/e-services/verification-fields.ts';
+import './modules/e-services/tracking-fields.ts';
+import './modules/contacts/contact-fields.ts';
 import './modules/e-services/payment-fields.ts';
 import './modules/meters/meter-fields.ts';
 import './modules/meters/desk-fields.ts';

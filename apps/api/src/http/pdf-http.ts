@@ -1,7 +1,8 @@
 // Printable documents for the session's user, rendered on request in their language (`?lang=xx` for
 // another): GET /requests/:id/work-order.pdf (a repair's work order) and GET /documents/:id.pdf (a
 // certificate or receipt issued for an application). The web app's SPA fallback serves the pages the QR
-// codes open; only the `.pdf` paths are served here. Errors are JSON `{ error: { code, message } }`,
+// codes open; only the `.pdf` paths are served here. POST /track/documents/:id.pdf with `{ number, code }`
+// serves a client without an account (an application filed for them, opened with its access code). Errors are JSON `{ error: { code, message } }`,
 // the message in the caller's language.
 import { createTranslator, isLocale, type Locale } from '@citydesk/i18n';
 import express, { type Request, type Response, type Router } from 'express';
@@ -10,6 +11,8 @@ import type { Logger } from '../logger.ts';
 import { resolveSession, type Viewer } from '../services/auth/sessions.ts';
 import type { ServiceDeps } from '../services/context.ts';
 import { issuedDocumentPdf } from '../services/documents/issued-document-pdf.ts';
+import { trackedDocumentPdf } from '../services/applications/client-access.ts';
+import type { VerificationThrottle } from '../infra/rate-limit/verification-throttle.ts';
 import { workOrderPdf } from '../services/work-orders/render-work-order-pdf.ts';
 import { contentDisposition } from './files-http.ts';
 import { pickLocale, sessionTokenOf } from './request-context.ts';
@@ -28,7 +31,7 @@ type Render = (input: {
 }) => Promise<{ fileName: string; bytes: Buffer }>;
 
 export function pdfRouter(
-  deps: Pick<ServiceDeps, 'db' | 'clock' | 'log'>,
+  deps: Pick<ServiceDeps, 'db' | 'clock' | 'log'> & { verificationThrottle: VerificationThrottle },
   options: PdfRouterOptions,
 ): Router {
   const router = express.Router();
@@ -37,9 +40,24 @@ export function pdfRouter(
     const known = error instanceof AppError ? error : null;
     if (!known) log.error({ err: error }, 'pdf: unexpected error');
     const code = known?.code ?? 'INTERNAL';
-    const status = code === 'UNAUTHENTICATED' ? 401 : code === 'NOT_FOUND' ? 404 : 500;
-    res.status(status).json({ error: { code, message: createTranslator(locale).t(`errors.${code}`) } });
+    const status = { UNAUTHENTICATED: 401, NOT_FOUND: 404, RATE_LIMITED: 429 }[code as string] ?? 500;
+    const params = known?.details.params ?? {};
+    res
+      .status(status)
+      .json({ error: { code, message: createTranslator(locale).t(`errors.${code}`, params) } });
   }
+
+  function sendPdf(res: Response, pdf: { fileName: string; bytes: Buffer }) {
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Length', String(pdf.bytes.length));
+    res.setHeader('Content-Disposition', contentDisposition(false, pdf.fileName));
+    // Personal data: no shared caches; only this site's pages may embed it.
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+    res.end(pdf.bytes);
+  }
+  const publicUrlOf = (req: Request) => options.publicUrl ?? `http://localhost:${req.socket.localPort}`;
 
   const serve = (render: Render) => async (req: Request<{ id: string }>, res: Response) => {
     const requested = isLocale(req.query.lang) ? req.query.lang : undefined;
@@ -51,16 +69,7 @@ export function pdfRouter(
       });
       if (!viewer) throw new AppError('UNAUTHENTICATED');
       locale = requested ?? viewer.locale;
-      const publicUrl = options.publicUrl ?? `http://localhost:${req.socket.localPort}`;
-      const pdf = await render({ viewer, id: req.params.id, locale, publicUrl });
-      res.setHeader('Content-Type', 'application/pdf');
-      res.setHeader('Content-Length', String(pdf.bytes.length));
-      res.setHeader('Content-Disposition', contentDisposition(false, pdf.fileName));
-      // Personal data: no shared caches; only this site's pages may embed it.
-      res.setHeader('Cache-Control', 'private, no-store');
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-      res.end(pdf.bytes);
+      sendPdf(res, await render({ viewer, id: req.params.id, locale, publicUrl: publicUrlOf(req) }));
     } catch (error) {
       sendError(res, locale, error, deps.log);
     }
@@ -78,5 +87,26 @@ export function pdfRouter(
       issuedDocumentPdf(deps, viewer, { documentId: id, publicUrl, locale }),
     ),
   );
+  // A client without an account: the application's number and access code in the body (never in the URL,
+  // which logs and histories keep).
+  router.post('/track/documents/:id.pdf', express.json({ limit: '1kb' }), async (req, res) => {
+    const requested = isLocale(req.query.lang) ? req.query.lang : undefined;
+    const locale = pickLocale(requested, undefined, req.get('accept-language'));
+    const body = (req.body ?? {}) as { number?: unknown; code?: unknown };
+    try {
+      if (typeof body.number !== 'string' || typeof body.code !== 'string') throw new AppError('NOT_FOUND');
+      const pdf = await trackedDocumentPdf(deps, {
+        number: body.number,
+        code: body.code,
+        ip: req.socket.remoteAddress ?? 'unknown',
+        documentId: String(req.params.id),
+        publicUrl: publicUrlOf(req),
+        locale,
+      });
+      sendPdf(res, pdf);
+    } catch (error) {
+      sendError(res, locale, error, deps.log);
+    }
+  });
   return router;
 }

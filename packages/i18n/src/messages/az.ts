@@ -16,6 +16,7 @@ import { az as verify } from './verification.ts';
 import { az as documentLifecycle } from './document-lifecycle.ts';
 import { az as applicationNotifications } from './application-notifications.ts';
 import { az as notifications } from './notifications.ts';
+import { az as contacts } from './contacts.ts';
 
 export const az: Messages = {
   app: {
@@ -61,6 +62,7 @@ export const az: Messages = {
     loadFailed: 'Məlumatları yükləmək mümkün olmadı.',
   },
   validation: {
+    email_unconfirmed: 'Bu ünvanı ora göndərdiyimiz kodla təsdiqləyin (son səhifədə, göndərməzdən əvvəl).',
     required: 'Bu sahə mütləq doldurulmalıdır.',
     too_short: 'Mətn çox qısadır.',
     too_long: 'Mətn çox uzundur.',
@@ -554,6 +556,7 @@ export const az: Messages = {
   /** The public document verification page. */
   verify,
   documentLifecycle,
+  contacts,
   /** The demo payment provider's page. */
   demoPay,
   payments,

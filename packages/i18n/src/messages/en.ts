@@ -15,6 +15,7 @@ import { en as verify } from './verification.ts';
 import { en as documentLifecycle } from './document-lifecycle.ts';
 import { en as applicationNotifications } from './application-notifications.ts';
 import { en as notifications } from './notifications.ts';
+import { en as contacts } from './contacts.ts';
 
 // English: the source of truth. Every other locale is typed against `Messages`, derived from this object,
 // so a missing or extra key fails `tsc`; `messages.test.ts` checks the same at run time, plus placeholders.
@@ -63,6 +64,8 @@ export const en = {
     loadFailed: 'Could not load the data.',
   },
   validation: {
+    email_unconfirmed:
+      'Confirm this e-mail address with the code we send to it (on the last page, before sending).',
     required: 'This field is required.',
     too_short: 'This text is too short.',
     too_long: 'This text is too long.',
@@ -556,6 +559,7 @@ export const en = {
   /** The public document verification page. */
   verify,
   documentLifecycle,
+  contacts,
   /** The demo payment provider's page. */
   demoPay,
   payments,

@@ -16,6 +16,7 @@ import { fa as verify } from './verification.ts';
 import { fa as documentLifecycle } from './document-lifecycle.ts';
 import { fa as applicationNotifications } from './application-notifications.ts';
 import { fa as notifications } from './notifications.ts';
+import { fa as contacts } from './contacts.ts';
 
 export const fa: Messages = {
   app: {
@@ -60,6 +61,7 @@ export const fa: Messages = {
     loadFailed: 'بارگذاری اطلاعات ممکن نشد.',
   },
   validation: {
+    email_unconfirmed: 'این نشانی را با کدی که به آن می‌فرستیم تأیید کنید (در صفحه آخر، پیش از ارسال).',
     required: 'پر کردن این فیلد الزامی است.',
     too_short: 'متن خیلی کوتاه است.',
     too_long: 'متن خیلی طولانی است.',
@@ -553,6 +555,7 @@ export const fa: Messages = {
   /** The public document verification page. */
   verify,
   documentLifecycle,
+  contacts,
   /** The demo payment provider's page. */
   demoPay,
   payments,

@@ -16,6 +16,7 @@ import { kk as verify } from './verification.ts';
 import { kk as documentLifecycle } from './document-lifecycle.ts';
 import { kk as applicationNotifications } from './application-notifications.ts';
 import { kk as notifications } from './notifications.ts';
+import { kk as contacts } from './contacts.ts';
 
 export const kk: Messages = {
   app: {
@@ -60,6 +61,7 @@ export const kk: Messages = {
     loadFailed: 'Деректерді жүктеу мүмкін болмады.',
   },
   validation: {
+    email_unconfirmed: 'Бұл мекенжайды оған жіберетін кодпен растаңыз (соңғы бетте, жібермес бұрын).',
     required: 'Бұл өрісті толтыру міндетті.',
     too_short: 'Мәтін тым қысқа.',
     too_long: 'Мәтін тым ұзын.',
@@ -552,6 +554,7 @@ export const kk: Messages = {
   /** The public document verification page. */
   verify,
   documentLifecycle,
+  contacts,
   /** The demo payment provider's page. */
   demoPay,
   payments,

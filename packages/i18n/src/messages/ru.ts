@@ -16,6 +16,7 @@ import { ru as verify } from './verification.ts';
 import { ru as documentLifecycle } from './document-lifecycle.ts';
 import { ru as applicationNotifications } from './application-notifications.ts';
 import { ru as notifications } from './notifications.ts';
+import { ru as contacts } from './contacts.ts';
 
 export const ru: Messages = {
   app: {
@@ -60,6 +61,8 @@ export const ru: Messages = {
     loadFailed: 'Не удалось загрузить данные.',
   },
   validation: {
+    email_unconfirmed:
+      'Подтвердите этот адрес кодом, который мы на него отправим (на последней странице, перед отправкой).',
     required: 'Обязательное поле.',
     too_short: 'Слишком короткий текст.',
     too_long: 'Слишком длинный текст.',
@@ -552,6 +555,7 @@ export const ru: Messages = {
   /** The public document verification page. */
   verify,
   documentLifecycle,
+  contacts,
   /** The demo payment provider's page. */
   demoPay,
   payments,

@@ -7,7 +7,7 @@ import { actorFor, testDeps } from '../../test/actors.ts';
 import { tinyPdf, tinyPng } from '../attachments/test-fixtures.ts';
 import type { Actor } from '../context.ts';
 import { submitApplication } from './submit-application.ts';
-import { uploadedDocument } from './test-applications.ts';
+import { noDebtAnswers, uploadedDocument } from './test-applications.ts';
 
 const SERVICE = 'test_single_pdf';
 let world: DemoApi<'resident' | 'otherResident'>;
@@ -68,12 +68,7 @@ async function submit(attachmentIds: string[], actor = who.resident!) {
   return submitApplication(t.deps, actor, {
     serviceCode: SERVICE,
     premisesId: home.premisesId,
-    answers: {
-      subscriberCode: '100000000001',
-      idPin: 'AB12C34',
-      email: 'alia.safina@example.com',
-      phone: '+7 917 234-56-01',
-    },
+    answers: noDebtAnswers(),
     documents: [{ kind: 'scan', attachmentIds }],
   });
 }
@@ -140,12 +135,7 @@ describe('document requirements of a service', () => {
     const base = {
       serviceCode: SERVICE,
       premisesId: home.premisesId,
-      answers: {
-        subscriberCode: '100000000001',
-        idPin: 'AB12C34',
-        email: 'alia.safina@example.com',
-        phone: '+7 917 234-56-01',
-      },
+      answers: noDebtAnswers(),
     };
     await expect(
       submitApplication(t.deps, who.resident!, {
@@ -206,12 +196,7 @@ describe('over HTTP', () => {
           premisesId: (
             await world.db.prisma.occupancy.findFirstOrThrow({ where: { userId: who.resident!.userId } })
           ).premisesId,
-          answers: {
-            subscriberCode: '100000000001',
-            idPin: 'AB12C34',
-            email: 'alia.safina@example.com',
-            phone: '+7 917 234-56-01',
-          },
+          answers: noDebtAnswers(),
           documents: [{ kind: 'scan', attachmentIds: [png] }],
         },
       },
@@ -228,12 +213,7 @@ describe('over HTTP', () => {
           premisesId: (
             await world.db.prisma.occupancy.findFirstOrThrow({ where: { userId: who.resident!.userId } })
           ).premisesId,
-          answers: {
-            subscriberCode: '100000000001',
-            idPin: 'AB12C34',
-            email: 'alia.safina@example.com',
-            phone: '+7 917 234-56-01',
-          },
+          answers: noDebtAnswers(),
           documents: [{ kind: 'scan', attachmentIds: [pdf.body.id] }],
         },
       },

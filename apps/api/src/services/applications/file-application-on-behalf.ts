@@ -1,7 +1,7 @@
 // A notary office files an application for a citizen who came to it (seed 001): its staff enter the
 // citizen's details and the property, attach the documents, and later download the result for them.
 // The citizen needs no account; services that must be signed by the citizen cannot be filed this way.
-import { codePointLength, normalizePhone, trimToNull } from '@citydesk/domain';
+import { codePointLength, normalizePhone, trimToNull, type Locale } from '@citydesk/domain';
 import { invalidInput, notAllowed, notFound, type InputIssue } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import { staffOrganizationOf } from './staff-organization.ts';
@@ -12,6 +12,7 @@ import { createApplication } from './create-application.ts';
 import { findEService } from './e-service.ts';
 import { getApplication } from './list-applications.ts';
 import { checkedAnswers } from './submit-application.ts';
+import { issueClientAccess } from './client-access.ts';
 
 export interface FileOnBehalfInput {
   serviceCode: string;
@@ -75,8 +76,9 @@ export async function fileApplicationOnBehalf(
   }
   const city = await deps.db.city.findUniqueOrThrow({ where: { id: office.cityId } });
 
-  const id = await transact(deps, (tx, emit) =>
-    createApplication(
+  const now = deps.clock();
+  const id = await transact(deps, async (tx, emit) => {
+    const requestId = await createApplication(
       tx,
       emit,
       actor,
@@ -93,8 +95,22 @@ export async function fileApplicationOnBehalf(
         channel: 'OFFICE',
         intakeOrganizationId: office.id,
       },
-      deps.clock(),
-    ),
-  );
+      now,
+    );
+    // The client has no account: the number and an access code, sent to the contacts given, open it.
+    const { number } = await tx.request.findUniqueOrThrow({
+      where: { id: requestId },
+      select: { number: true },
+    });
+    await issueClientAccess(tx, {
+      requestId,
+      number,
+      phone: applicant.phone,
+      email: applicant.email,
+      locale: city.officialLocale as Locale,
+      now,
+    });
+    return requestId;
+  });
   return (await getApplication(deps, actor, id))!;
 }

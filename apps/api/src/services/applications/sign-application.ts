@@ -4,10 +4,17 @@
 // new one supersedes the last) and at most 5 are sent a day (`signingCodeAllowance`). A correct code
 // records what was signed (the application's content hash), by whom, when and how, and registers the
 // application.
-import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import { createTranslator } from '@citydesk/i18n';
 import { signingCodeAllowance, signingCodeLimits, type Locale } from '@citydesk/domain';
-import { AppError, invalidInput, notAllowed, notFound } from '../../errors.ts';
+import { invalidInput, notAllowed, notFound } from '../../errors.ts';
+import {
+  CODE_TTL_MS,
+  MAX_CODE_ATTEMPTS,
+  codeTooSoon,
+  hashOneTimeCode,
+  newSixDigitCode,
+  oneTimeCodeMatches,
+} from '../auth/one-time-code.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import { recordRequestEvent } from '../requests/record-event.ts';
@@ -16,12 +23,6 @@ import { findEServiceById } from './e-service.ts';
 import { getApplication } from './list-applications.ts';
 import { maskPhone } from './mask-phone.ts';
 import { registerApplication } from './register-application.ts';
-
-export const CODE_TTL_MS = 10 * 60_000;
-export const MAX_CODE_ATTEMPTS = 5;
-
-const hashCode = (requestId: string, code: string) =>
-  createHash('sha256').update(`${requestId}:${code}`).digest('hex');
 
 async function ownSubmittedApplication(deps: ServiceDeps, actor: Actor, requestId: string) {
   if (actor.role !== 'RESIDENT') throw notAllowed();
@@ -45,7 +46,7 @@ export async function requestSigningCode(
   const { request, resident } = await ownSubmittedApplication(deps, actor, input.requestId);
   if (!resident.phone) throw invalidInput([{ field: 'phone', code: 'required' }]);
   const now = deps.clock();
-  const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+  const code = newSixDigitCode();
   const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
   const { t } = createTranslator(resident.locale as Locale);
   await deps.db.$transaction(async (tx) => {
@@ -67,7 +68,7 @@ export async function requestSigningCode(
       sent.map((c) => c.createdAt),
       now,
     );
-    if (!allowance.ok) throw tooSoon(allowance, now, request.city.timeZone);
+    if (!allowance.ok) throw codeTooSoon(allowance, now, request.city.timeZone);
     // The new code supersedes the live one in the same transaction (the partial unique index
     // one_time_code_live_key would refuse a second live code anyway).
     await tx.oneTimeCode.updateMany({
@@ -78,7 +79,7 @@ export async function requestSigningCode(
       data: {
         requestId: request.id,
         userId: resident.id,
-        codeHash: hashCode(request.id, code),
+        codeHash: hashOneTimeCode(request.id, code),
         createdAt: now,
         expiresAt,
       },
@@ -97,19 +98,6 @@ export async function requestSigningCode(
     });
   });
   return { sentTo: maskPhone(resident.phone), expiresAt };
-}
-
-/** RATE_LIMITED saying when to ask again: in minutes after a resend, as a moment once the day's codes are used up. */
-function tooSoon(refusal: { reason: 'resend' | 'daily'; retryAt: Date }, now: Date, timeZone: string) {
-  if (refusal.reason === 'resend')
-    return new AppError('RATE_LIMITED', {
-      params: { minutes: Math.ceil((refusal.retryAt.getTime() - now.getTime()) / 60_000) },
-    });
-  // `context` picks the message errors.RATE_LIMITED_daily; `…At` parameters are shown in the reader's
-  // language and the city's time zone (see translateError).
-  return new AppError('RATE_LIMITED', {
-    params: { context: 'daily', retryAt: refusal.retryAt.toISOString(), timeZone },
-  });
 }
 
 export async function signApplication(
@@ -134,8 +122,7 @@ export async function signApplication(
     data: { attempts: { increment: 1 } },
   });
   if (counted === 0) throw invalidInput([{ field: 'code', code: 'too_many_attempts' }]);
-  const given = Buffer.from(hashCode(request.id, input.code.trim()), 'hex');
-  if (!timingSafeEqual(given, Buffer.from(latest.codeHash, 'hex')))
+  if (!oneTimeCodeMatches(latest.codeHash, request.id, input.code))
     throw invalidInput([{ field: 'code', code: 'code_invalid' }]);
 
   await transact(deps, async (tx, emit) => {

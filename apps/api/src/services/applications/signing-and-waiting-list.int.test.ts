@@ -10,7 +10,8 @@ import type { Actor } from '../context.ts';
 import { decideApplication } from './decide-application.ts';
 import { getApplication } from './list-applications.ts';
 import { removeFromWaitingList } from './remove-from-waiting-list.ts';
-import { CODE_TTL_MS, MAX_CODE_ATTEMPTS, requestSigningCode, signApplication } from './sign-application.ts';
+import { CODE_TTL_MS, MAX_CODE_ATTEMPTS } from '../auth/one-time-code.ts';
+import { requestSigningCode, signApplication } from './sign-application.ts';
 import { submitApplication } from './submit-application.ts';
 import {
   refusedWithoutChange,

@@ -3,6 +3,7 @@
 import { validateAnswers, type Answers, type ServiceSpec } from '@citydesk/domain';
 import { invalidInput, notAllowed, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
+import { isConfirmedEmail } from '../contacts/confirm-contact.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import type { ApplicationDocumentsInput } from './application-documents.ts';
 import type { ApplicationWithRelations } from './application-shape.ts';
@@ -60,6 +61,10 @@ export async function submitApplication(
     where: { organizations: { some: { providedServices: { some: { categoryId: service.row.id } } } } },
   });
   const user = await deps.db.user.findUniqueOrThrow({ where: { id: actor.userId } });
+  // The application's notices go to the e-mail it gives: one not the account's must have been confirmed.
+  const email = textAnswer(answers, 'email')?.toLowerCase() ?? null;
+  if (email !== null && !(await isConfirmedEmail(deps.db, actor.userId, email)))
+    throw invalidInput([{ field: 'answers.email', code: 'email_unconfirmed' }]);
   const applicationCity = city;
 
   const id = await transact(deps, (tx, emit) =>
@@ -75,7 +80,7 @@ export async function submitApplication(
         place,
         residentId: actor.userId,
         applicantName: user.displayName,
-        applicantEmail: textAnswer(answers, 'email') ?? user.email,
+        applicantEmail: email ?? user.email,
         contactPhone: textAnswer(answers, 'phone') ?? user.phone ?? '',
         channel: 'WEB',
         intakeOrganizationId: null,

@@ -45,10 +45,11 @@ export async function refusedWithoutChange(
   expect(await db.requestEvent.count({ where: { requestId } })).toBe(events);
 }
 
-export const noDebtAnswers = (subscriberCode = '100000000001') => ({
+/** `email` must be the applicant's account address or one they confirmed (see contacts/confirm-contact.ts). */
+export const noDebtAnswers = (subscriberCode = '100000000001', email = 'resident@demo.citydesk') => ({
   subscriberCode,
   idPin: 'AB12C34',
-  email: 'alia.safina@example.com',
+  email,
   phone: '+7 917 234-56-01',
 });
 

@@ -98,7 +98,10 @@ async function applyForNoDebt(actor: Actor, subscriberCode: string) {
   const filed = await submitApplication(t.deps, actor, {
     serviceCode: 'no_debt_certificate',
     premisesId: home.premisesId,
-    answers: noDebtAnswers(subscriberCode),
+    answers: noDebtAnswers(
+      subscriberCode,
+      (await db.prisma.user.findUniqueOrThrow({ where: { id: actor.userId } })).email,
+    ),
     documents: [{ kind: 'propertyDocuments', attachmentIds: [await uploadedDocument(db.prisma, actor)] }],
   });
   return decideApplication(t.deps, who.utility!, {

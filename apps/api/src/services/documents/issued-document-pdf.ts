@@ -3,6 +3,7 @@
 // QR code and the printed link lead to the public verification page.
 import { issuedDocumentPayloadSchema, type Locale, type LocalizedText } from '@citydesk/domain';
 import { renderCertificatePdf } from '@citydesk/documents';
+import type { Prisma } from '../../generated/prisma/client.ts';
 import { notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
@@ -22,14 +23,22 @@ export async function issuedDocumentPdf(
     include: { request: { include: { city: true } } },
   });
   if (!document) throw notFound();
-  const locale = input.locale ?? actor.locale;
+  return renderIssuedDocumentPdf(document, input.publicUrl, input.locale ?? actor.locale);
+}
+
+/** Renders a stored document in `locale`, its QR code and link leading to `<publicUrl>/verify/<code>`. */
+export async function renderIssuedDocumentPdf(
+  document: Prisma.IssuedDocumentGetPayload<{ include: { request: { include: { city: true } } } }>,
+  publicUrl: string,
+  locale: Locale,
+): Promise<{ fileName: string; bytes: Buffer }> {
   const city = document.request.city;
   const bytes = await renderCertificatePdf(
     {
       payload: issuedDocumentPayloadSchema.parse(document.payload),
       number: document.number,
       verificationCode: document.verificationCode,
-      verifyUrl: verifyUrlOf(input.publicUrl, document.verificationCode),
+      verifyUrl: verifyUrlOf(publicUrl, document.verificationCode),
       issuedAt: document.issuedAt,
       timeZone: city.timeZone,
       cityName: (city.name as LocalizedText)[locale],

@@ -18,6 +18,15 @@ const redactions: Record<string, Redaction> = {
       number: requestNumber ?? '',
     });
   },
+  'contact.code': (message) =>
+    createTranslator(message.locale as Locale).t('contacts.codeText', { code: BLOTTED }),
+  'application.access': (message) => {
+    const { requestNumber } = (message.payload ?? {}) as { requestNumber?: string };
+    return createTranslator(message.locale as Locale).t('contacts.accessText', {
+      code: BLOTTED,
+      number: requestNumber ?? '',
+    });
+  },
 };
 
 /** `message` as anyone but its recipient's phone may see it. */

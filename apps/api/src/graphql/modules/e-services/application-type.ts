@@ -27,7 +27,7 @@ import { RequestEventType } from '../requests/request-event-type.ts';
 
 // Parsed once per loaded row: several fields of every listed application read it.
 const DocumentStatusEnum = builder.enumType('IssuedDocumentStatus', {
-  subGraphs: [...roleSubGraphs],
+  subGraphs: [...allSubGraphs],
   values: documentStatuses,
 });
 
@@ -150,8 +150,8 @@ type DocumentView = ApplicationWithRelations['issuedDocuments'][number] & {
 
 const localDay = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 
-const IssuedDocumentType = builder.objectRef<DocumentView>('IssuedDocument').implement({
-  subGraphs: [...roleSubGraphs],
+export const IssuedDocumentType = builder.objectRef<DocumentView>('IssuedDocument').implement({
+  subGraphs: [...allSubGraphs],
   description: 'A certificate, refusal or receipt issued for the application; verifiable by its code.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -192,6 +192,38 @@ const IssuedDocumentType = builder.objectRef<DocumentView>('IssuedDocument').imp
     }),
   }),
 });
+
+type FieldContext = { deps: { db: Db }; locale: Parameters<typeof localized>[1]; viewer: Viewer | null };
+
+/** REFUSED: the ground, in the reader's language. */
+export async function refusalGroundOf(
+  a: ApplicationWithRelations,
+  ctx: FieldContext,
+): Promise<string | null> {
+  if (a.status !== 'REFUSED') return null;
+  const event = await ctx.deps.db.requestEvent.findFirst({
+    where: { requestId: a.id, type: 'REFUSED' },
+    orderBy: { position: 'desc' },
+  });
+  const ground = specOf(a).refusalGrounds.find((g) => g.code === event?.reasonCode);
+  return ground ? localized(ground.label, ctx.locale) : null;
+}
+
+/** REFUSED, INVALID: what the reviewer wrote to the applicant. */
+export async function decisionCommentOf(
+  a: ApplicationWithRelations,
+  ctx: FieldContext,
+): Promise<string | null> {
+  if (a.status !== 'REFUSED' && a.status !== 'INVALID') return null;
+  const event = await ctx.deps.db.requestEvent.findFirst({
+    where: { requestId: a.id, type: { in: ['REFUSED', 'INVALIDATED'] } },
+    orderBy: { position: 'desc' },
+  });
+  return event?.comment ?? null;
+}
+
+export const documentsOf = (a: ApplicationWithRelations, ctx: FieldContext): DocumentView[] =>
+  a.issuedDocuments.map((d) => ({ ...d, timeZone: a.city.timeZone, viewer: ctx.viewer }));
 
 const SignatureType = builder
   .objectRef<NonNullable<ApplicationWithRelations['signature']>>('ApplicationSignature')
@@ -266,27 +298,12 @@ export const ApplicationType = builder.objectRef<ApplicationWithRelations>('Appl
     refusalGround: t.string({
       nullable: true,
       description: 'REFUSED: the ground, in the viewer’s language.',
-      resolve: async (a, _x, ctx) => {
-        if (a.status !== 'REFUSED') return null;
-        const event = await ctx.deps.db.requestEvent.findFirst({
-          where: { requestId: a.id, type: 'REFUSED' },
-          orderBy: { position: 'desc' },
-        });
-        const ground = specOf(a).refusalGrounds.find((g) => g.code === event?.reasonCode);
-        return ground ? localized(ground.label, ctx.locale) : null;
-      },
+      resolve: (a, _x, ctx) => refusalGroundOf(a, ctx),
     }),
     decisionComment: t.string({
       nullable: true,
       description: 'REFUSED, INVALID: what the reviewer wrote to the applicant.',
-      resolve: async (a, _x, ctx) => {
-        if (a.status !== 'REFUSED' && a.status !== 'INVALID') return null;
-        const event = await ctx.deps.db.requestEvent.findFirst({
-          where: { requestId: a.id, type: { in: ['REFUSED', 'INVALIDATED'] } },
-          orderBy: { position: 'desc' },
-        });
-        return event?.comment ?? null;
-      },
+      resolve: (a, _x, ctx) => decisionCommentOf(a, ctx),
     }),
     queuePosition: t.int({
       nullable: true,
@@ -306,11 +323,7 @@ export const ApplicationType = builder.objectRef<ApplicationWithRelations>('Appl
       nullable: true,
       resolve: (a) => a.waitingListEntry?.removedAt ?? null,
     }),
-    documents: t.field({
-      type: [IssuedDocumentType],
-      resolve: (a, _x, ctx) =>
-        a.issuedDocuments.map((d) => ({ ...d, timeZone: a.city.timeZone, viewer: ctx.viewer })),
-    }),
+    documents: t.field({ type: [IssuedDocumentType], resolve: (a, _x, ctx) => documentsOf(a, ctx) }),
     outcomeBlockers: t.field({
       type: [OutcomeBlockerType],
       description: 'For the reviewer: what stands in the way of approving (an outstanding debt).',

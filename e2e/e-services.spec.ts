@@ -436,7 +436,7 @@ async function signWithSmsCode(applicant: Page, admin: Page, phone: string): Pro
   expect(listed).toContain('••••••');
   expect(listed).not.toContain(code!);
   await signing.getByTestId('signing-code').fill(code!);
-  await signing.getByTestId('sign-submit').click();
+  await signing.getByTestId('signing-submit').click();
   return text;
 }
 

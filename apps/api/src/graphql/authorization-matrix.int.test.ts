@@ -148,7 +148,7 @@ const matrix: Record<string, { roles: Role[]; document: string }> = {
     document: 'mutation { confirmContact(email: "nobody@example.com", code: "123456") }',
   },
   trackApplication: {
-    roles: ['anonymous'],
+    roles: [...roles],
     document: '{ trackApplication(number: "KZN-2026-000001", code: "ZZZZZ-ZZZZZ") { number } }',
   },
   // Holiday calendars (the call is refused as INVALID_INPUT, so the shipped rows stay as they are).

@@ -15,6 +15,9 @@ const ContractorShell = lazy(() => import('../features/contractor/ContractorShel
 const AdministratorShell = lazy(() => import('../features/administrator/AdministratorShell.tsx'));
 // Public pages (no login): a bank checking a document, how companies perform, the demo payment provider's
 // checkout.
+const TrackPage = lazy(() =>
+  import('../features/public/TrackPage.tsx').then((m) => ({ default: m.TrackPage })),
+);
 const VerifyPage = lazy(() =>
   import('../features/public/VerifyPage.tsx').then((m) => ({ default: m.VerifyPage })),
 );
@@ -105,6 +108,14 @@ export function AppRoutes() {
         element={
           <Public>
             <VerifyPage />
+          </Public>
+        }
+      />
+      <Route
+        path="/track"
+        element={
+          <Public>
+            <TrackPage />
           </Public>
         }
       />

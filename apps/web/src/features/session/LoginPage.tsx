@@ -125,6 +125,11 @@ export function LoginPage() {
               {t('transparency.loginLink')}
             </Link>
           </p>
+          <p className="login-card__public">
+            <Link to="/track" data-testid="track-link">
+              {t('contacts.track.link')}
+            </Link>
+          </p>
         </div>
       </main>
     </div>

@@ -3,12 +3,12 @@
 import { trackApplication } from '../../../services/applications/client-access.ts';
 import type { ApplicationWithRelations } from '../../../services/applications/application-shape.ts';
 import { localized } from '../../../services/localized.ts';
-import { builder } from '../../builder.ts';
+import { allSubGraphs, builder } from '../../builder.ts';
 import { RequestStatusEnum } from '../../enums.ts';
 import { decisionCommentOf, documentsOf, IssuedDocumentType, refusalGroundOf } from './application-type.ts';
 
 const TrackedApplicationType = builder.objectRef<ApplicationWithRelations>('TrackedApplication').implement({
-  subGraphs: ['anonymous'],
+  subGraphs: [...allSubGraphs],
   description: 'An application as its client sees it with the access code: no answers, no attachments.',
   fields: (t) => ({
     number: t.exposeString('number'),
@@ -33,7 +33,7 @@ const TrackedApplicationType = builder.objectRef<ApplicationWithRelations>('Trac
 
 builder.queryField('trackApplication', (t) =>
   t.field({
-    subGraphs: ['anonymous'],
+    subGraphs: [...allSubGraphs],
     authScopes: { public: true },
     type: TrackedApplicationType,
     nullable: true,

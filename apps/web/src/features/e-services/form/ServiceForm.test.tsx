@@ -427,6 +427,42 @@ describe('ServiceForm', () => {
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/Check your answers/);
   });
 
+  it('holds sending while something must be done first, and sends once it is done', async () => {
+    const user = userEvent.setup();
+    let done = false;
+    const beforeSend = vi.fn((answers: Record<string, unknown>) =>
+      done
+        ? null
+        : {
+            content: <p data-testid="gate">Confirm {String(answers.email)}</p>,
+            blockedMessage: 'Confirm first.',
+          },
+    );
+    const { onSubmit } = renderForm({
+      spec: makeSpec({ documents: false }),
+      beforeSend,
+      initialAnswers: {
+        phone: '+79001234567',
+        residents: 2,
+        since: '2020-01-31',
+        tenure: 'owner',
+        agree: true,
+      },
+    });
+    await next(user);
+    await next(user);
+    await next(user);
+    await heading(/Check your answers/);
+    expect(screen.getByTestId('gate')).toHaveTextContent('Confirm alsu@example.com');
+    await user.click(screen.getByRole('button', { name: 'Send application' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Confirm first.');
+    expect(onSubmit).not.toHaveBeenCalled();
+
+    done = true;
+    await user.click(screen.getByRole('button', { name: 'Send application' }));
+    await vi.waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
+  });
+
   it('speaks Persian: Persian digits and calendar, left-to-right codes', async () => {
     const user = userEvent.setup();
     renderForm(

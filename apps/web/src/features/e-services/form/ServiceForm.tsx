@@ -1,6 +1,6 @@
 import { validateAnswers, type Answers, type ServiceSpec } from '@citydesk/domain';
 import { formatNumber, type Locale } from '@citydesk/i18n';
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, validationMessage, type InputIssue } from '../../../lib/errors.ts';
 import type { AttachmentKind } from '../../../lib/upload.ts';
@@ -37,6 +37,11 @@ export interface ServiceFormProps {
    * INVALID_INPUT issues at `answers.<field>` / `documents.<kind>` go back to their step.
    */
   onSubmit: (answers: Answers, documents: SubmittedDocument[]) => Promise<void>;
+  /**
+   * What the applicant must still do on the check page before sending (confirm the e-mail address the
+   * answers give), or null: `content` is shown above Send, which refuses with `blockedMessage` meanwhile.
+   */
+  beforeSend?: (answers: Answers) => { content: ReactNode; blockedMessage: string } | null;
 }
 
 /** A page of the wizard: a question step by index, the documents, or the final check. */
@@ -54,6 +59,7 @@ export function ServiceForm({
   initialAnswers,
   uploadKind = 'DOCUMENT',
   onSubmit,
+  beforeSend,
 }: ServiceFormProps) {
   const { t } = useTranslation();
   const headingId = `service-form${useId().replace(/:/g, '')}`;
@@ -168,6 +174,11 @@ export function ServiceForm({
       setFormError(t('upload.uploading'));
       return;
     }
+    const pending = beforeSend?.(checked.value);
+    if (pending) {
+      setFormError(pending.blockedMessage);
+      return;
+    }
     const missing = missingDocuments();
     if (Object.keys(missing).length > 0) {
       placeIssues(
@@ -191,6 +202,8 @@ export function ServiceForm({
   };
 
   const step = typeof page === 'number' ? spec.steps[page] : undefined;
+  const checkedNow = page === 'check' && beforeSend ? validateAnswers(spec.steps, values) : null;
+  const pendingBeforeSend = checkedNow?.ok ? beforeSend!(checkedNow.value) : null;
   const title = step
     ? localized(step.title, locale)
     : page === 'documents'
@@ -303,6 +316,7 @@ export function ServiceForm({
             <h3 className="service-form__send-title" id={`${headingId}-send`}>
               {t('eServices.form.sendTitle')}
             </h3>
+            {pendingBeforeSend?.content}
             <p className="service-form__intro">{t('eServices.form.declaration')}</p>
             <div className="service-form__actions">
               <Button size="lg" loading={sending} onClick={() => void send()} data-testid="send-application">

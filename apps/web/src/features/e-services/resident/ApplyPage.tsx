@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
   ApplyForEServiceDocument,
+  ConfirmedEmailsDocument,
   MyApplicationsDocument,
   SubmitApplicationDocument,
 } from '../../../gql/e-services-resident/graphql.ts';
@@ -26,6 +27,7 @@ import { useViewer } from '../../session/session-context.ts';
 import { localized } from '../form/localized.ts';
 import { ServiceForm, type SubmittedDocument } from '../form/ServiceForm.tsx';
 import { useServiceSpec } from '../shared/spec.ts';
+import { ContactConfirmation } from './ContactConfirmation.tsx';
 import '../../requests/RequestLayout.css';
 import './resident-e-services.css';
 
@@ -46,6 +48,8 @@ export function ApplyPage() {
   const service = data?.eService ?? null;
   const spec = useServiceSpec(service?.definition);
   const premises = data?.myPremises ?? [];
+  const confirmedEmails = useQuery(ConfirmedEmailsDocument).data?.confirmedEmails;
+  const [confirmedHere, setConfirmedHere] = useState<string[]>([]);
   const [chosen, setChosen] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
 
@@ -102,6 +106,28 @@ export function ApplyPage() {
     if (application) void navigate(`/resident/applications/${application.id}/sent`);
   };
 
+  // The application's notices go to the e-mail it gives: another address than the account's is confirmed
+  // first (the server refuses it unconfirmed).
+  const confirmedAddresses = new Set([
+    viewer.email.toLowerCase(),
+    ...(confirmedEmails ?? []),
+    ...confirmedHere,
+  ]);
+  const beforeSend = (answers: Answers) => {
+    const email = typeof answers.email === 'string' ? answers.email.toLowerCase() : null;
+    if (email === null || confirmedAddresses.has(email)) return null;
+    return {
+      content: (
+        <ContactConfirmation
+          key={email}
+          email={email}
+          onConfirmed={() => setConfirmedHere((all) => [...all, email])}
+        />
+      ),
+      blockedMessage: t('contacts.confirm.needed'),
+    };
+  };
+
   let body: ReactNode;
   if (aboutPremises && premises.length === 0) {
     body = (
@@ -146,6 +172,7 @@ export function ApplyPage() {
           locale={format.locale}
           prefill={{ email: viewer.email, phone: viewer.phone ?? undefined, displayName: viewer.displayName }}
           onSubmit={onSubmit}
+          beforeSend={beforeSend}
         />
       </Card>
     );

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   MyApplicationsDocument,
@@ -9,7 +9,8 @@ import {
 import { isolate } from '../../../lib/bidi.ts';
 import { describeError } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
-import { Button, FormAlert, TextField, useToast } from '../../../ui/index.ts';
+import { Button, FormAlert, useToast } from '../../../ui/index.ts';
+import { SixDigitCodeForm } from '../shared/SixDigitCodeForm.tsx';
 import './resident-e-services.css';
 
 const signingErrors = ['code_invalid', 'code_expired', 'too_many_attempts'] as const;
@@ -23,7 +24,6 @@ export function SigningStep({ applicationId, number }: { applicationId: string; 
   const format = useFormat();
   const toast = useToast();
   const [sent, setSent] = useState<{ sentTo: string; expiresAt: string } | null>(null);
-  const [code, setCode] = useState('');
   const [codeError, setCodeError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [requestCode, requesting] = useMutation(RequestSigningCodeDocument);
@@ -40,13 +40,8 @@ export function SigningStep({ applicationId, number }: { applicationId: string; 
     }
   };
 
-  const onSign = async (event: FormEvent) => {
-    event.preventDefault();
+  const onSign = async (code: string) => {
     setFormError(null);
-    if (!/^\d{6}$/.test(code)) {
-      setCodeError(t('eServices.signing.codeFormat'));
-      return;
-    }
     setCodeError(null);
     try {
       await sign({ variables: { applicationId, code } });
@@ -74,31 +69,19 @@ export function SigningStep({ applicationId, number }: { applicationId: string; 
               time: format.dateTime(sent.expiresAt),
             })}
           </FormAlert>
-          <form className="signing-step__form" onSubmit={(e) => void onSign(e)} noValidate>
-            <TextField
-              label={t('eServices.signing.codeLabel')}
-              hint={t('eServices.signing.codeHint')}
-              error={codeError ?? undefined}
-              name="code"
-              autoComplete="one-time-code"
-              inputMode="numeric"
-              pattern="[0-9]*"
-              maxLength={6}
-              dir="ltr"
-              data-testid="signing-code"
-              className="signing-step__code"
-              value={code}
-              onChange={(e) => setCode(e.target.value.replace(/\D/g, '').slice(0, 6))}
-            />
-            <div className="signing-step__actions">
-              <Button type="submit" loading={signing.loading} data-testid="sign-submit">
-                {signing.loading ? t('eServices.signing.signing') : t('eServices.signing.sign')}
-              </Button>
-              <Button variant="ghost" loading={requesting.loading} onClick={() => void sendCode()}>
-                {t('eServices.signing.resendCode')}
-              </Button>
-            </div>
-          </form>
+          <SixDigitCodeForm
+            label={t('eServices.signing.codeLabel')}
+            hint={t('eServices.signing.codeHint')}
+            error={codeError}
+            submitLabel={t('eServices.signing.sign')}
+            submittingLabel={t('eServices.signing.signing')}
+            submitting={signing.loading}
+            resendLabel={t('eServices.signing.resendCode')}
+            resending={requesting.loading}
+            onSubmit={(code) => void onSign(code)}
+            onResend={() => void sendCode()}
+            testId="signing"
+          />
         </>
       ) : (
         <div>

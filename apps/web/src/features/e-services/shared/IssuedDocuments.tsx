@@ -33,9 +33,12 @@ const statusTone = { ISSUED: 'success', REVOKED: 'danger', EXPIRED: 'neutral' } 
 export function IssuedDocuments<D extends IssuedDocumentFields>({
   documents,
   actions,
+  download,
 }: {
   documents: readonly D[];
   actions?: (document: D) => ReactNode;
+  /** Replaces the PDF link (a page without a session downloads another way). */
+  download?: (document: D, label: string) => ReactNode;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -88,15 +91,19 @@ export function IssuedDocuments<D extends IssuedDocumentFields>({
               </p>
             </div>
             <div className="issued-document__actions">
-              <a
-                className="button button--secondary button--md"
-                href={document.pdfUrl}
-                download
-                aria-label={t('eServices.result.downloadLabel', { name })}
-                data-testid="document-download"
-              >
-                <span className="button__label">{t('eServices.result.download')}</span>
-              </a>
+              {download ? (
+                download(document, t('eServices.result.downloadLabel', { name }))
+              ) : (
+                <a
+                  className="button button--secondary button--md"
+                  href={document.pdfUrl}
+                  download
+                  aria-label={t('eServices.result.downloadLabel', { name })}
+                  data-testid="document-download"
+                >
+                  <span className="button__label">{t('eServices.result.download')}</span>
+                </a>
+              )}
               {actions?.(document)}
             </div>
           </li>

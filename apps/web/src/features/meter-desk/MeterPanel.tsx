@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeskMeterDocument, type DeskMeterDetailFragment } from '../../gql/meter-desk/graphql.ts';
 import { describeError } from '../../lib/errors.ts';
@@ -38,11 +38,10 @@ export function MeterPanel({ id }: { id: string }) {
 function MeterDetail({ meter }: { meter: DeskMeterDetailFragment }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const heading = useRef<HTMLHeadingElement>(null);
-  // On a narrow screen the meter takes the list's place: bring its top into view for whoever chose it.
+  // On a narrow screen the meter takes the list's place: show it from the top to whoever chose it far down.
   useEffect(() => {
     if (typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 68rem)').matches)
-      heading.current?.scrollIntoView?.({ block: 'start' });
+      window.scrollTo({ top: 0 });
   }, []);
   const facts: { label: string; value: ReactNode; testId: string }[] = [
     { label: t('meters.card.address'), value: <bdi>{meter.address}</bdi>, testId: 'fact-address' },
@@ -89,7 +88,7 @@ function MeterDetail({ meter }: { meter: DeskMeterDetailFragment }) {
       <Card>
         <div className="panel__head">
           <div className="panel__title-row">
-            <h2 className="panel__title meter__title" id="desk-meter-title" ref={heading} tabIndex={-1}>
+            <h2 className="panel__title meter__title" id="desk-meter-title">
               <span>{kind}</span>
               <bdi dir="ltr" className="meter__serial-title">
                 {meter.serialNumber}

@@ -3,6 +3,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DeskMetersDocument, type DeskMeterRowFragment } from '../../gql/meter-desk/graphql.ts';
+import { isolate } from '../../lib/bidi.ts';
 import { describeError } from '../../lib/errors.ts';
 import { useFormat } from '../../lib/format.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';
@@ -12,6 +13,8 @@ import { meterDeskHref } from './meter-desk.ts';
 
 /** The API answers from 2 characters on (a subscriber code from 4 digits). */
 const MIN_SEARCH = 2;
+/** An address as a caller says it, in the city's own language (street words, house, flat). */
+const ADDRESS_EXAMPLE = 'Баумана 7 12';
 
 /**
  * Search by subscriber code or address as the caller says it, results as they come (debounced). The arrow
@@ -62,7 +65,7 @@ export function MeterSearch({
       <TextField
         id="meter-search"
         label={t('meterDesk.search.label')}
-        hint={t('meterDesk.search.hint')}
+        hint={t('meterDesk.search.hint', { example: isolate(ADDRESS_EXAMPLE) })}
         type="search"
         autoComplete="off"
         enterKeyHint="search"
@@ -132,9 +135,10 @@ function MeterResult({
       data-meter-id={meter.id}
     >
       <span className="meter-result__address">
-        <bdi>{meter.buildingAddress}</bdi>
-        {', '}
-        {t('meterDesk.search.flat', { number: meter.premisesNumber })}
+        {t('meterDesk.search.place', {
+          address: isolate(meter.buildingAddress),
+          flat: isolate(meter.premisesNumber),
+        })}
       </span>
       <span className="meter-result__accounts">
         {meter.subscriberCodes.length > 0

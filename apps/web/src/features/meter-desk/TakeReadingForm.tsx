@@ -144,7 +144,7 @@ function ReadingForm({ meter, month }: { meter: DeskMeterDetailFragment; month: 
       onSubmit={onSubmit}
       data-testid="take-reading-form"
     >
-      <p className="meter__muted">{t('meterDesk.take.intro')}</p>
+      <p className="take-reading__intro">{t('meterDesk.take.intro')}</p>
       {errors.root?.message ? <FormAlert>{errors.root.message}</FormAlert> : null}
       {current ? (
         <p className="meter__submitted" data-testid="take-reading-current">

@@ -2,9 +2,10 @@
 // browser, one browser context per person, each in their own language, every screen updating live.
 //   000 no-debt certificate (ru): field task → debt → demo payment → certificate → public verification
 //   001 inquiry response (ru): a notary files for a client → approved → PDF; the district rollout counts it
-//   003 household size + meter registration (fa): approved with the effective date; sealing → contractor
+//   003 household size + meter registration (fa): approved, effective from the filing day; sealing → contractor
 //   004 service-housing waiting list (kk): signed by SMS code → place in the queue; a refusal on a legal ground
 import { expect, test, type Page } from '@playwright/test';
+import { formatLocalDay } from '../packages/i18n/src/format.ts';
 import { scanPdf } from './files.ts';
 import { demo, demoPhone, openAction, userPage } from './support.ts';
 
@@ -353,7 +354,11 @@ test('household size and a meter without a seal: effective date, sealing work or
   await startReview(kcs);
   await approve(kcs);
   await expect(residentStatus(resident, 'APPROVED')).toBeVisible();
-  await expect(resident.getByTestId('effective-from')).toContainText(/[۰-۹]/);
+  // The household as stated when filing counts from the filing day (seed 003), in Kazan's calendar day, in
+  // Persian: the Persian calendar and digits.
+  const filedAt = (await resident.getByTestId('submitted-at').getAttribute('datetime'))!;
+  const filedOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow' }).format(new Date(filedAt));
+  await expect(resident.getByTestId('effective-from')).toContainText(formatLocalDay(filedOn, 'fa'));
   await expect(resident.getByTestId('effective-from')).not.toContainText(/[0-9]/);
   expect(await timelineSteps(resident)).toEqual(['SUBMITTED', 'REGISTERED', 'REVIEW_STARTED', 'APPROVED']);
   residentStayed();

@@ -34,6 +34,7 @@ const config: CodegenConfig = {
     'src/gql/e-services-desk/': client('dispatcher', 'src/features/e-services/desk/**/*.graphql'),
     'src/gql/e-services-admin/': client('administrator', 'src/features/e-services/admin/**/*.graphql'),
     'src/gql/meters/': client('resident', 'src/features/meters/**/*.graphql'),
+    'src/gql/meter-desk/': client('dispatcher', 'src/features/meter-desk/**/*.graphql'),
     'src/gql/public/': client('anonymous', 'src/features/public/**/*.graphql'),
     // Staff dashboards run for dispatchers, contractors and the administrator: validated against the
     // narrowest of the three (the contractor's), the administrator's own views against theirs.

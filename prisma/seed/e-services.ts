@@ -13,6 +13,7 @@ import {
   type DocumentMimeType,
   type ServiceSpecInput,
 } from '../../packages/domain/src/e-services/definition.ts';
+import { householdChangeSla } from '../../packages/domain/src/e-services/household-change.ts';
 import type { DemoDistrictCode, DemoOrganizationSlug, LocalisedName } from './demo-city.ts';
 
 export type DemoEService = {
@@ -548,8 +549,8 @@ export const demoEServices: readonly DemoEService[] = [
     },
   },
 
-  // 003: the number of registered residents, which water, sewerage and waste charges depend on;
-  // applied by the 10th of next month.
+  // 003: the number of registered residents, which water, sewerage and waste charges depend on; effective
+  // from the filing day, applied by the 10th of the month after filing.
   {
     code: 'household_size_change',
     name: {
@@ -560,8 +561,9 @@ export const demoEServices: readonly DemoEService[] = [
       en: 'Change the number of registered residents',
     },
     handlingOrganization: 'kcs',
-    slaUnit: 'DAY_OF_NEXT_MONTH',
-    slaAmount: 10,
+    // The rule's own clock (by the 10th of the month after filing), which the application's deadline follows.
+    slaUnit: householdChangeSla.unit,
+    slaAmount: householdChangeSla.amount,
     sortOrder: 230,
     spec: {
       summary: {

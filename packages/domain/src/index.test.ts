@@ -37,6 +37,8 @@ describe('@citydesk/domain public API', () => {
       'isApplicationAction',
       'validateApplicationDecision',
       'dayOfNextMonth',
+      'householdChangeDates',
+      'householdChangeDeadline',
       'generateVerificationCode',
       'normalizeVerificationCode',
       'formatVerificationCode',

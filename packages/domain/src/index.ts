@@ -34,6 +34,7 @@ export * from './e-services/application-machine.ts';
 export * from './e-services/verification-code.ts';
 export * from './e-services/content-hash.ts';
 export * from './e-services/signing-codes.ts';
+export * from './e-services/household-change.ts';
 export * from './meters/reading-window.ts';
 export * from './meters/reading-checks.ts';
 export * from './dashboards/period.ts';

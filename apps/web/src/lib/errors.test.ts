@@ -30,6 +30,15 @@ describe('describeError', () => {
     expect(describeError(error, t).issues).toEqual([{ field: 'description', code: 'too_short' }]);
   });
 
+  it('reads the code’s parameters, leaving out anything that is not text or a number', () => {
+    const error = graphqlError('x', {
+      code: 'READING_WINDOW_CLOSED',
+      params: { from: 15, to: 25, nested: { a: 1 } },
+    });
+    expect(describeError(error, t).params).toEqual({ from: 15, to: 25 });
+    expect(describeError(graphqlError('x', { code: 'NOT_ALLOWED' }), t).params).toEqual({});
+  });
+
   it('treats an unknown code as internal and a failed fetch as no connection', () => {
     expect(describeError(graphqlError('boom', { code: 'WHATEVER' }), t).code).toBe('INTERNAL');
     expect(describeError(new TypeError('Failed to fetch'), t)).toMatchObject({

@@ -18,6 +18,17 @@ export interface DescribedError {
   code: ErrorCode;
   message: string;
   issues: InputIssue[];
+  /** The code's parameters as the API sent them (e.g. READING_WINDOW_CLOSED's `from` and `to`). */
+  params: Record<string, string | number>;
+}
+
+function readParams(value: unknown): Record<string, string | number> {
+  if (!value || typeof value !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, string | number] =>
+      ['string', 'number'].includes(typeof entry[1]),
+    ),
+  );
 }
 
 function readIssues(value: unknown): InputIssue[] {
@@ -43,14 +54,19 @@ export function describeError(error: unknown, t: TFunction): DescribedError {
     const code: ErrorCode = isErrorCode(rawCode) ? rawCode : 'INTERNAL';
     const message =
       isErrorCode(rawCode) && isProse(first?.message, code) ? first.message : t(`errors.${code}`);
-    return { code, message, issues: readIssues(first?.extensions?.['issues']) };
+    return {
+      code,
+      message,
+      issues: readIssues(first?.extensions?.['issues']),
+      params: readParams(first?.extensions?.['params']),
+    };
   }
   // The server answered, but not with GraphQL (a proxy error page, a crash).
   if (ServerError.is(error) || ServerParseError.is(error)) {
-    return { code: 'INTERNAL', message: t('errors.INTERNAL'), issues: [] };
+    return { code: 'INTERNAL', message: t('errors.INTERNAL'), issues: [], params: {} };
   }
   // fetch() rejected: offline, DNS, the API is down.
-  return { code: 'NETWORK', message: t('errors.NETWORK'), issues: [] };
+  return { code: 'NETWORK', message: t('errors.NETWORK'), issues: [], params: {} };
 }
 
 export function hasErrorCode(error: unknown, code: ErrorCode): boolean {

@@ -14,6 +14,7 @@ import { az as outcome } from './outcomes.ts';
 import { az as signing } from './signing.ts';
 import { az as verify } from './verification.ts';
 import { az as documentLifecycle } from './document-lifecycle.ts';
+import { az as meterDesk } from './meter-desk.ts';
 import { az as applicationNotifications } from './application-notifications.ts';
 import { az as notifications } from './notifications.ts';
 import { az as contacts } from './contacts.ts';
@@ -557,6 +558,8 @@ export const az: Messages = {
   verify,
   documentLifecycle,
   contacts,
+  /** The meter desk of the organization that keeps the city's meters. */
+  meterDesk,
   /** The demo payment provider's page. */
   demoPay,
   payments,

@@ -13,6 +13,7 @@ import { en as outcome } from './outcomes.ts';
 import { en as signing } from './signing.ts';
 import { en as verify } from './verification.ts';
 import { en as documentLifecycle } from './document-lifecycle.ts';
+import { en as meterDesk } from './meter-desk.ts';
 import { en as applicationNotifications } from './application-notifications.ts';
 import { en as notifications } from './notifications.ts';
 import { en as contacts } from './contacts.ts';
@@ -560,6 +561,8 @@ export const en = {
   verify,
   documentLifecycle,
   contacts,
+  /** The meter desk of the organization that keeps the city's meters. */
+  meterDesk,
   /** The demo payment provider's page. */
   demoPay,
   payments,

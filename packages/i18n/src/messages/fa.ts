@@ -14,6 +14,7 @@ import { fa as outcome } from './outcomes.ts';
 import { fa as signing } from './signing.ts';
 import { fa as verify } from './verification.ts';
 import { fa as documentLifecycle } from './document-lifecycle.ts';
+import { fa as meterDesk } from './meter-desk.ts';
 import { fa as applicationNotifications } from './application-notifications.ts';
 import { fa as notifications } from './notifications.ts';
 import { fa as contacts } from './contacts.ts';
@@ -556,6 +557,8 @@ export const fa: Messages = {
   verify,
   documentLifecycle,
   contacts,
+  /** The meter desk of the organization that keeps the city's meters. */
+  meterDesk,
   /** The demo payment provider's page. */
   demoPay,
   payments,

@@ -14,6 +14,7 @@ import { kk as outcome } from './outcomes.ts';
 import { kk as signing } from './signing.ts';
 import { kk as verify } from './verification.ts';
 import { kk as documentLifecycle } from './document-lifecycle.ts';
+import { kk as meterDesk } from './meter-desk.ts';
 import { kk as applicationNotifications } from './application-notifications.ts';
 import { kk as notifications } from './notifications.ts';
 import { kk as contacts } from './contacts.ts';
@@ -555,6 +556,8 @@ export const kk: Messages = {
   verify,
   documentLifecycle,
   contacts,
+  /** The meter desk of the organization that keeps the city's meters. */
+  meterDesk,
   /** The demo payment provider's page. */
   demoPay,
   payments,

@@ -14,6 +14,7 @@ import { ru as outcome } from './outcomes.ts';
 import { ru as signing } from './signing.ts';
 import { ru as verify } from './verification.ts';
 import { ru as documentLifecycle } from './document-lifecycle.ts';
+import { ru as meterDesk } from './meter-desk.ts';
 import { ru as applicationNotifications } from './application-notifications.ts';
 import { ru as notifications } from './notifications.ts';
 import { ru as contacts } from './contacts.ts';
@@ -556,6 +557,8 @@ export const ru: Messages = {
   verify,
   documentLifecycle,
   contacts,
+  /** The meter desk of the organization that keeps the city's meters. */
+  meterDesk,
   /** The demo payment provider's page. */
   demoPay,
   payments,

@@ -6,10 +6,10 @@ import { canonicalJson, type Answers } from '@citydesk/domain';
 import type { RequestChannel } from '../../generated/prisma/client.ts';
 import { invalidInput } from '../../errors.ts';
 import type { Tx } from '../../infra/db/database.ts';
-import { cityDeadline } from '../calendars/city-deadline.ts';
 import type { Actor, Emit } from '../context.ts';
 import { allocateRequestNumber } from '../requests/allocate-request-number.ts';
 import { recordRequestEvent } from '../requests/record-event.ts';
+import { applicationDeadline } from './application-deadline.ts';
 import { claimApplicationDocuments, type ApplicationDocumentsInput } from './application-documents.ts';
 import { offeredInDistrict, providerIn, type EService } from './e-service.ts';
 import { registerApplication } from './register-application.ts';
@@ -66,7 +66,6 @@ export async function createApplication(
     throw invalidInput([{ field: 'premisesId', code: 'not_offered_here' }]);
 
   const number = await allocateRequestNumber(tx, input.city, now);
-  const sla = { unit: service.row.slaUnit, amount: service.row.slaAmount };
   const request = await tx.request.create({
     data: {
       kind: 'E_SERVICE',
@@ -84,7 +83,7 @@ export async function createApplication(
       organizationId: provider.id,
       intakeOrganizationId: input.intakeOrganizationId,
       // Provisional: the clock really starts at registration, which recomputes it.
-      deadlineAt: await cityDeadline(tx, input.city, now, sla),
+      deadlineAt: await applicationDeadline(tx, input.city, service, { filedAt: now, registeredAt: now }),
       createdAt: now,
     },
   });
@@ -119,6 +118,11 @@ export async function createApplication(
     },
   });
   if (service.spec.signing === 'NONE')
-    await registerApplication(tx, emit, now, { requestId: request.id, city: input.city, service });
+    await registerApplication(tx, emit, now, {
+      requestId: request.id,
+      city: input.city,
+      service,
+      filedAt: now,
+    });
   return request.id;
 }

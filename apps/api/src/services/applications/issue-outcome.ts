@@ -3,8 +3,8 @@
 // outcome asserts (no debt) is checked first, in the same transaction, and stated on the document in words.
 import {
   assertionStatements,
-  dayOfNextMonth,
   documentValidUntil,
+  householdChangeDates,
   localDateOf,
   type DocumentFact,
   type IssuedDocumentPayload,
@@ -21,9 +21,6 @@ import type { EService } from './e-service.ts';
 import { answerFacts, fact, placeFact } from './outcome-facts.ts';
 import { assertOutcomeAllowed } from './outcome-guard.ts';
 import { queuePosition } from './waiting-list.ts';
-
-/** Approved household-size changes take effect on this day of the next month. */
-export const HOUSEHOLD_CHANGE_DAY = 10;
 
 export interface OutcomeInput {
   request: RequestWithRelations;
@@ -69,7 +66,8 @@ export async function issueOutcome(tx: Tx, emit: Emit, input: OutcomeInput): Pro
     }
     case 'HOUSEHOLD_SIZE': {
       title = localizedMessage((m) => m.documents.outcome.titles.HOUSEHOLD_SIZE);
-      const effectiveFrom = dayOfNextMonth(today, HOUSEHOLD_CHANGE_DAY);
+      // The household as the resident stated it when filing counts from that day (seed 003).
+      const { effectiveFrom } = householdChangeDates(localDateOf(request.createdAt.getTime(), city.timeZone));
       const size = Number(answers.residentsCount);
       await tx.householdSizeRecord.create({
         data: {

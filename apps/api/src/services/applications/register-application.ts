@@ -2,7 +2,8 @@
 // working-day calendar, and the applicant is told by when to expect the result.
 import type { Tx } from '../../infra/db/database.ts';
 import type { Emit } from '../context.ts';
-import { cityDeadline, type DeadlineCity } from '../calendars/city-deadline.ts';
+import type { DeadlineCity } from '../calendars/city-deadline.ts';
+import { applicationDeadline } from './application-deadline.ts';
 import type { EService } from './e-service.ts';
 import { stepApplication } from './transition-application.ts';
 
@@ -10,11 +11,11 @@ export async function registerApplication(
   tx: Tx,
   emit: Emit,
   now: Date,
-  input: { requestId: string; city: DeadlineCity; service: EService },
+  input: { requestId: string; city: DeadlineCity; service: EService; filedAt: Date },
 ): Promise<void> {
-  const deadlineAt = await cityDeadline(tx, input.city, now, {
-    unit: input.service.row.slaUnit,
-    amount: input.service.row.slaAmount,
+  const deadlineAt = await applicationDeadline(tx, input.city, input.service, {
+    filedAt: input.filedAt,
+    registeredAt: now,
   });
   await stepApplication(tx, emit, now, null, {
     requestId: input.requestId,

@@ -151,7 +151,12 @@ export async function signApplication(
         at: now,
       }),
     );
-    await registerApplication(tx, emit, now, { requestId: request.id, city: request.city, service });
+    await registerApplication(tx, emit, now, {
+      requestId: request.id,
+      city: request.city,
+      service,
+      filedAt: request.createdAt,
+    });
   });
   return (await getApplication(deps, actor, request.id))!;
 }

@@ -1,7 +1,8 @@
 // Every service runs on its own clock (services are data: the catalogue row's SLA): the no-debt
 // certificate in 3 working days of the Russian calendar, the waiting list in 30 calendar days counted
-// from registration (after signing), the household-size change by the 10th of the next month — and an
-// approved household change takes effect on that 10th.
+// from registration (after signing), the household-size change applied by the 10th of the month after
+// filing (seed 003's rule, packages/domain household-change.ts) — and an approved household change counts
+// from the filing day, however late in that window it is approved.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoCity } from '../../seed/seed.ts';
 import { actorFor, testDeps } from '../../test/actors.ts';
@@ -122,7 +123,7 @@ describe('calendar days from registration: the service-housing waiting list', ()
   });
 });
 
-describe('by day 10 of the next month: the household-size change', () => {
+describe('applied by day 10 of the month after filing: the household-size change', () => {
   it('filed on 25 November 2026 → due at the end of 10 December, Moscow time', async () => {
     const t = at('2026-11-25T09:00:00Z');
     const a = await householdChange(t.deps);
@@ -139,10 +140,17 @@ describe('by day 10 of the next month: the household-size change', () => {
     expect((await householdChange(newYear.deps)).deadlineAt.toISOString()).toBe('2027-02-10T20:59:59.999Z');
   });
 
-  it('approval records the new size, effective from the 10th of the month after the approval', async () => {
+  it('filed on the last day of a month → due on the 10th of the next, under a fortnight later', async () => {
+    // 31 January 2027, 12:00 in Kazan.
+    const t = at('2027-01-31T09:00:00Z');
+    expect((await householdChange(t.deps)).deadlineAt.toISOString()).toBe('2027-02-10T20:59:59.999Z');
+  });
+
+  it('approval records the new size, effective from the filing day, not the approval day', async () => {
     const t = at('2026-11-25T09:00:00Z');
     const a = await householdChange(t.deps, who.resident3!, 5);
-    t.advance(DAY);
+    // Checked and approved on 8 December, within the window that ends on the 10th.
+    t.advance(13 * DAY);
     let r = await decideApplication(t.deps, who.kcs!, {
       requestId: a.id,
       version: a.version,
@@ -153,8 +161,9 @@ describe('by day 10 of the next month: the household-size change', () => {
     const record = await db.prisma.householdSizeRecord.findFirstOrThrow({ where: { requestId: a.id } });
     expect(record.size).toBe(5);
     expect(record.premisesId).toBe(await home(who.resident3!));
-    expect(record.effectiveFrom.toISOString().slice(0, 10)).toBe('2026-12-10');
-    expect(r.application?.decision).toMatchObject({ effectiveFrom: '2026-12-10' });
+    expect(record.effectiveFrom.toISOString().slice(0, 10)).toBe('2026-11-25');
+    expect(r.application?.decision).toMatchObject({ effectiveFrom: '2026-11-25' });
+    expect(r.deadlineAt.toISOString()).toBe('2026-12-10T20:59:59.999Z');
     expect(r.issuedDocuments.map((d) => d.kind)).toEqual(['HOUSEHOLD_SIZE']);
     // The earlier size stays on record: billing reads the size effective on a date.
     expect(

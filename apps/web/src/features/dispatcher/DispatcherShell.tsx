@@ -1,10 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes } from 'react-router';
-import { IconBuilding, IconCheck, IconInbox, IconPlus, IconTrend, IconWrench } from '../../ui/index.ts';
+import {
+  IconBuilding,
+  IconChart,
+  IconCheck,
+  IconInbox,
+  IconPlus,
+  IconTrend,
+  IconWrench,
+} from '../../ui/index.ts';
 import { StaffDashboardPage } from '../dashboards/staff/StaffDashboardPage.tsx';
 import { ApplicationsDeskPage } from '../e-services/desk/ApplicationsDeskPage.tsx';
 import { FileForClientPage } from '../e-services/desk/FileForClientPage.tsx';
 import { MyTasksPage } from '../e-services/desk/MyTasksPage.tsx';
+import { MeterDeskPage, useMeterDeskAvailable } from '../meter-desk/MeterDeskPage.tsx';
+import { meterDeskPath } from '../meter-desk/meter-desk.ts';
 import { useSession } from '../session/session-context.ts';
 import { DispatcherDeskPage } from './DispatcherDeskPage.tsx';
 import { PhoneIntakePage } from './PhoneIntakePage.tsx';
@@ -15,7 +25,8 @@ const eServiceDesks = new Set(['UTILITY', 'MUNICIPALITY', 'AGENCY', 'CITY_ADMINI
 
 /**
  * The dispatcher's desk (its own chunk): the repair queue and phone intake; for e-service desks the
- * applications and the field tasks; for notary offices filing for clients and what they filed.
+ * applications and the field tasks; for notary offices filing for clients and what they filed; for the
+ * organization that keeps the city's meters (the API says which), the meter desk.
  */
 export default function DispatcherShell() {
   const { t } = useTranslation();
@@ -24,6 +35,7 @@ export default function DispatcherShell() {
   const notary = kind === 'NOTARY_OFFICE';
   // Without a known organization, offer the applications desk too: the API still decides what it lists.
   const reviews = !notary && (kind === undefined || eServiceDesks.has(kind));
+  const meters = useMeterDeskAvailable();
   return (
     <div className="role-shell" data-testid="shell-dispatcher">
       <nav className="subnav" aria-label={t('shell.mainNavigation')}>
@@ -71,6 +83,14 @@ export default function DispatcherShell() {
               </li>
             </>
           ) : null}
+          {meters ? (
+            <li>
+              <NavLink to={meterDeskPath} className="subnav__link" data-testid="nav-meters">
+                <IconChart size={18} />
+                {t('meterDesk.nav')}
+              </NavLink>
+            </li>
+          ) : null}
           <li>
             <NavLink
               to="/dispatcher/dashboard"
@@ -98,6 +118,8 @@ export default function DispatcherShell() {
           <Route path="file" element={<FileForClientPage />} />
           <Route path="filed" element={<ApplicationsDeskPage mode="filed" />} />
           <Route path="filed/:id" element={<ApplicationsDeskPage mode="filed" />} />
+          <Route path="meters" element={<MeterDeskPage />} />
+          <Route path="meters/:id" element={<MeterDeskPage />} />
           <Route path="*" element={<Navigate to="/dispatcher" replace />} />
         </Routes>
       </main>

@@ -21,12 +21,13 @@ const openWindow: MyMetersQuery['meterReadingWindow'] = {
   today: '2026-11-23',
 } as MyMetersQuery['meterReadingWindow'];
 
-const reading = (id: string, period: string, value: number) => ({
+const reading = (id: string, period: string, value: number, takenByCallCentre = false) => ({
   __typename: 'MeterReading' as const,
   id,
   period,
   value,
   submittedAt: `${period.slice(0, 8)}20T09:00:00Z`,
+  takenByCallCentre,
 });
 
 const coldWater: MeterCardFieldsFragment = {
@@ -87,6 +88,19 @@ describe('MetersPage', () => {
     expect(within(electric).queryByTestId('reading-form')).not.toBeInTheDocument();
     expect(within(electric).queryByTestId('meter-missing-soon')).not.toBeInTheDocument();
     expect(electric).toHaveTextContent('Readings can be submitted once the meter is sealed.');
+  });
+
+  it('marks in the history the readings the call centre took by phone', async () => {
+    const byPhone = {
+      ...coldWater,
+      readings: [reading('r-3', '2026-11-01', 140, true), ...coldWater.readings],
+    };
+    renderMeters([metersMock([byPhone])]);
+    const rows = await screen.findAllByTestId('reading-row');
+    expect(rows).toHaveLength(3);
+    expect(within(rows[0]!).getByTestId('reading-source')).toHaveTextContent('Taken by the call centre');
+    // Readings the resident submitted carry no mark.
+    expect(within(rows[1]!).queryByTestId('reading-source')).not.toBeInTheDocument();
   });
 
   it('submits a reading and shows the saved value', async () => {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { isMeterKind, validateMeterReading } from '@citydesk/domain';
+import { validateMeterReading } from '@citydesk/domain';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -13,7 +13,6 @@ import {
 import { describeError } from '../../lib/errors.ts';
 import { useFormat } from '../../lib/format.ts';
 import {
-  Badge,
   Button,
   ButtonLink,
   Card,
@@ -26,26 +25,16 @@ import {
   PageHeader,
   TextField,
   useToast,
-  type BadgeTone,
 } from '../../ui/index.ts';
 import { ConsumptionChart } from './ConsumptionChart.tsx';
 import { HistoryTable } from './HistoryTable.tsx';
+import { MeterStatusBadge, meterKindLabel } from './MeterLabels.tsx';
 import { formatDayMonth, formatPeriod, nextWindowOpensOn } from './meter-format.ts';
 import { formatLocalDay, toLatinDigits } from '../../lib/format.ts';
 import './MetersPage.css';
 
 type Meter = MeterCardFieldsFragment;
 type Window = MyMetersQuery['meterReadingWindow'];
-
-const meterStatuses = ['AWAITING_SEAL', 'ACTIVE', 'RETIRED'] as const;
-type MeterStatus = (typeof meterStatuses)[number];
-const isMeterStatus = (value: string): value is MeterStatus =>
-  (meterStatuses as readonly string[]).includes(value);
-const statusTone: Record<MeterStatus, BadgeTone> = {
-  AWAITING_SEAL: 'warning',
-  ACTIVE: 'success',
-  RETIRED: 'neutral',
-};
 
 /** The issue codes a reading can fail with, each translated under `validation.*`. */
 const readingIssues = new Set(['required', 'invalid_number', 'too_small', 'too_large']);
@@ -136,8 +125,7 @@ function WindowBanner({ window }: { window: Window }) {
 function MeterCard({ meter, window }: { meter: Meter; window: Window }) {
   const { t } = useTranslation();
   const { locale } = useFormat();
-  const kind = isMeterKind(meter.kind) ? t(`meters.kinds.${meter.kind}`) : meter.kind;
-  const status = isMeterStatus(meter.status) ? meter.status : null;
+  const kind = meterKindLabel(meter.kind, t);
   return (
     <Card
       headingLevel={2}
@@ -149,13 +137,7 @@ function MeterCard({ meter, window }: { meter: Meter; window: Window }) {
           </bdi>
         </span>
       }
-      actions={
-        status ? (
-          <Badge tone={statusTone[status]} data-testid="meter-status">
-            {t(`meters.statuses.${status}`)}
-          </Badge>
-        ) : null
-      }
+      actions={<MeterStatusBadge status={meter.status} />}
       data-testid="meter-card"
     >
       <div className="meter">

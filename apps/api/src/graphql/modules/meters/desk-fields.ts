@@ -9,7 +9,9 @@ import {
 } from '../../../services/meters/staff-meters.ts';
 import { readingsCsv } from '../../../services/meters/readings-csv.ts';
 import { meterAddress } from '../../../services/meters/meter-address.ts';
+import { readingWindowFor } from '../../../services/meters/meter-readings.ts';
 import { builder } from '../../builder.ts';
+import { ReadingWindowType } from './meter-fields.ts';
 
 const dispatcher = { subGraphs: ['dispatcher' as const], authScopes: { dispatcher: true } };
 
@@ -35,15 +37,29 @@ const DeskMeterType = builder.objectRef<DeskMeter>('DeskMeter').implement({
     kind: t.string({ resolve: (m) => m.kind }),
     status: t.string({ resolve: (m) => m.status }),
     serialNumber: t.exposeString('serialNumber'),
+    sealNumber: t.exposeString('sealNumber', { nullable: true }),
     verifiedOn: t.string({ resolve: (m) => m.verifiedOn.toISOString().slice(0, 10) }),
     initialReading: t.float({ resolve: (m) => Number(m.initialReading) }),
     address: t.string({ resolve: (m) => meterAddress(m.premises) }),
+    buildingAddress: t.string({
+      description: 'Street and house, without the flat.',
+      resolve: (m) => `${m.premises.building.street}, ${m.premises.building.houseNumber}`,
+    }),
+    premisesNumber: t.string({
+      description: 'The flat (premises) number.',
+      resolve: (m) => m.premises.number,
+    }),
     subscriberCodes: t.stringList({ resolve: (m) => m.premises.accounts.map((a) => a.subscriberCode) }),
     holderName: t.string({ nullable: true, resolve: (m) => m.premises.accounts[0]?.holderName ?? null }),
     readings: t.field({
       type: [DeskMeterReadingType],
       description: 'Newest first.',
       resolve: (m) => m.readings,
+    }),
+    readingWindow: t.field({
+      type: ReadingWindowType,
+      description: 'When this month’s readings are accepted in the city (the desk’s city: the meter’s).',
+      resolve: (_m, _a, ctx) => readingWindowFor(ctx.deps, ctx.viewer!.cityId!),
     }),
     readingsCsv: t.string({
       description: 'The history as CSV (UTF-8 with BOM), headers in the viewer’s language.',

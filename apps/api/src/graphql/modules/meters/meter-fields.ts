@@ -15,8 +15,8 @@ const resident = { subGraphs: ['resident' as const], authScopes: { resident: tru
 
 type Window = Awaited<ReturnType<typeof readingWindowFor>>;
 
-const ReadingWindowType = builder.objectRef<Window>('MeterReadingWindow').implement({
-  subGraphs: ['resident'],
+export const ReadingWindowType = builder.objectRef<Window>('MeterReadingWindow').implement({
+  subGraphs: ['resident', 'dispatcher'],
   description: 'When this month’s readings are accepted (local dates of the city).',
   fields: (t) => ({
     period: t.exposeString('period', { description: 'The month readings are for: YYYY-MM-01.' }),
@@ -35,6 +35,10 @@ const MeterReadingType = builder.objectRef<MeterWithReadings['readings'][number]
     period: t.string({ resolve: (r) => r.period.toISOString().slice(0, 10) }),
     value: t.float({ resolve: (r) => Number(r.value) }),
     submittedAt: t.field({ type: 'DateTime', resolve: (r) => r.submittedAt }),
+    takenByCallCentre: t.boolean({
+      description: 'The call centre took it by phone (not submitted in the cabinet).',
+      resolve: (r) => r.source === 'CALL_CENTRE',
+    }),
   }),
 });
 

@@ -122,7 +122,7 @@ export function ApplicationDetailPage() {
               <div className="facts__item">
                 <dt>{t('eServices.detail.submitted')}</dt>
                 <dd>
-                  <time dateTime={application.createdAt} className="numeric">
+                  <time dateTime={application.createdAt} className="numeric" data-testid="submitted-at">
                     {format.dateTime(application.createdAt)}
                   </time>
                   <span className="facts__sub">{t(`channel.${application.channel}`)}</span>

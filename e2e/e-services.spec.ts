@@ -6,6 +6,7 @@
 //   004 service-housing waiting list (kk): signed by SMS code → place in the queue; a refusal on a legal ground
 import { expect, test, type Page } from '@playwright/test';
 import { formatLocalDay } from '../packages/i18n/src/format.ts';
+import { formatMoney } from '../packages/i18n/src/money.ts';
 import { scanPdf } from './files.ts';
 import { demo, demoPhone, openAction, userPage } from './support.ts';
 
@@ -260,6 +261,53 @@ test('no-debt certificate: field check, debt, payment, certificate, public verif
   await expect(anonymous.getByTestId('verification-details')).toHaveCount(0);
 });
 
+test('no-debt certificate with a debt, in Persian: blocked, the breakdown, payment, the certificate (fa)', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const resident = await userPage(browser, demo.residentFa, 'shell-resident', 'fa');
+  const dispatcher = await userPage(browser, demo.vodokanal, 'shell-dispatcher', 'ru');
+  const debt = formatMoney(96_040, 'RUB', 'fa');
+
+  await applyFromCatalogue(
+    resident,
+    'no_debt_certificate',
+    [{ subscriberCode: '100000000020', idPin: 'FA12C34' }, {}],
+    { propertyDocuments: scanPdf('sanad.pdf') },
+  );
+  const { number, id } = await confirmAndOpen(resident);
+  await openOnDesk(dispatcher, number);
+  await startReview(dispatcher);
+  await expect(dispatcher.getByTestId('outcome-blockers')).toContainText('100000000020');
+  await expect(dispatcher.getByTestId('application-action-approve')).toHaveCount(0);
+  await dispatcher.getByTestId('request-debt-payment').click();
+  await dispatcher.getByTestId('payment-form').getByTestId('payment-submit').click();
+  await expect(panelStatus(dispatcher, 'AWAITING_PAYMENT')).toBeVisible();
+
+  // The breakdown before paying, in Persian digits; the page follows live.
+  await expect(residentStatus(resident, 'AWAITING_PAYMENT')).toBeVisible();
+  const line = resident.getByTestId('payment-breakdown').getByTestId('payment-line');
+  await expect(line).toHaveCount(1);
+  await expect(line).toContainText(debt);
+  await resident.getByTestId('pay-button').click();
+  await expect(resident.getByTestId('demo-pay-amount')).toContainText(debt);
+  await resident.getByTestId('demo-pay-succeed').click();
+  await resident.getByTestId('demo-pay-back').click();
+  await expect(resident).toHaveURL(new RegExp(`/resident/applications/${id}$`));
+  await expect(residentStatus(resident, 'APPROVED')).toBeVisible();
+  await expect(resident.getByTestId('payment-receipt')).toContainText(debt);
+  const certificate = resident.getByTestId('approved-panel').getByTestId('issued-document');
+  const code = (await certificate.getByTestId('verification-code').innerText()).trim();
+
+  // Checked in Persian: genuine, and it says in words that there is no debt.
+  const bank = await (await browser.newContext({ locale: 'fa' })).newPage();
+  await bank.goto(`/verify/${code}`);
+  await bank.locator('[data-testid="language-switcher"]:visible').selectOption('fa');
+  await expect(bank.getByTestId('verification-result')).toHaveAttribute('data-status', 'GENUINE');
+  await expect(bank.getByTestId('verification-statement').first()).toContainText('بدهی');
+  await bank.close();
+});
+
 test('inquiry response filed by a notary for a client; the district rollout counts it (ru)', async ({
   browser,
 }) => {
@@ -315,7 +363,41 @@ test('inquiry response filed by a notary for a client; the district rollout coun
   expect(pdf.headers()['content-type']).toMatch(PDF_DOWNLOAD);
   notaryStayed();
 
-  // 3. The city sees the rollout: the service's districts, the pilot district counts one more certificate.
+  // 3. The client has no account: the access code came by SMS to the phone given; with the number it opens
+  //    the application on the public page, in ru and in fa, and the certificate downloads.
+  let access = '';
+  await expect
+    .poll(
+      async () => {
+        const sms = (await smsTo('+79175554433')).find((m) => m.text.includes(number));
+        access = sms?.text.match(/[0-9A-Z]{5}-[0-9A-Z]{5}/)?.[0] ?? '';
+        return access;
+      },
+      { timeout: 20_000 },
+    )
+    .not.toBe('');
+  for (const locale of ['ru', 'fa'] as const) {
+    const visitor = await (await browser.newContext({ locale })).newPage();
+    await visitor.goto('/login');
+    await visitor.getByTestId('track-link').click();
+    await visitor.locator('[data-testid="language-switcher"]:visible').selectOption(locale);
+    await expect(visitor.locator('html')).toHaveAttribute('lang', locale);
+    await visitor.getByTestId('track-number').fill(number);
+    await visitor.getByTestId('track-code').fill('ZZZZZ-ZZZZZ');
+    await visitor.getByTestId('track-submit').click();
+    await expect(visitor.getByTestId('track-not-found')).toBeVisible();
+    await visitor.getByTestId('track-code').fill(access.toLowerCase());
+    await visitor.getByTestId('track-submit').click();
+    const tracked = visitor.getByTestId('tracked-application');
+    await expect(tracked).toHaveAttribute('data-status', 'APPROVED');
+    await expect(tracked).toContainText('Зиганшин Марат Ильдарович');
+    const download = visitor.waitForEvent('download');
+    await tracked.getByTestId('document-download').click();
+    expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+    await visitor.close();
+  }
+
+  // 4. The city sees the rollout: the service's districts, the pilot district counts one more certificate.
   expect(await vakhitovskyIssued(admin)).toBe(issuedBefore + 1);
 });
 

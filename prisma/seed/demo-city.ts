@@ -643,7 +643,11 @@ const subscriberCode = (index: number) => `1000${String(index + 1).padStart(8, '
 // A water account for every resident's home flat. resident@demo.citydesk (Алия Сафина, ул. Баумана 7,
 // кв. 12) has subscriber code 100000000001 and owes nothing, so the no-debt certificate is issued at once;
 // resident2@demo.citydesk (Ринат Хабибуллин) has 100000000002 and owes 1 843,50 ₽, so he must pay first.
-const DEBTS: Readonly<Record<string, number>> = { [`resident2@${DEMO_DOMAIN}`]: 184_350 };
+// resident.fa@ (سارا احمدی) has 100000000020 and owes 960,40 ₽: the same path in Persian.
+const DEBTS: Readonly<Record<string, number>> = {
+  [`resident2@${DEMO_DOMAIN}`]: 184_350,
+  [`resident.fa@${DEMO_DOMAIN}`]: 96_040,
+};
 
 export const demoUtilityAccounts: readonly DemoUtilityAccount[] = demoUsers
   .filter((u) => u.home !== undefined)

@@ -141,7 +141,9 @@ function TrackedApplication({ application: a, access }: { application: Tracked; 
             .map(([label, value]) => (
               <div key={label} className="tracked__fact">
                 <dt>{label}</dt>
-                <dd>{value}</dd>
+                <dd>
+                  <bdi>{value}</bdi>
+                </dd>
               </div>
             ))}
         </dl>

@@ -96,6 +96,10 @@ export const outcomeTypes = [
   'HOUSEHOLD_SIZE',
   /** A meter on the account (sealed, or waiting for a sealing work order). */
   'METER_REGISTRATION',
+  /** A meter replaced: the old one retired with its final reading, the new one registered. */
+  'METER_REPLACEMENT',
+  /** A registered meter verified again: a new verification date and due date on the register. */
+  'METER_REVERIFICATION',
   /** A receipt for a paid fee. */
   'PAYMENT_RECEIPT',
 ] as const;

@@ -7,6 +7,7 @@ import { kk as payments } from './payments.ts';
 import { kk as eServiceDesk } from './e-service-desk.ts';
 import { kk as eServices } from './e-services.ts';
 import { kk as meters } from './meters.ts';
+import { kk as meterRegister } from './meter-register.ts';
 import { kk as calendars } from './calendars.ts';
 import { kk as dashboards } from './dashboards.ts';
 import { kk as transparency } from './transparency.ts';
@@ -37,6 +38,7 @@ export const kk: Messages = {
     close: 'Жабу',
   },
   errors: {
+    ...meterRegister.errors,
     DEBT_OUTSTANDING:
       '{{account}} дербес шоты бойынша {{amount}} берешек бар: берешекті төлеуді сұраңыз — анықтама төленгеннен кейін беріледі.',
     ACCOUNT_NOT_FOUND:
@@ -60,6 +62,7 @@ export const kk: Messages = {
     loadFailed: 'Деректерді жүктеу мүмкін болмады.',
   },
   validation: {
+    ...meterRegister.validation,
     required: 'Бұл өрісті толтыру міндетті.',
     too_short: 'Мәтін тым қысқа.',
     too_long: 'Мәтін тым ұзын.',
@@ -541,6 +544,8 @@ export const kk: Messages = {
   documents: { workOrder, certificate, outcome },
   /** Meters and readings. */
   meters,
+  /** The meter register: verification, sealing work, replacement and re-verification. */
+  meterRegister: meterRegister.register,
   /** Holiday calendars of the administrator. */
   calendars,
   /** Dashboards of the administrator, dispatchers and contractors. */

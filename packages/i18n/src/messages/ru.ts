@@ -7,6 +7,7 @@ import { ru as payments } from './payments.ts';
 import { ru as eServiceDesk } from './e-service-desk.ts';
 import { ru as eServices } from './e-services.ts';
 import { ru as meters } from './meters.ts';
+import { ru as meterRegister } from './meter-register.ts';
 import { ru as calendars } from './calendars.ts';
 import { ru as dashboards } from './dashboards.ts';
 import { ru as transparency } from './transparency.ts';
@@ -37,6 +38,7 @@ export const ru: Messages = {
     close: 'Закрыть',
   },
   errors: {
+    ...meterRegister.errors,
     DEBT_OUTSTANDING:
       'По лицевому счёту {{account}} есть задолженность {{amount}}: запросите её оплату — справка будет выдана после оплаты.',
     ACCOUNT_NOT_FOUND:
@@ -60,6 +62,7 @@ export const ru: Messages = {
     loadFailed: 'Не удалось загрузить данные.',
   },
   validation: {
+    ...meterRegister.validation,
     required: 'Обязательное поле.',
     too_short: 'Слишком короткий текст.',
     too_long: 'Слишком длинный текст.',
@@ -541,6 +544,8 @@ export const ru: Messages = {
   documents: { workOrder, certificate, outcome },
   /** Meters and readings. */
   meters,
+  /** The meter register: verification, sealing work, replacement and re-verification. */
+  meterRegister: meterRegister.register,
   /** Holiday calendars of the administrator. */
   calendars,
   /** Dashboards of the administrator, dispatchers and contractors. */

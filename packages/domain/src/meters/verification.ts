@@ -1,0 +1,67 @@
+// A meter's metrological verification (seed 003: "актуализировать информацию об их поверке"): every kind of
+// meter must be verified again after an interval, and readings of a meter past it cannot be trusted. The
+// register stores the date of the last verification and the date the next one is due, computed here.
+import { addDays, formatLocalDate, parseLocalDate, utcMs } from '../sla/local-date.ts';
+import type { MeterKind } from './reading-window.ts';
+
+/**
+ * The verification interval of each kind of meter, in months, when a city sets none of its own
+ * (`meter_verification_interval`). These are the intervals most household meters sold in Russia and Ukraine
+ * are type-approved with (the meter's passport states its own): cold water 6 years, hot water and heat
+ * 4 years, gas 10 years, electricity 16 years.
+ */
+export const defaultVerificationIntervalMonths: Readonly<Record<MeterKind, number>> = {
+  COLD_WATER: 72,
+  HOT_WATER: 48,
+  HEATING: 48,
+  GAS: 120,
+  ELECTRICITY: 192,
+};
+
+/** The bounds a city's own interval must keep (the database checks the same). */
+export const verificationIntervalRange = { min: 12, max: 240 } as const;
+
+/** How many days before the due date the resident is reminded. */
+export const verificationReminderLeadDays = 30;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(utcMs(year, month + 1, 0)).getUTCDate();
+}
+
+/**
+ * The date the next verification is due: `months` after `verifiedOn` (`YYYY-MM-DD`), on the same day of the
+ * month or the month's last day when it has fewer (a meter verified on 31 January is due on the last day of
+ * February) — as PostgreSQL's `date + interval 'n months'` counts, which the migration used for old rows.
+ */
+export function verificationDueOn(verifiedOn: string, months: number): string {
+  if (!Number.isInteger(months) || months <= 0)
+    throw new RangeError(`not a positive whole number: ${months}`);
+  const { year, month, day } = parseLocalDate(verifiedOn);
+  const index = year * 12 + (month - 1) + months;
+  const dueYear = Math.floor(index / 12);
+  const dueMonth = (index % 12) + 1;
+  return formatLocalDate({
+    year: dueYear,
+    month: dueMonth,
+    day: Math.min(day, daysInMonth(dueYear, dueMonth)),
+  });
+}
+
+/** VALID; DUE_SOON within the reminder lead (the due date included); EXPIRED from the day after it. */
+export const verificationStates = ['VALID', 'DUE_SOON', 'EXPIRED'] as const;
+export type VerificationState = (typeof verificationStates)[number];
+
+/** Where a meter's verification stands on `today` (local dates `YYYY-MM-DD`). */
+export function verificationState(
+  today: string,
+  dueOn: string,
+  leadDays = verificationReminderLeadDays,
+): VerificationState {
+  if (today > dueOn) return 'EXPIRED';
+  return today >= addDays(dueOn, -leadDays) ? 'DUE_SOON' : 'VALID';
+}
+
+/** The latest due date a reminder is sent for on `today`: due dates from today to this one are reminded. */
+export function reminderHorizon(today: string, leadDays = verificationReminderLeadDays): string {
+  return addDays(today, leadDays);
+}

@@ -22,6 +22,7 @@ import './modules/e-services/verification-fields.ts';
 import './modules/e-services/payment-fields.ts';
 import './modules/meters/meter-fields.ts';
 import './modules/meters/desk-fields.ts';
+import './modules/meters/seal-work-fields.ts';
 import './modules/dashboards/dashboard-fields.ts';
 import './modules/dashboards/transparency-fields.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { meterKinds } from './reading-window.ts';
 import {
+  addMonths,
   defaultVerificationIntervalMonths,
   reminderHorizon,
   verificationDueOn,
@@ -39,6 +40,17 @@ describe('verificationDueOn', () => {
     expect(() => verificationDueOn('2026-02-30', 12)).toThrow(RangeError);
     expect(() => verificationDueOn('2026-02-01', 0)).toThrow(RangeError);
     expect(() => verificationDueOn('2026-02-01', 1.5)).toThrow(RangeError);
+  });
+});
+
+describe('addMonths', () => {
+  it.each([
+    ['2026-03-31', 1, '2026-04-30'],
+    ['2026-03-31', -1, '2026-02-28'],
+    ['2026-01-15', -13, '2024-12-15'],
+    ['2030-02-28', -48, '2026-02-28'],
+  ])('%s %+i months is %s', (from, months, to) => {
+    expect(addMonths(from, months)).toBe(to);
   });
 });
 

@@ -29,22 +29,25 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /**
- * The date the next verification is due: `months` after `verifiedOn` (`YYYY-MM-DD`), on the same day of the
- * month or the month's last day when it has fewer (a meter verified on 31 January is due on the last day of
- * February) — as PostgreSQL's `date + interval 'n months'` counts, which the migration used for old rows.
+ * The date `months` months after (or, negative, before) `date` (`YYYY-MM-DD`): the same day of the month, or
+ * the month's last day when it has fewer — as PostgreSQL's `date + interval 'n months'` counts.
+ */
+export function addMonths(date: string, months: number): string {
+  if (!Number.isInteger(months)) throw new RangeError(`not a whole number of months: ${months}`);
+  const { year, month, day } = parseLocalDate(date);
+  const index = year * 12 + (month - 1) + months;
+  const toYear = Math.floor(index / 12);
+  const toMonth = index - toYear * 12 + 1;
+  return formatLocalDate({ year: toYear, month: toMonth, day: Math.min(day, daysInMonth(toYear, toMonth)) });
+}
+
+/**
+ * The date the next verification is due: `months` after `verifiedOn` (a meter verified on 31 January with a
+ * 13-month interval is due on the last day of February), as the migration computed it for older rows.
  */
 export function verificationDueOn(verifiedOn: string, months: number): string {
-  if (!Number.isInteger(months) || months <= 0)
-    throw new RangeError(`not a positive whole number: ${months}`);
-  const { year, month, day } = parseLocalDate(verifiedOn);
-  const index = year * 12 + (month - 1) + months;
-  const dueYear = Math.floor(index / 12);
-  const dueMonth = (index % 12) + 1;
-  return formatLocalDate({
-    year: dueYear,
-    month: dueMonth,
-    day: Math.min(day, daysInMonth(dueYear, dueMonth)),
-  });
+  if (!Number.isInteger(months) || months <= 0) throw new RangeError(`not a positive whole number: ${months}`);
+  return addMonths(verifiedOn, months);
 }
 
 /** VALID; DUE_SOON within the reminder lead (the due date included); EXPIRED from the day after it. */

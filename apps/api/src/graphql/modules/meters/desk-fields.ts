@@ -10,6 +10,7 @@ import {
 import { readingsCsv } from '../../../services/meters/readings-csv.ts';
 import { meterAddress } from '../../../services/meters/meter-address.ts';
 import { builder } from '../../builder.ts';
+import { MeterVerificationType, MeterViewerCanType, MeterWorkOrderType } from './register-types.ts';
 
 const dispatcher = { subGraphs: ['dispatcher' as const], authScopes: { dispatcher: true } };
 
@@ -28,16 +29,35 @@ const DeskMeterReadingType = builder.objectRef<DeskMeter['readings'][number]>('D
   }),
 });
 
-const DeskMeterType = builder.objectRef<DeskMeter>('DeskMeter').implement({
+export const DeskMeterType = builder.objectRef<DeskMeter>('DeskMeter').implement({
   subGraphs: ['dispatcher'],
   fields: (t) => ({
     id: t.exposeID('id'),
     kind: t.string({ resolve: (m) => m.kind }),
     status: t.string({ resolve: (m) => m.status }),
     serialNumber: t.exposeString('serialNumber'),
+    sealNumber: t.exposeString('sealNumber', { nullable: true }),
     verifiedOn: t.string({ resolve: (m) => m.verifiedOn.toISOString().slice(0, 10) }),
+    verification: t.field({ type: MeterVerificationType, resolve: (m) => m }),
+    openWorkOrder: t.field({
+      type: MeterWorkOrderType,
+      nullable: true,
+      resolve: (m) => m.workRequests[0] ?? null,
+    }),
+    viewerCan: t.field({ type: MeterViewerCanType, resolve: (m) => m }),
     initialReading: t.float({ resolve: (m) => Number(m.initialReading) }),
+    retiredAt: t.field({ type: 'DateTime', nullable: true, resolve: (m) => m.retiredAt }),
+    finalReading: t.float({
+      nullable: true,
+      description: 'The figure it was retired with (a replacement’s dismantling act).',
+      resolve: (m) => (m.finalReading === null ? null : Number(m.finalReading)),
+    }),
     address: t.string({ resolve: (m) => meterAddress(m.premises) }),
+    buildingId: t.id({
+      description: 'For filing an application for the caller (fileApplicationOnBehalf).',
+      resolve: (m) => m.premises.buildingId,
+    }),
+    premisesNumber: t.string({ resolve: (m) => m.premises.number }),
     subscriberCodes: t.stringList({ resolve: (m) => m.premises.accounts.map((a) => a.subscriberCode) }),
     holderName: t.string({ nullable: true, resolve: (m) => m.premises.accounts[0]?.holderName ?? null }),
     readings: t.field({

@@ -43,7 +43,11 @@ async function namedMeterIssues(
 ): Promise<ValidationIssue[]> {
   const verificationDate = String(answers.verificationDate);
   if (outcome === 'METER_REVERIFICATION')
-    return checkNewVerificationDate({ proposed: verificationDate, current: dateOnly(meter.verifiedOn), today });
+    return checkNewVerificationDate({
+      proposed: verificationDate,
+      current: dateOnly(meter.verifiedOn),
+      today,
+    });
   if (outcome === 'METER_REPLACEMENT')
     return [
       ...checkFinalReading({

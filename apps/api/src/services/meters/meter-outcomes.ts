@@ -37,7 +37,13 @@ export interface MeterOutcomeInput {
 type RegisterChange =
   | { replaced: { id: string; status: MeterStatus } }
   | {
-      reverified: { id: string; verifiedOn: string; verificationDueOn: string; status: MeterStatus; sealNumber: string | null };
+      reverified: {
+        id: string;
+        verifiedOn: string;
+        verificationDueOn: string;
+        status: MeterStatus;
+        sealNumber: string | null;
+      };
     };
 
 const registerFact = (key: keyof Messages['meterRegister']['facts'], value: DocumentFact['value']) => ({
@@ -77,7 +83,8 @@ async function registerNewMeter(tx: Tx, input: MeterOutcomeInput) {
   };
   // Two applications for one serial approved at once: the second meets the unique key.
   const meter = await tx.meter.create({ data }).catch((error: unknown) => {
-    if (isUniqueViolation(error)) throw new AppError('METER_ALREADY_REGISTERED', { params: { serial: serialNumber } });
+    if (isUniqueViolation(error))
+      throw new AppError('METER_ALREADY_REGISTERED', { params: { serial: serialNumber } });
     throw error;
   });
   const facts: DocumentFact[] = [
@@ -134,7 +141,12 @@ export async function issueMeterOutcome(
         newSealNumber,
         sealingDone: await sealingDone(tx, input.request.id),
       });
-      const dates = await verificationColumns(tx, input.request.cityId, meter.kind, String(answers.verificationDate));
+      const dates = await verificationColumns(
+        tx,
+        input.request.cityId,
+        meter.kind,
+        String(answers.verificationDate),
+      );
       // Dismantled for the verification, the meter lost its old seal; a new one replaces it.
       const sealNumber = newSealNumber ?? (removed ? null : meter.sealNumber);
       await tx.meter.update({ where: { id: meter.id }, data: { ...dates, status, sealNumber } });

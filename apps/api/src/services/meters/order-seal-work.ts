@@ -27,7 +27,10 @@ import { deskMeterInclude, METER_SERVICE_CODE, meterDeskScope, type DeskMeter } 
  */
 export async function lockForSealWork(tx: Tx, meterId: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM meter WHERE id = ${meterId}::uuid FOR UPDATE`;
-  const open = await tx.request.findFirst({ where: { meterId, ...openSealWorkWhere }, select: { number: true } });
+  const open = await tx.request.findFirst({
+    where: { meterId, ...openSealWorkWhere },
+    select: { number: true },
+  });
   if (open) throw new AppError('METER_WORK_OPEN', { params: { number: open.number } });
 }
 

@@ -15,5 +15,8 @@ export async function verificationIntervalMonths(tx: Tx, cityId: string, kind: M
 /** The register's columns for a verification on `verifiedOn` (`YYYY-MM-DD`). */
 export async function verificationColumns(tx: Tx, cityId: string, kind: MeterKind, verifiedOn: string) {
   const months = await verificationIntervalMonths(tx, cityId, kind);
-  return { verifiedOn: dateValue(verifiedOn), verificationDueOn: dateValue(verificationDueOn(verifiedOn, months)) };
+  return {
+    verifiedOn: dateValue(verifiedOn),
+    verificationDueOn: dateValue(verificationDueOn(verifiedOn, months)),
+  };
 }

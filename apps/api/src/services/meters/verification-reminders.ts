@@ -16,7 +16,10 @@ export const METER_REMINDER_PATH = '/resident/meters';
 export const METER_REMINDER_TEMPLATE = 'meter.VERIFICATION_DUE';
 
 /** Sends the reminders due now; returns how many meters were reminded of. */
-export async function remindVerificationDue(deps: ServiceDeps, options: { batch?: number } = {}): Promise<number> {
+export async function remindVerificationDue(
+  deps: ServiceDeps,
+  options: { batch?: number } = {},
+): Promise<number> {
   const now = deps.clock();
   const batch = options.batch ?? 200;
   const cities = await deps.db.city.findMany({ select: { id: true, timeZone: true } });
@@ -37,7 +40,8 @@ export async function remindVerificationDue(deps: ServiceDeps, options: { batch?
       ORDER BY m.verification_due_on, m.id
       LIMIT ${batch}`;
     for (const { id } of due)
-      if (await deps.db.$transaction((tx) => remindOne(tx, { meterId: id, today, horizon, now }))) reminded += 1;
+      if (await deps.db.$transaction((tx) => remindOne(tx, { meterId: id, today, horizon, now })))
+        reminded += 1;
   }
   return reminded;
 }

@@ -695,7 +695,8 @@ export const demoHouseholdSizes: readonly DemoHouseholdSize[] = demoUsers
   .map((u, i) => ({ residentEmail: u.email, size: 1 + ((i * 3 + 1) % 4), effectiveFrom: '2026-01-01' }));
 
 /** The verification intervals of the demo city, in months: the domain's defaults, stored as the city's data. */
-export const demoVerificationIntervals: Readonly<Record<MeterKind, number>> = defaultVerificationIntervalMonths;
+export const demoVerificationIntervals: Readonly<Record<MeterKind, number>> =
+  defaultVerificationIntervalMonths;
 
 export interface DemoMeter {
   /** The resident whose home flat it is in. */

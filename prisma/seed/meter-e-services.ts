@@ -215,7 +215,13 @@ export const meterReplacementService: DemoEService = {
     steps: [
       {
         id: 'oldMeter',
-        title: { az: 'Köhnə sayğac', fa: 'کنتور قبلی', ru: 'Старый счётчик', kk: 'Ескі есептегіш', en: 'The old meter' },
+        title: {
+          az: 'Köhnə sayğac',
+          fa: 'کنتور قبلی',
+          ru: 'Старый счётчик',
+          kk: 'Ескі есептегіш',
+          en: 'The old meter',
+        },
         fields: [
           meterKindField,
           {
@@ -256,7 +262,13 @@ export const meterReplacementService: DemoEService = {
       },
       {
         id: 'newMeter',
-        title: { az: 'Yeni sayğac', fa: 'کنتور نو', ru: 'Новый счётчик', kk: 'Жаңа есептегіш', en: 'The new meter' },
+        title: {
+          az: 'Yeni sayğac',
+          fa: 'کنتور نو',
+          ru: 'Новый счётчик',
+          kk: 'Жаңа есептегіш',
+          en: 'The new meter',
+        },
         fields: [
           serialNumberField,
           {

@@ -46,7 +46,8 @@ export function addMonths(date: string, months: number): string {
  * 13-month interval is due on the last day of February), as the migration computed it for older rows.
  */
 export function verificationDueOn(verifiedOn: string, months: number): string {
-  if (!Number.isInteger(months) || months <= 0) throw new RangeError(`not a positive whole number: ${months}`);
+  if (!Number.isInteger(months) || months <= 0)
+    throw new RangeError(`not a positive whole number: ${months}`);
   return addMonths(verifiedOn, months);
 }
 

@@ -5,7 +5,8 @@ export const en = {
   errors: {
     METER_NOT_SEALED:
       'This meter has no seal now, so its readings cannot be accepted. Order its sealing; readings are taken again once it is sealed.',
-    METER_WORK_OPEN: 'A sealing or unsealing of this meter is already ordered. Wait until that work order is closed.',
+    METER_WORK_OPEN:
+      'A sealing or unsealing of this meter is already ordered. Wait until that work order is closed.',
     METER_RETIRED: 'This meter has been removed from the register meanwhile.',
     METER_ALREADY_REGISTERED: 'A meter with the serial number {{serial}} is already on the register.',
   },
@@ -138,7 +139,8 @@ export const fa: typeof en = {
   errors: {
     METER_NOT_SEALED:
       'این کنتور اکنون پلمب ندارد و کارکرد آن پذیرفته نمی‌شود. پلمب آن را سفارش دهید؛ پس از پلمب، کارکرد دوباره پذیرفته می‌شود.',
-    METER_WORK_OPEN: 'پلمب یا برداشتن پلمب این کنتور قبلاً سفارش داده شده است. تا بسته شدن آن دستور کار صبر کنید.',
+    METER_WORK_OPEN:
+      'پلمب یا برداشتن پلمب این کنتور قبلاً سفارش داده شده است. تا بسته شدن آن دستور کار صبر کنید.',
     METER_RETIRED: 'این کنتور در این فاصله از فهرست کنتورهای ثبت‌شده حذف شده است.',
     METER_ALREADY_REGISTERED: 'کنتوری با شماره سریال {{serial}} قبلاً ثبت شده است.',
   },

@@ -47,7 +47,11 @@ function checkApplicant(input: FileOnBehalfInput) {
 }
 
 /** The registered resident the application is also for: one who lives in the premises it is about. */
-async function callerResident(deps: ServiceDeps, residentId: string | null | undefined, premisesId: string | null) {
+async function callerResident(
+  deps: ServiceDeps,
+  residentId: string | null | undefined,
+  premisesId: string | null,
+) {
   if (!residentId) return null;
   const lives =
     premisesId && isUuid(residentId)

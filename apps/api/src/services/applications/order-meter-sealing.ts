@@ -76,7 +76,9 @@ export async function orderMeterSealing(
         contactName: application.contactName,
         contactPhone: application.contactPhone,
         description: t(
-          outcome === 'METER_REGISTRATION' ? 'meters.sealingOrderDescription' : 'meterRegister.applicationSealing',
+          outcome === 'METER_REGISTRATION'
+            ? 'meters.sealingOrderDescription'
+            : 'meterRegister.applicationSealing',
           {
             kind: t(`meters.kinds.${String(answers.meterKind)}` as never),
             serial: String(answers.serialNumber),

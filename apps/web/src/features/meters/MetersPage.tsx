@@ -30,6 +30,7 @@ import {
 } from '../../ui/index.ts';
 import { ConsumptionChart } from './ConsumptionChart.tsx';
 import { HistoryTable } from './HistoryTable.tsx';
+import { SealWorkPanel, VerificationDue } from './SealWork.tsx';
 import { formatDayMonth, formatPeriod, nextWindowOpensOn } from './meter-format.ts';
 import { formatLocalDay, toLatinDigits } from '../../lib/format.ts';
 import './MetersPage.css';
@@ -37,13 +38,14 @@ import './MetersPage.css';
 type Meter = MeterCardFieldsFragment;
 type Window = MyMetersQuery['meterReadingWindow'];
 
-const meterStatuses = ['AWAITING_SEAL', 'ACTIVE', 'RETIRED'] as const;
+const meterStatuses = ['AWAITING_SEAL', 'ACTIVE', 'UNSEALED', 'RETIRED'] as const;
 type MeterStatus = (typeof meterStatuses)[number];
 const isMeterStatus = (value: string): value is MeterStatus =>
   (meterStatuses as readonly string[]).includes(value);
 const statusTone: Record<MeterStatus, BadgeTone> = {
   AWAITING_SEAL: 'warning',
   ACTIVE: 'success',
+  UNSEALED: 'warning',
   RETIRED: 'neutral',
 };
 
@@ -193,6 +195,7 @@ function MeterCard({ meter, window }: { meter: Meter; window: Window }) {
               <time dateTime={meter.verifiedOn}>{formatLocalDay(meter.verifiedOn, locale)}</time>
             </dd>
           </div>
+          <VerificationDue meter={meter} />
           <div>
             <dt>{t('meters.card.address')}</dt>
             <dd>
@@ -206,9 +209,10 @@ function MeterCard({ meter, window }: { meter: Meter; window: Window }) {
           ) : (
             <p className="meter__muted">{t('meters.form.closed')}</p>
           )
-        ) : meter.status === 'AWAITING_SEAL' ? (
+        ) : meter.status === 'AWAITING_SEAL' || meter.status === 'UNSEALED' ? (
           <p className="meter__muted">{t('meters.card.awaitingSeal')}</p>
         ) : null}
+        <SealWorkPanel meter={meter} />
         <section className="meter__history" aria-label={t('meters.history.title')}>
           <h3 className="meter__subheading">{t('meters.history.title')}</h3>
           {meter.readings.length === 0 ? (

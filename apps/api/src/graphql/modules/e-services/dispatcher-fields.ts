@@ -70,7 +70,8 @@ const FileOnBehalfInput = builder.inputType('FileApplicationOnBehalfInput', {
     buildingId: t.id(),
     premisesNumber: t.string(),
     residentId: t.id({
-      description: 'The caller, when they are a registered resident of those premises (their cabinet shows it).',
+      description:
+        'The caller, when they are a registered resident of those premises (their cabinet shows it).',
     }),
     answers: t.field({ type: 'JSON', required: true }),
     documents: t.field({ type: [ApplicationDocumentsInput] }),

@@ -1,9 +1,6 @@
 // Sealing and unsealing a meter, ordered by the resident for a meter of their premises or by the meter
 // desk's call centre for a caller (seed 003). The order is a work order; the meter comes back with it.
-import {
-  orderSealWork,
-  orderSealWorkForCaller,
-} from '../../../services/meters/order-seal-work.ts';
+import { orderSealWork, orderSealWorkForCaller } from '../../../services/meters/order-seal-work.ts';
 import { builder } from '../../builder.ts';
 import { DeskMeterType } from './desk-fields.ts';
 import { MeterType } from './meter-fields.ts';

@@ -141,7 +141,7 @@ export async function generateCity(db: Db, options: GenerateOptions): Promise<vo
             (SELECT array_agg(sp."organization_id" ORDER BY sp."organization_id") FROM "service_provider" sp
               WHERE sp."category_id" = c."id") AS providers
        FROM "service_category" c
-      WHERE c."active" AND c."code" <> 'meter_sealing'`,
+      WHERE c."active" AND c."code" NOT IN ('meter_sealing', 'meter_unsealing')`,
   );
   const counts = {
     buildings: await scalar(db, `SELECT count(*) AS v FROM bench_building`),

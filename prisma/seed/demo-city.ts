@@ -2,7 +2,15 @@
 // administration, ~40 apartment buildings, the housing repair catalogue and demo users.
 // Pure data, no I/O: apps/api/src/seed/seed.ts writes it to the database, the start-up banner prints
 // `demoLogins`. Everything is deterministic (no Math.random), so every machine gets the same city.
-import type { Locale, OrganizationKind, Role, SlaUnit } from '../../apps/api/src/generated/prisma/enums.ts';
+import type {
+  Locale,
+  MeterKind,
+  MeterReadingSource,
+  OrganizationKind,
+  Role,
+  SlaUnit,
+} from '../../apps/api/src/generated/prisma/enums.ts';
+import { defaultVerificationIntervalMonths } from '../../packages/domain/src/meters/verification.ts';
 
 /** A name in every language citydesk speaks; stored as the Json `name` column. (A type literal, not an
  * interface, so it is assignable to Prisma's JSON input type.) */
@@ -304,7 +312,8 @@ export interface DemoCategory {
 // Deadlines as the «Открытый Заинск»/Kazan housing desks and common practice set them: emergencies are
 // localised within hours, common-property faults fixed within working days, upkeep within calendar days.
 export const demoCategories: readonly DemoCategory[] = [
-  // Ordered by the communal service centre when a registered meter is not sealed (seed 003).
+  // Ordered by the communal service centre when a registered meter is not sealed, or by the resident
+  // (seed 003).
   {
     code: 'meter_sealing',
     name: {
@@ -318,6 +327,23 @@ export const demoCategories: readonly DemoCategory[] = [
     slaAmount: 5,
     isEmergency: false,
     sortOrder: 190,
+    handlingOrganizationKind: 'AGENCY',
+  },
+  // Ordered by the resident (or the call centre for a caller) to take a meter's seal off, e.g. to replace
+  // the meter or take it for verification (seed 003: "опломбирование или распломбирование").
+  {
+    code: 'meter_unsealing',
+    name: {
+      az: 'Sayğacın plombunun çıxarılması',
+      fa: 'برداشتن پلمب کنتور',
+      ru: 'Распломбирование счётчика',
+      kk: 'Есептегіштің пломбасын алу',
+      en: 'Meter unsealing',
+    },
+    slaUnit: 'WORKING_DAYS',
+    slaAmount: 5,
+    isEmergency: false,
+    sortOrder: 195,
     handlingOrganizationKind: 'AGENCY',
   },
   {
@@ -671,3 +697,64 @@ export interface DemoHouseholdSize {
 export const demoHouseholdSizes: readonly DemoHouseholdSize[] = demoUsers
   .filter((u) => u.home !== undefined)
   .map((u, i) => ({ residentEmail: u.email, size: 1 + ((i * 3 + 1) % 4), effectiveFrom: '2026-01-01' }));
+
+/** The verification intervals of the demo city, in months: the domain's defaults, stored as the city's data. */
+export const demoVerificationIntervals: Readonly<Record<MeterKind, number>> =
+  defaultVerificationIntervalMonths;
+
+export interface DemoMeter {
+  /** The resident whose home flat it is in. */
+  residentEmail: string;
+  kind: MeterKind;
+  serialNumber: string;
+  sealNumber: string;
+  initialReading: number;
+  /** Registered this many months before the month the demo is seeded in. */
+  registeredMonthsAgo: number;
+  /** Verified this many months before the seed day, or due for verification this many days after it. */
+  verification: { monthsAgo: number } | { dueInDays: number };
+  /** The readings of the months before the seed's month, oldest first (the seed's own month is left open). */
+  readings: readonly { value: number; source: MeterReadingSource }[];
+}
+
+/** Who took the demo's call-centre readings: the communal service centre's reviewer. */
+export const demoCallCentreLogin = `dispatcher.kcs@${DEMO_DOMAIN}`;
+
+// resident@demo.citydesk (Алия Сафина, ул. Баумана 7, кв. 12) has a cold- and a hot-water meter with five
+// months of readings, one of them taken by the call centre; the hot-water meter is due for verification in
+// 20 days, so the resident's page, the meter desk and the reminder have something to show. Dates are
+// relative to the day the demo is seeded.
+export const demoMeters: readonly DemoMeter[] = [
+  {
+    residentEmail: `resident@${DEMO_DOMAIN}`,
+    kind: 'COLD_WATER',
+    serialNumber: 'SV-120701',
+    sealNumber: 'PL-120701',
+    initialReading: 112.4,
+    registeredMonthsAgo: 8,
+    verification: { monthsAgo: 26 },
+    readings: [
+      { value: 118.9, source: 'CABINET' },
+      { value: 124.6, source: 'CABINET' },
+      { value: 130.2, source: 'CABINET' },
+      { value: 135.8, source: 'CALL_CENTRE' },
+      { value: 141.1, source: 'CABINET' },
+    ],
+  },
+  {
+    residentEmail: `resident@${DEMO_DOMAIN}`,
+    kind: 'HOT_WATER',
+    serialNumber: 'GV-120702',
+    sealNumber: 'PL-120702',
+    initialReading: 64,
+    registeredMonthsAgo: 8,
+    verification: { dueInDays: 20 },
+    readings: [
+      { value: 67.2, source: 'CABINET' },
+      { value: 70.1, source: 'CABINET' },
+      { value: 73.4, source: 'CABINET' },
+      { value: 76, source: 'CABINET' },
+      { value: 78.9, source: 'CABINET' },
+    ],
+  },
+];

@@ -1,9 +1,10 @@
-// The demo city's e-service catalogue: six services from the seed documents, each one data (a
+// The demo city's e-service catalogue: eight services from the seed documents, each one data (a
 // `ServiceSpec` from @citydesk/domain), not code. apps/api/src/seed/seed.ts stores `spec` as the catalogue
 // row's `definition`, links the service to its organization and, for a district rollout, to its districts.
 //   000 Azərsu          → no_debt_certificate
 //   001 Urmia           → inquiry_response (rolled out district by district), renovation_fee
-//   003 Kyiv ЦКС        → household_size_change, meter_registration
+//   003 Kyiv ЦКС        → household_size_change, meter_registration, meter_replacement, meter_reverification
+//                         (the last two in meter-e-services.ts)
 //   004 Kazakhstan eGov → service_housing_waiting_list
 // Every text is in all five languages; amounts are in minor units (kopecks). Pure data, no I/O.
 import type { SlaUnit } from '../../apps/api/src/generated/prisma/enums.ts';
@@ -15,6 +16,12 @@ import {
 } from '../../packages/domain/src/e-services/definition.ts';
 import { householdChangeSla } from '../../packages/domain/src/e-services/household-change.ts';
 import type { DemoDistrictCode, DemoOrganizationSlug, LocalisedName } from './demo-city.ts';
+import {
+  meterKindField,
+  meterReplacementService,
+  meterReverificationService,
+  serialNumberField,
+} from './meter-e-services.ts';
 
 export type DemoEService = {
   /** The catalogue row's unique code; the web, the API and the tests refer to services by it. */
@@ -749,6 +756,8 @@ export const demoEServices: readonly DemoEService[] = [
         },
       ],
       taskKinds: ['HOUSEHOLD_CHECK'],
+      // The centre's call centre takes the change by phone for a caller (seed 003).
+      callCentreIntake: true,
     },
   },
 
@@ -794,72 +803,8 @@ export const demoEServices: readonly DemoEService[] = [
             en: 'The meter',
           },
           fields: [
-            {
-              name: 'meterKind',
-              type: 'select',
-              required: true,
-              label: {
-                az: 'Sayğacın növü',
-                fa: 'نوع کنتور',
-                ru: 'Тип счётчика',
-                kk: 'Есептегіш түрі',
-                en: 'Meter type',
-              },
-              options: [
-                {
-                  value: 'COLD_WATER',
-                  label: {
-                    az: 'Soyuq su',
-                    fa: 'آب سرد',
-                    ru: 'Холодная вода',
-                    kk: 'Суық су',
-                    en: 'Cold water',
-                  },
-                },
-                {
-                  value: 'HOT_WATER',
-                  label: { az: 'İsti su', fa: 'آب گرم', ru: 'Горячая вода', kk: 'Ыстық су', en: 'Hot water' },
-                },
-                {
-                  value: 'HEATING',
-                  label: { az: 'İstilik', fa: 'گرمایش', ru: 'Отопление', kk: 'Жылыту', en: 'Heating' },
-                },
-                {
-                  value: 'ELECTRICITY',
-                  label: {
-                    az: 'Elektrik enerjisi',
-                    fa: 'برق',
-                    ru: 'Электроэнергия',
-                    kk: 'Электр энергиясы',
-                    en: 'Electricity',
-                  },
-                },
-                {
-                  value: 'GAS',
-                  label: { az: 'Qaz', fa: 'گاز', ru: 'Газ', kk: 'Газ', en: 'Gas' },
-                },
-              ],
-            },
-            {
-              name: 'serialNumber',
-              type: 'text',
-              required: true,
-              pattern: '[A-Za-z0-9-]{4,20}',
-              label: {
-                az: 'Zavod nömrəsi',
-                fa: 'شماره سریال',
-                ru: 'Заводской номер',
-                kk: 'Зауыттық нөмірі',
-                en: 'Serial number',
-              },
-              help: {
-                az: 'Sayğacın korpusunda və pasportunda göstərilib.',
-                fa: 'روی بدنه کنتور و در شناسنامه آن درج شده است.',
-                ru: 'Указан на корпусе счётчика и в его паспорте.',
-                kk: 'Есептегіштің корпусында және паспортында көрсетілген.',
-                en: 'Printed on the meter and in its passport.',
-              },
-            },
+            meterKindField,
+            serialNumberField,
             {
               name: 'verificationDate',
               type: 'date',
@@ -1004,8 +949,12 @@ export const demoEServices: readonly DemoEService[] = [
         },
       ],
       taskKinds: ['METER_INSPECTION'],
+      callCentreIntake: true,
     },
   },
+
+  meterReplacementService,
+  meterReverificationService,
 
   // 004: registration of those in need of service housing: signed with a one-time SMS code, decided within
   // 30 calendar days; a certificate with the registration date and queue number, or a refusal on the

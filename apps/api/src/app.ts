@@ -13,6 +13,7 @@ import type { Logger } from './logger.ts';
 import { startScheduler, type Scheduler } from './infra/jobs/scheduler.ts';
 import { autoCloseUnansweredRequests } from './services/requests/auto-close.ts';
 import { escalateOverdueRequests } from './services/requests/escalate-overdue.ts';
+import { remindVerificationDue } from './services/meters/verification-reminders.ts';
 import { createSmtpMailer } from './infra/mail/mailer.ts';
 import { createHttpSmsGateway } from './infra/sms/sms-gateway.ts';
 import { deliverPending } from './services/notifications/deliver-outbox.ts';
@@ -135,6 +136,7 @@ export async function createApp(
         name: 'auto-close',
         run: () => autoCloseUnansweredRequests(deps, { afterMs: config.autoCloseAfterMs }),
       },
+      { name: 'meter-verification-reminders', run: () => remindVerificationDue(deps) },
       ...(mailer
         ? [
             {

@@ -18,6 +18,13 @@ export const errorCodes = [
   // submitter must confirm (params average, jump).
   'READING_WINDOW_CLOSED',
   'READING_NEEDS_CONFIRMATION',
+  // The meter register: a meter without its seal takes no readings; one sealing or unsealing work order at a
+  // time per meter; the meter an application names was retired meanwhile; a serial number (param serial)
+  // already on the register.
+  'METER_NOT_SEALED',
+  'METER_WORK_OPEN',
+  'METER_RETIRED',
+  'METER_ALREADY_REGISTERED',
   'INTERNAL',
   'PAYMENTS_UNAVAILABLE',
 ] as const;

@@ -37,5 +37,7 @@ export * from './e-services/signing-codes.ts';
 export * from './e-services/household-change.ts';
 export * from './meters/reading-window.ts';
 export * from './meters/reading-checks.ts';
+export * from './meters/verification.ts';
+export * from './meters/meter-register.ts';
 export * from './dashboards/period.ts';
 export * from './dashboards/figures.ts';

@@ -27,6 +27,10 @@ export const issueCodes = [
   'outside_year',
   'duplicate_date',
   'not_weekend_day',
+  /** No meter of that kind and serial number is on the register for the premises. */
+  'unknown_meter',
+  /** A meter with that serial number is already on the register. */
+  'meter_already_registered',
 ] as const;
 export type IssueCode = (typeof issueCodes)[number];
 

@@ -46,7 +46,11 @@ const matrix: Record<string, { roles: Role[]; document: string }> = {
     document: '{ serviceDistricts(serviceCode: "inquiry_response") { districtId enabled issued } }',
   },
   verifyDocument: { roles: [...roles], document: '{ verifyDocument(code: "NOT-A-CODE") { status } }' },
-  myMeters: { roles: ['resident'], document: '{ myMeters { id readingMissingSoon } }' },
+  myMeters: {
+    roles: ['resident'],
+    document:
+      '{ myMeters { id readingMissingSoon verification { dueOn state } viewerCan { orderSealing } openWorkOrder { id } } }',
+  },
   meterReadingWindow: { roles: ['resident'], document: '{ meterReadingWindow { period open } }' },
   // Dashboards and the public transparency page.
   dashboardOptions: {
@@ -127,11 +131,24 @@ const matrix: Record<string, { roles: Role[]; document: string }> = {
     document: `mutation { submitMeterReading(meterId: "${NO_ID}", value: "1", confirm: true) { id } }`,
   },
   meterDeskAvailable: { roles: ['dispatcher'], document: '{ meterDeskAvailable }' },
-  deskMeters: { roles: ['dispatcher'], document: '{ deskMeters(search: "Баумана 7") { id readingsCsv } }' },
+  deskMeters: {
+    roles: ['dispatcher'],
+    document:
+      '{ deskMeters(search: "Баумана 7") { id readingsCsv verification { dueOn state } buildingId } }',
+  },
   deskMeter: { roles: ['dispatcher'], document: `{ deskMeter(id: "${NO_ID}") { id readings { id } } }` },
   takeMeterReading: {
     roles: ['dispatcher'],
     document: `mutation { takeMeterReading(meterId: "${NO_ID}", value: "1", confirm: true) { id } }`,
+  },
+  orderMeterSealWork: {
+    roles: ['resident'],
+    document: `mutation { orderMeterSealWork(meterId: "${NO_ID}", work: UNSEAL) { id } }`,
+  },
+  orderMeterSealWorkForCaller: {
+    roles: ['dispatcher'],
+    document: `mutation { orderMeterSealWorkForCaller(input: {
+      meterId: "${NO_ID}", work: SEAL, callerName: "Caller", callerPhone: "+79170000000" }) { id } }`,
   },
   setMeterReadingJumpMultiple: {
     roles: ['administrator'],
@@ -190,7 +207,7 @@ function moduleRootFields(): string[] {
   return [...names].filter((n) => roots.has(n)).sort();
 }
 
-type Name = Exclude<Role, 'anonymous'> | 'otherResident' | 'otherDispatcher';
+type Name = Exclude<Role, 'anonymous'> | 'otherResident' | 'otherDispatcher' | 'meterDesk';
 let world: DemoApi<Name>;
 const clients = {} as Record<Role, TestClient>;
 let applicationId: string;
@@ -201,6 +218,7 @@ beforeAll(async () => {
     otherResident: 'resident2@demo.citydesk',
     dispatcher: 'dispatcher.vodokanal@demo.citydesk',
     otherDispatcher: 'dispatcher.kzio@demo.citydesk',
+    meterDesk: 'dispatcher.kcs@demo.citydesk',
     contractor: 'contractor@demo.citydesk',
     administrator: 'admin@demo.citydesk',
   });
@@ -294,6 +312,32 @@ describe('row-level rules behind the fields', () => {
     expect(queue.data!.applicationQueue.map((a: { id: string }) => a.id)).toContain(applicationId);
     const other = await world.as.otherDispatcher.request('{ applicationQueue { id } }');
     expect(other.data!.applicationQueue.map((a: { id: string }) => a.id)).not.toContain(applicationId);
+  });
+
+  it('orders sealing work only for the resident’s own meter and the meter desk’s city: another’s is NOT_FOUND', async () => {
+    const db = world.db.prisma;
+    // resident@'s demo cold-water meter.
+    const meter = await db.meter.findFirstOrThrow({ where: { serialNumber: 'SV-120701' } });
+    const ORDER = `mutation ($id: ID!) { orderMeterSealWork(meterId: $id, work: UNSEAL) { id openWorkOrder { number } } }`;
+    const before = await db.request.count();
+    const theirs = await world.as.otherResident.request(ORDER, { id: meter.id });
+    expect(theirs.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const FOR_CALLER = `mutation ($id: ID!) { orderMeterSealWorkForCaller(input: {
+      meterId: $id, work: UNSEAL, callerName: "Алия Сафина", callerPhone: "+79172345601" }) { id } }`;
+    // Staff of an organization that does not keep the meters are refused outright.
+    const other = await world.as.dispatcher.request(FOR_CALLER, { id: meter.id });
+    expect(other.errors?.[0]?.extensions?.code).toBe('NOT_ALLOWED');
+    expect(await db.request.count()).toBe(before);
+    expect(await db.meter.findUniqueOrThrow({ where: { id: meter.id } })).toEqual(meter);
+    // The meter desk sees it with its verification; the resident orders the work for it.
+    const desk = await world.as.meterDesk.request(
+      `query ($id: ID!) { deskMeter(id: $id) { verification { dueOn } viewerCan { orderUnsealing } } }`,
+      { id: meter.id },
+    );
+    expect(desk.data?.deskMeter).toMatchObject({ viewerCan: { orderUnsealing: true } });
+    const mine = await world.as.resident.request(ORDER, { id: meter.id });
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data!.orderMeterSealWork.openWorkOrder.number).toMatch(/\d/);
   });
 
   it('refuses another organization’s reviewer and another resident with NOT_FOUND, changing nothing', async () => {

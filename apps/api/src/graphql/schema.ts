@@ -24,6 +24,7 @@ import './modules/contacts/contact-fields.ts';
 import './modules/e-services/payment-fields.ts';
 import './modules/meters/meter-fields.ts';
 import './modules/meters/desk-fields.ts';
+import './modules/meters/seal-work-fields.ts';
 import './modules/dashboards/dashboard-fields.ts';
 import './modules/dashboards/transparency-fields.ts';
 

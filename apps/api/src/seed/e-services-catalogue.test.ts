@@ -35,13 +35,15 @@ function localizedTexts(name: unknown, s: ServiceSpec): [string, Record<string, 
 }
 
 describe('demo e-service catalogue', () => {
-  it('has the six services, each a valid definition', () => {
+  it('has the eight services, each a valid definition', () => {
     expect(demoEServices.map((e) => e.code)).toEqual([
       'no_debt_certificate',
       'inquiry_response',
       'renovation_fee',
       'household_size_change',
       'meter_registration',
+      'meter_replacement',
+      'meter_reverification',
       'service_housing_waiting_list',
     ]);
     for (const e of demoEServices) {
@@ -139,6 +141,40 @@ describe('demo e-service catalogue', () => {
     expect(fields('meter_registration').sealNumber!.required).toBe(false);
   });
 
+  it('asks the meter services for what seed 003 lists, and lets the call centre file them', () => {
+    const documents = (code: string) => spec(code).documents.map((d) => [d.kind, d.required]);
+    // Replacement: acts of dismantling and installation, the new meter's passport, seal act, photo of meters.
+    expect(documents('meter_replacement')).toEqual([
+      ['dismantlingAct', true],
+      ['installationAct', true],
+      ['meterPassport', true],
+      ['sealAct', true],
+      ['meterPhoto', true],
+    ]);
+    // Re-verification: the certificate, the acts only if the meter was removed, a photo with the reading.
+    expect(documents('meter_reverification')).toEqual([
+      ['verificationCertificate', true],
+      ['dismantlingAct', false],
+      ['installationAct', false],
+      ['unsealAct', false],
+      ['sealAct', false],
+      ['meterPhoto', true],
+    ]);
+    expect(spec('meter_replacement').outcome).toBe('METER_REPLACEMENT');
+    expect(spec('meter_reverification').outcome).toBe('METER_REVERIFICATION');
+    const provider = (code: string) => byCode.get(code)!.service.handlingOrganization;
+    for (const code of [
+      'household_size_change',
+      'meter_registration',
+      'meter_replacement',
+      'meter_reverification',
+    ]) {
+      expect(spec(code).callCentreIntake, code).toBe(true);
+      expect(provider(code), code).toBe('kcs');
+    }
+    expect(demoEServices.filter((e) => spec(e.code).callCentreIntake).map((e) => e.code)).toHaveLength(4);
+  });
+
   it('accepts plausible answers and rejects malformed ones', () => {
     const check = (code: string, answers: Record<string, unknown>) =>
       answersSchema(spec(code).steps).safeParse(answers).success;
@@ -171,5 +207,25 @@ describe('demo e-service catalogue', () => {
     };
     expect(check('meter_registration', meter)).toBe(true);
     expect(check('meter_registration', { ...meter, sealNumber: 'ПЛ-1' })).toBe(false);
+    const replacement = {
+      meterKind: 'COLD_WATER',
+      oldSerialNumber: 'SV-120701',
+      finalReading: '141,2',
+      serialNumber: 'SV-230001',
+      verificationDate: '2026-10-01',
+      sealNumber: 'PL-230001',
+      initialReading: '0,012',
+    };
+    expect(check('meter_replacement', replacement)).toBe(true);
+    expect(check('meter_replacement', { ...replacement, sealNumber: '' })).toBe(false);
+    const reverification = {
+      meterKind: 'HOT_WATER',
+      serialNumber: 'GV-120702',
+      verificationDate: '2026-11-20',
+      currentReading: '80',
+    };
+    expect(check('meter_reverification', reverification)).toBe(true);
+    expect(check('meter_reverification', { ...reverification, removedForVerification: true })).toBe(true);
+    expect(check('meter_reverification', { ...reverification, currentReading: '' })).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { addMonths, localDateOf, verificationState } from '@citydesk/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, demoCity, demoLogins } from '../../../../prisma/seed/demo-city.ts';
 import type { Db } from '../infra/db/database.ts';
@@ -28,6 +29,8 @@ async function countRows(prisma: Db) {
     users: await prisma.user.count(),
     memberships: await prisma.membership.count(),
     occupancies: await prisma.occupancy.count(),
+    meters: await prisma.meter.count(),
+    readings: await prisma.meterReading.count(),
   };
 }
 
@@ -178,9 +181,9 @@ describe('seedDemoCity', () => {
 
   it('names the twelve repair categories in five languages, emergencies with deadlines in hours', async () => {
     // Repair categories only: the e-services share the catalogue table (kind E_SERVICE), and the
-    // staff-only meter_sealing work order (seed 003) is a repair category no resident files.
+    // meter_sealing / meter_unsealing work orders (seed 003) are ordered for a meter, not filed as repairs.
     const categories = await prisma.serviceCategory.findMany({
-      where: { kind: 'REPAIR', code: { not: 'meter_sealing' } },
+      where: { kind: 'REPAIR', code: { notIn: ['meter_sealing', 'meter_unsealing'] } },
       orderBy: { sortOrder: 'asc' },
     });
     expect(categories).toHaveLength(12);
@@ -197,9 +200,46 @@ describe('seedDemoCity', () => {
       yard_cleaning: ['CALENDAR_DAYS', 3, false],
       other: ['CALENDAR_DAYS', 7, false],
     });
-    const sealing = await prisma.serviceCategory.findUniqueOrThrow({ where: { code: 'meter_sealing' } });
-    expect([sealing.kind, sealing.handlingOrganizationKind]).toEqual(['REPAIR', 'AGENCY']);
-    expect(await prisma.serviceCategory.count({ where: { kind: 'E_SERVICE' } })).toBe(6);
+    for (const code of ['meter_sealing', 'meter_unsealing']) {
+      const work = await prisma.serviceCategory.findUniqueOrThrow({ where: { code } });
+      expect([work.kind, work.handlingOrganizationKind], code).toEqual(['REPAIR', 'AGENCY']);
+    }
+    expect(await prisma.serviceCategory.count({ where: { kind: 'E_SERVICE' } })).toBe(8);
+  });
+
+  it('gives resident@ a cold- and a hot-water meter with months of readings, one due for verification soon', async () => {
+    const meters = await prisma.meter.findMany({
+      where: { premises: { occupants: { some: { user: { email: 'resident@demo.citydesk' } } } } },
+      include: { readings: { orderBy: { period: 'asc' }, include: { submittedBy: true } } },
+      orderBy: { kind: 'asc' },
+    });
+    expect(meters.map((m) => [m.kind, m.status])).toEqual([
+      ['COLD_WATER', 'ACTIVE'],
+      ['HOT_WATER', 'ACTIVE'],
+    ]);
+    const today = localDateOf(Date.now(), demoCity.timeZone);
+    const thisMonth = `${today.slice(0, 7)}-01`;
+    for (const meter of meters) {
+      // Months before this one (this month's reading is the resident's to submit), rising from the initial.
+      expect(meter.readings.length, meter.kind).toBeGreaterThanOrEqual(3);
+      const values = meter.readings.map((r) => Number(r.value));
+      expect(values[0]).toBeGreaterThanOrEqual(Number(meter.initialReading));
+      expect([...values].sort((a, b) => a - b)).toEqual(values);
+      for (const r of meter.readings) expect(r.period.toISOString().slice(0, 10) < thisMonth).toBe(true);
+      expect(meter.readings.at(-1)!.period.toISOString().slice(0, 10)).toBe(addMonths(thisMonth, -1));
+    }
+    // Some taken in the cabinet, one by the call centre's staff.
+    const sources = meters.flatMap((m) => m.readings.map((r) => [r.source, r.submittedBy.email]));
+    expect(sources.filter(([s]) => s === 'CALL_CENTRE')).toEqual([
+      ['CALL_CENTRE', 'dispatcher.kcs@demo.citydesk'],
+    ]);
+    expect(sources.filter(([s]) => s === 'CABINET').every(([, e]) => e === 'resident@demo.citydesk')).toBe(
+      true,
+    );
+    const due = meters.map((m) => verificationState(today, m.verificationDueOn.toISOString().slice(0, 10)));
+    expect(due).toEqual(['VALID', 'DUE_SOON']);
+    // The city's verification intervals are data.
+    expect(await prisma.meterVerificationInterval.count()).toBe(5);
   });
 
   it('creates nothing and changes nothing when run again', async () => {

@@ -3,7 +3,7 @@
 // table, all in one transaction), so a second run creates nothing and never overwrites what people
 // changed in the demo since.
 import { performance } from 'node:perf_hooks';
-import { parseServiceSpec } from '@citydesk/domain';
+import { addDays, addMonths, localDateOf, parseServiceSpec, verificationDueOn } from '@citydesk/domain';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { Db, Tx } from '../infra/db/database.ts';
 import { hashPassword } from '../services/auth/password.ts';
@@ -13,15 +13,20 @@ import {
   demoCategories,
   demoCity,
   demoDistricts,
+  demoCallCentreLogin,
   demoHouseholdSizes,
+  demoMeters,
   demoOrganizations,
   demoUsers,
   demoUtilityAccounts,
+  demoVerificationIntervals,
 } from '../../../../prisma/seed/demo-city.ts';
 import { demoEServices } from '../../../../prisma/seed/e-services.ts';
 
 export interface SeedOptions {
   log?: (message: string) => void;
+  /** The day the demo's meters and readings are dated from (default: now). */
+  now?: Date;
 }
 
 export interface SeedResult {
@@ -52,7 +57,8 @@ export async function seedDemoCity(prisma: Db, options: SeedOptions = {}): Promi
   }
   const getPasswordHash = () => (passwordHash ??= hashPassword(DEMO_PASSWORD));
 
-  const created = await prisma.$transaction((tx) => insertMissing(tx, getPasswordHash), {
+  const now = options.now ?? new Date();
+  const created = await prisma.$transaction((tx) => insertMissing(tx, getPasswordHash, now), {
     maxWait: 30_000,
     timeout: 120_000,
   });
@@ -85,9 +91,12 @@ interface Created {
   occupancies: number;
   'utility accounts': number;
   'household sizes': number;
+  'verification intervals': number;
+  meters: number;
+  'meter readings': number;
 }
 
-async function insertMissing(tx: Tx, getPasswordHash: () => Promise<string>): Promise<Created> {
+async function insertMissing(tx: Tx, getPasswordHash: () => Promise<string>, now: Date): Promise<Created> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_ADVISORY_LOCK}::bigint)`;
 
   const cities = await tx.city.createMany({
@@ -345,6 +354,21 @@ async function insertMissing(tx: Tx, getPasswordHash: () => Promise<string>): Pr
       })),
   });
 
+  const verificationIntervals = await tx.meterVerificationInterval.createMany({
+    data: Object.entries(demoVerificationIntervals).map(([kind, months]) => ({
+      cityId: city.id,
+      kind: kind as keyof typeof demoVerificationIntervals,
+      months,
+    })),
+    skipDuplicates: true,
+  });
+  const meters = await insertDemoMeters(tx, {
+    now,
+    timeZone: demoCity.timeZone,
+    homePremisesIds,
+    userIds,
+  });
+
   return {
     cities: cities.count,
     districts: districts.count,
@@ -359,7 +383,86 @@ async function insertMissing(tx: Tx, getPasswordHash: () => Promise<string>): Pr
     occupancies: occupancies.count,
     'utility accounts': utilityAccounts.count,
     'household sizes': householdSizes.count,
+    'verification intervals': verificationIntervals.count,
+    ...meters,
   };
+}
+
+/**
+ * The demo meters with their readings, dated from `now` in the city's calendar. Only meters missing from the
+ * register are created, and readings only for those: a second seed in a later month adds nothing to meters
+ * people have used since.
+ */
+async function insertDemoMeters(
+  tx: Tx,
+  input: {
+    now: Date;
+    timeZone: string;
+    homePremisesIds: ReadonlyMap<string, string>;
+    userIds: ReadonlyMap<string, string>;
+  },
+): Promise<{ meters: number; 'meter readings': number }> {
+  const today = localDateOf(input.now.getTime(), input.timeZone);
+  const month = `${today.slice(0, 7)}-01`;
+  const existing = new Set(
+    (
+      await tx.meter.findMany({
+        where: { OR: demoMeters.map((m) => ({ kind: m.kind, serialNumber: m.serialNumber })) },
+        select: { serialNumber: true },
+      })
+    ).map((m) => m.serialNumber),
+  );
+  const missing = demoMeters.filter((m) => !existing.has(m.serialNumber));
+  const day = (date: string) => new Date(`${date}T00:00:00Z`);
+  const meters = await tx.meter.createMany({
+    data: missing.map((m) => {
+      const months = demoVerificationIntervals[m.kind];
+      const verifiedOn =
+        'monthsAgo' in m.verification
+          ? addMonths(today, -m.verification.monthsAgo)
+          : addMonths(addDays(today, m.verification.dueInDays), -months);
+      return {
+        premisesId: required(input.homePremisesIds, m.residentEmail, 'home of'),
+        kind: m.kind,
+        serialNumber: m.serialNumber,
+        sealNumber: m.sealNumber,
+        status: 'ACTIVE' as const,
+        verifiedOn: day(verifiedOn),
+        verificationDueOn: day(verificationDueOn(verifiedOn, months)),
+        initialReading: m.initialReading,
+        registeredAt: new Date(`${addMonths(month, -m.registeredMonthsAgo).slice(0, 8)}03T09:00:00Z`),
+      };
+    }),
+    skipDuplicates: true,
+  });
+  const ids = new Map(
+    (
+      await tx.meter.findMany({
+        where: { serialNumber: { in: missing.map((m) => m.serialNumber) } },
+        select: { id: true, serialNumber: true },
+      })
+    ).map((m) => [m.serialNumber, m.id]),
+  );
+  const callCentre = required(input.userIds, demoCallCentreLogin, 'user');
+  const readings = await tx.meterReading.createMany({
+    data: missing.flatMap((m) =>
+      m.readings.map((r, i) => {
+        // The oldest of n readings is n months back; each was submitted on the 20th of its month.
+        const period = addMonths(month, i - m.readings.length);
+        return {
+          meterId: required(ids, m.serialNumber, 'meter'),
+          period: day(period),
+          value: r.value,
+          source: r.source,
+          submittedAt: new Date(`${period.slice(0, 8)}20T10:00:00Z`),
+          submittedById:
+            r.source === 'CALL_CENTRE' ? callCentre : required(input.userIds, m.residentEmail, 'user'),
+        };
+      }),
+    ),
+    skipDuplicates: true,
+  });
+  return { meters: meters.count, 'meter readings': readings.count };
 }
 
 function addressKey(districtId: string, street: string, houseNumber: string): string {

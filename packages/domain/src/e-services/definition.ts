@@ -96,6 +96,10 @@ export const outcomeTypes = [
   'HOUSEHOLD_SIZE',
   /** A meter on the account (sealed, or waiting for a sealing work order). */
   'METER_REGISTRATION',
+  /** A meter replaced: the old one retired with its final reading, the new one registered. */
+  'METER_REPLACEMENT',
+  /** A registered meter verified again: a new verification date and due date on the register. */
+  'METER_REVERIFICATION',
   /** A receipt for a paid fee. */
   'PAYMENT_RECEIPT',
 ] as const;
@@ -125,6 +129,11 @@ export const serviceSpecSchema = z
     taskKinds: z.array(z.enum(reviewTaskKinds)).default([]),
     /** When true the service is offered only in the districts the administrator enabled. */
     districtRollout: z.boolean().default(false),
+    /**
+     * When true the provider's own staff (its call centre) may file it for a caller, as a notary office files
+     * for a client (seed 003: household and meter data "по телефону call-центра").
+     */
+    callCentreIntake: z.boolean().default(false),
     /** Facts the positive outcome asserts, checked when it is issued (a no-debt certificate: no debt). */
     asserts: z.array(outcomeAssertionSchema).default([]),
     /** The issued document is valid for this many days from its issue date (then it verifies as EXPIRED). */

@@ -7,6 +7,7 @@ import { az as payments } from './payments.ts';
 import { az as eServiceDesk } from './e-service-desk.ts';
 import { az as eServices } from './e-services.ts';
 import { az as meters } from './meters.ts';
+import { az as meterRegister } from './meter-register.ts';
 import { az as calendars } from './calendars.ts';
 import { az as dashboards } from './dashboards.ts';
 import { az as transparency } from './transparency.ts';
@@ -39,6 +40,7 @@ export const az: Messages = {
     close: 'Bağla',
   },
   errors: {
+    ...meterRegister.errors,
     DEBT_OUTSTANDING:
       '{{account}} hesabı üzrə {{amount}} borc var: borcun ödənilməsini tələb edin — arayış ödənişdən sonra veriləcək.',
     ACCOUNT_NOT_FOUND:
@@ -64,6 +66,7 @@ export const az: Messages = {
   },
   validation: {
     email_unconfirmed: 'Bu ünvanı ora göndərdiyimiz kodla təsdiqləyin (son səhifədə, göndərməzdən əvvəl).',
+    ...meterRegister.validation,
     required: 'Bu sahə mütləq doldurulmalıdır.',
     too_short: 'Mətn çox qısadır.',
     too_long: 'Mətn çox uzundur.',
@@ -546,6 +549,8 @@ export const az: Messages = {
   documents: { workOrder, certificate, outcome },
   /** Meters and readings. */
   meters,
+  /** The meter register: verification, sealing work, replacement and re-verification. */
+  meterRegister: meterRegister.register,
   /** Holiday calendars of the administrator. */
   calendars,
   /** Dashboards of the administrator, dispatchers and contractors. */

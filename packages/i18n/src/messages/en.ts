@@ -6,6 +6,7 @@ import { en as payments } from './payments.ts';
 import { en as eServiceDesk } from './e-service-desk.ts';
 import { en as eServices } from './e-services.ts';
 import { en as meters } from './meters.ts';
+import { en as meterRegister } from './meter-register.ts';
 import { en as calendars } from './calendars.ts';
 import { en as dashboards } from './dashboards.ts';
 import { en as transparency } from './transparency.ts';
@@ -42,6 +43,7 @@ export const en = {
     close: 'Close',
   },
   errors: {
+    ...meterRegister.errors,
     DEBT_OUTSTANDING:
       'The account {{account}} owes {{amount}}: ask for the debt to be paid; the certificate is issued once it is.',
     ACCOUNT_NOT_FOUND:
@@ -67,6 +69,7 @@ export const en = {
   validation: {
     email_unconfirmed:
       'Confirm this e-mail address with the code we send to it (on the last page, before sending).',
+    ...meterRegister.validation,
     required: 'This field is required.',
     too_short: 'This text is too short.',
     too_long: 'This text is too long.',
@@ -549,6 +552,8 @@ export const en = {
   documents: { workOrder, certificate, outcome },
   /** Meters and readings. */
   meters,
+  /** The meter register: verification, sealing work, replacement and re-verification. */
+  meterRegister: meterRegister.register,
   /** Holiday calendars of the administrator. */
   calendars,
   /** Dashboards of the administrator, dispatchers and contractors. */

@@ -7,6 +7,7 @@ import { fa as payments } from './payments.ts';
 import { fa as eServiceDesk } from './e-service-desk.ts';
 import { fa as eServices } from './e-services.ts';
 import { fa as meters } from './meters.ts';
+import { fa as meterRegister } from './meter-register.ts';
 import { fa as calendars } from './calendars.ts';
 import { fa as dashboards } from './dashboards.ts';
 import { fa as transparency } from './transparency.ts';
@@ -39,6 +40,7 @@ export const fa: Messages = {
     close: 'بستن',
   },
   errors: {
+    ...meterRegister.errors,
     DEBT_OUTSTANDING:
       'اشتراک {{account}} مبلغ {{amount}} بدهی دارد: پرداخت بدهی را درخواست کنید؛ گواهی پس از پرداخت صادر می‌شود.',
     ACCOUNT_NOT_FOUND: 'اشتراکی با کد {{account}} پیدا نشد، بنابراین دربارهٔ آن چیزی قابل گواهی نیست.',
@@ -63,6 +65,7 @@ export const fa: Messages = {
   },
   validation: {
     email_unconfirmed: 'این نشانی را با کدی که به آن می‌فرستیم تأیید کنید (در صفحه آخر، پیش از ارسال).',
+    ...meterRegister.validation,
     required: 'پر کردن این فیلد الزامی است.',
     too_short: 'متن خیلی کوتاه است.',
     too_long: 'متن خیلی طولانی است.',
@@ -545,6 +548,8 @@ export const fa: Messages = {
   documents: { workOrder, certificate, outcome },
   /** Meters and readings. */
   meters,
+  /** The meter register: verification, sealing work, replacement and re-verification. */
+  meterRegister: meterRegister.register,
   /** Holiday calendars of the administrator. */
   calendars,
   /** Dashboards of the administrator, dispatchers and contractors. */

@@ -7,6 +7,7 @@ import { kk as payments } from './payments.ts';
 import { kk as eServiceDesk } from './e-service-desk.ts';
 import { kk as eServices } from './e-services.ts';
 import { kk as meters } from './meters.ts';
+import { kk as meterRegister } from './meter-register.ts';
 import { kk as calendars } from './calendars.ts';
 import { kk as dashboards } from './dashboards.ts';
 import { kk as transparency } from './transparency.ts';
@@ -39,6 +40,7 @@ export const kk: Messages = {
     close: 'Жабу',
   },
   errors: {
+    ...meterRegister.errors,
     DEBT_OUTSTANDING:
       '{{account}} дербес шоты бойынша {{amount}} берешек бар: берешекті төлеуді сұраңыз — анықтама төленгеннен кейін беріледі.',
     ACCOUNT_NOT_FOUND:
@@ -63,6 +65,7 @@ export const kk: Messages = {
   },
   validation: {
     email_unconfirmed: 'Бұл мекенжайды оған жіберетін кодпен растаңыз (соңғы бетте, жібермес бұрын).',
+    ...meterRegister.validation,
     required: 'Бұл өрісті толтыру міндетті.',
     too_short: 'Мәтін тым қысқа.',
     too_long: 'Мәтін тым ұзын.',
@@ -544,6 +547,8 @@ export const kk: Messages = {
   documents: { workOrder, certificate, outcome },
   /** Meters and readings. */
   meters,
+  /** The meter register: verification, sealing work, replacement and re-verification. */
+  meterRegister: meterRegister.register,
   /** Holiday calendars of the administrator. */
   calendars,
   /** Dashboards of the administrator, dispatchers and contractors. */

@@ -55,6 +55,7 @@ export const en = {
     AWAITING_SEAL: 'Awaiting sealing',
     ACTIVE: 'In use',
     RETIRED: 'Removed',
+    UNSEALED: 'Unsealed',
   },
   jumpSetting: {
     title: 'Unusual readings',
@@ -137,6 +138,7 @@ export const ru: typeof en = {
     AWAITING_SEAL: 'Ожидает опломбирования',
     ACTIVE: 'Используется',
     RETIRED: 'Снят с учёта',
+    UNSEALED: 'Распломбирован',
   },
   jumpSetting: {
     title: 'Необычные показания',
@@ -220,6 +222,7 @@ export const az: typeof en = {
     AWAITING_SEAL: 'Plomblanma gözlənilir',
     ACTIVE: 'İstifadədədir',
     RETIRED: 'Uçotdan çıxarılıb',
+    UNSEALED: 'Plombu çıxarılıb',
   },
   jumpSetting: {
     title: 'Qeyri-adi göstəricilər',
@@ -303,6 +306,7 @@ export const fa: typeof en = {
     AWAITING_SEAL: 'در انتظار پلمب',
     ACTIVE: 'فعال',
     RETIRED: 'حذف‌شده',
+    UNSEALED: 'پلمب برداشته شده',
   },
   jumpSetting: {
     title: 'کارکردهای غیرعادی',
@@ -385,6 +389,7 @@ export const kk: typeof en = {
     AWAITING_SEAL: 'Пломбалауды күтуде',
     ACTIVE: 'Қолданыста',
     RETIRED: 'Есептен шығарылған',
+    UNSEALED: 'Пломбасы алынған',
   },
   jumpSetting: {
     title: 'Әдеттен тыс көрсеткіштер',

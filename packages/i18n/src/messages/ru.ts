@@ -7,6 +7,7 @@ import { ru as payments } from './payments.ts';
 import { ru as eServiceDesk } from './e-service-desk.ts';
 import { ru as eServices } from './e-services.ts';
 import { ru as meters } from './meters.ts';
+import { ru as meterRegister } from './meter-register.ts';
 import { ru as calendars } from './calendars.ts';
 import { ru as dashboards } from './dashboards.ts';
 import { ru as transparency } from './transparency.ts';
@@ -39,6 +40,7 @@ export const ru: Messages = {
     close: 'Закрыть',
   },
   errors: {
+    ...meterRegister.errors,
     DEBT_OUTSTANDING:
       'По лицевому счёту {{account}} есть задолженность {{amount}}: запросите её оплату — справка будет выдана после оплаты.',
     ACCOUNT_NOT_FOUND:
@@ -64,6 +66,7 @@ export const ru: Messages = {
   validation: {
     email_unconfirmed:
       'Подтвердите этот адрес кодом, который мы на него отправим (на последней странице, перед отправкой).',
+    ...meterRegister.validation,
     required: 'Обязательное поле.',
     too_short: 'Слишком короткий текст.',
     too_long: 'Слишком длинный текст.',
@@ -545,6 +548,8 @@ export const ru: Messages = {
   documents: { workOrder, certificate, outcome },
   /** Meters and readings. */
   meters,
+  /** The meter register: verification, sealing work, replacement and re-verification. */
+  meterRegister: meterRegister.register,
   /** Holiday calendars of the administrator. */
   calendars,
   /** Dashboards of the administrator, dispatchers and contractors. */

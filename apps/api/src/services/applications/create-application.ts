@@ -2,10 +2,11 @@
 // number, the documents claimed against the service's requirements, a content hash (what a signature
 // signs), the SUBMITTED step — and registration at once when the service needs no signature.
 import { createHash } from 'node:crypto';
-import { canonicalJson, type Answers } from '@citydesk/domain';
+import { canonicalJson, localDateOf, type Answers } from '@citydesk/domain';
 import type { RequestChannel } from '../../generated/prisma/client.ts';
 import { invalidInput } from '../../errors.ts';
 import type { Tx } from '../../infra/db/database.ts';
+import { checkMeterApplication } from '../meters/meter-applications.ts';
 import type { Actor, Emit } from '../context.ts';
 import { allocateRequestNumber } from '../requests/allocate-request-number.ts';
 import { recordRequestEvent } from '../requests/record-event.ts';
@@ -64,6 +65,14 @@ export async function createApplication(
     throw invalidInput([{ field: 'premisesId', code: 'required' }]);
   if (!offeredInDistrict(service, input.place?.districtId ?? null))
     throw invalidInput([{ field: 'premisesId', code: 'not_offered_here' }]);
+  // A meter application must fit the premises' meter register; a replacement or re-verification is about
+  // one of its meters.
+  const meterId = await checkMeterApplication(tx, {
+    outcome: service.spec.outcome,
+    premisesId: input.place?.premisesId ?? null,
+    answers: input.answers,
+    today: localDateOf(now.getTime(), input.city.timeZone),
+  });
 
   const number = await allocateRequestNumber(tx, input.city, now);
   const request = await tx.request.create({
@@ -82,6 +91,7 @@ export async function createApplication(
       premisesId: input.place?.premisesId ?? null,
       organizationId: provider.id,
       intakeOrganizationId: input.intakeOrganizationId,
+      meterId,
       // Provisional: the clock really starts at registration, which recomputes it.
       deadlineAt: await applicationDeadline(tx, input.city, service, { filedAt: now, registeredAt: now }),
       createdAt: now,

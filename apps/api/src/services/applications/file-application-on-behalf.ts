@@ -1,5 +1,8 @@
 // A notary office files an application for a citizen who came to it (seed 001): its staff enter the
 // citizen's details and the property, attach the documents, and later download the result for them.
+// The provider's call centre does the same for a caller (seed 003: household size and meters "по телефону
+// call-центра"), for the services whose definition allows it, at premises of its own city; the caller may
+// be a registered resident of the premises, whose cabinet then shows the application.
 // The citizen needs no account; services that must be signed by the citizen cannot be filed this way.
 import { codePointLength, normalizePhone, trimToNull, type Locale } from '@citydesk/domain';
 import { invalidInput, notAllowed, notFound, type InputIssue } from '../../errors.ts';
@@ -9,7 +12,7 @@ import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import type { ApplicationDocumentsInput } from './application-documents.ts';
 import type { ApplicationWithRelations } from './application-shape.ts';
 import { createApplication } from './create-application.ts';
-import { findEService } from './e-service.ts';
+import { findEService, providerIn } from './e-service.ts';
 import { getApplication } from './list-applications.ts';
 import { checkedAnswers } from './submit-application.ts';
 import { issueClientAccess } from './client-access.ts';
@@ -22,6 +25,8 @@ export interface FileOnBehalfInput {
   /** Any building of the city; with `premisesNumber` for a flat in it. */
   buildingId?: string | null;
   premisesNumber?: string | null;
+  /** The caller, when they are a registered resident of those premises. */
+  residentId?: string | null;
   answers: unknown;
   documents?: ApplicationDocumentsInput[];
 }
@@ -42,6 +47,21 @@ function checkApplicant(input: FileOnBehalfInput) {
   return { name, phone: normalized, email };
 }
 
+/** The registered resident the application is also for: one who lives in the premises it is about. */
+async function callerResident(
+  deps: ServiceDeps,
+  residentId: string | null | undefined,
+  premisesId: string | null,
+) {
+  if (!residentId) return null;
+  const lives =
+    premisesId && isUuid(residentId)
+      ? await deps.db.occupancy.findFirst({ where: { userId: residentId, premisesId } })
+      : null;
+  if (!lives) throw invalidInput([{ field: 'residentId', code: 'invalid_choice' }]);
+  return lives.userId;
+}
+
 export async function fileApplicationOnBehalf(
   deps: ServiceDeps,
   actor: Actor,
@@ -49,9 +69,15 @@ export async function fileApplicationOnBehalf(
 ): Promise<ApplicationWithRelations> {
   const organizationId = staffOrganizationOf(actor);
   const office = await deps.db.organization.findUniqueOrThrow({ where: { id: organizationId } });
-  if (office.kind !== 'NOTARY_OFFICE') throw notAllowed();
   const service = await findEService(deps.db, input.serviceCode);
+  if (office.kind !== 'NOTARY_OFFICE' && !service) throw notAllowed();
   if (!service) throw notFound();
+  // Who files: a notary office for its client, or the service's own provider (its call centre) for a caller.
+  const callCentre =
+    office.kind !== 'NOTARY_OFFICE' &&
+    service.spec.callCentreIntake &&
+    providerIn(service, office.cityId)?.id === office.id;
+  if (office.kind !== 'NOTARY_OFFICE' && !callCentre) throw notAllowed();
   if (service.spec.signing !== 'NONE') throw notAllowed();
   const applicant = checkApplicant(input);
   const answers = checkedAnswers(service.spec, input.answers);
@@ -74,6 +100,7 @@ export async function fileApplicationOnBehalf(
       districtId: building.districtId,
     };
   }
+  const residentId = await callerResident(deps, input.residentId, place?.premisesId ?? null);
   const city = await deps.db.city.findUniqueOrThrow({ where: { id: office.cityId } });
 
   const now = deps.clock();
@@ -88,11 +115,11 @@ export async function fileApplicationOnBehalf(
         answers,
         documents: input.documents ?? [],
         place,
-        residentId: null,
+        residentId,
         applicantName: applicant.name,
         applicantEmail: applicant.email,
         contactPhone: applicant.phone,
-        channel: 'OFFICE',
+        channel: callCentre ? 'PHONE' : 'OFFICE',
         intakeOrganizationId: office.id,
       },
       now,

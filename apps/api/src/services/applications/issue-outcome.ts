@@ -1,5 +1,5 @@
 // Approval issues the service's outcome in the approving transaction: a place on the waiting list, a
-// household-size record, a registered meter — and always a verifiable document stating it. What the
+// household-size record, a change of the meter register — and always a verifiable document stating it. What the
 // outcome asserts (no debt) is checked first, in the same transaction, and stated on the document in words.
 import {
   assertionStatements,
@@ -14,7 +14,7 @@ import { formatLocalDay } from '@citydesk/i18n';
 import type { Tx } from '../../infra/db/database.ts';
 import type { Emit } from '../context.ts';
 import { issueDocument } from '../documents/issue-document.ts';
-import { sealingDone } from '../meters/activate-sealed-meter.ts';
+import { issueMeterOutcome } from '../meters/meter-outcomes.ts';
 import { localizedMessage } from '../documents/localized-message.ts';
 import type { RequestWithRelations } from '../requests/request-shape.ts';
 import type { EService } from './e-service.ts';
@@ -85,33 +85,24 @@ export async function issueOutcome(tx: Tx, emit: Emit, input: OutcomeInput): Pro
       });
       break;
     }
-    case 'METER_REGISTRATION': {
-      title = localizedMessage((m) => m.documents.outcome.titles.METER_REGISTRATION);
-      const kind = String(answers.meterKind) as 'COLD_WATER';
-      const sealNumber = typeof answers.sealNumber === 'string' ? answers.sealNumber : null;
-      await tx.meter.create({
-        data: {
-          premisesId: request.premisesId!,
-          kind,
-          serialNumber: String(answers.serialNumber),
-          sealNumber,
-          status: sealNumber || (await sealingDone(tx, request.id)) ? 'ACTIVE' : 'AWAITING_SEAL',
-          verifiedOn: new Date(`${String(answers.verificationDate)}T00:00:00Z`),
-          // The form's required decimal, validated at submission ("12,5" or "12.5").
-          initialReading: String(answers.initialReading).replace(',', '.'),
-          registeredAt: now,
-          requestId: request.id,
-        },
+    case 'METER_REGISTRATION':
+    case 'METER_REPLACEMENT':
+    case 'METER_REVERIFICATION': {
+      // The register changes here, in the approving transaction.
+      const issued = await issueMeterOutcome(tx, {
+        outcome: service.spec.outcome,
+        request,
+        answers,
+        today,
+        now,
       });
-      facts.push(
-        fact('meterKind', { localized: localizedMessage((m) => m.meters.kinds[kind]) }),
-        fact('serialNumber', { text: String(answers.serialNumber) }),
-        sealNumber
-          ? fact('sealNumber', { text: sealNumber })
-          : fact('sealNumber', {
-              localized: localizedMessage((m) => m.documents.outcome.facts.awaitingSeal),
-            }),
-      );
+      title = issued.title;
+      facts.push(...issued.facts);
+      if (issued.change)
+        await tx.application.update({
+          where: { requestId: request.id },
+          data: { decision: { ...(application.decision as object), meter: issued.change } },
+        });
       break;
     }
   }

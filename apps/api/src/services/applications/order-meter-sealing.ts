@@ -1,12 +1,15 @@
-// A meter registration whose meter is not sealed (seed 003): the reviewer orders a sealing work order.
-// It is an ordinary repair request routed to the reviewer's own organization, so it runs through the
-// whole contractor workflow (assignment, printed order, signed scan, verification, confirmation); when
-// it is closed the registered meter becomes active.
+// A meter application whose meter is not sealed (seed 003: a registration or replacement without a seal
+// number, a re-verification of a meter dismantled for it): the reviewer orders a sealing work order. It is
+// an ordinary repair request routed to the reviewer's own organization, so it runs through the whole
+// contractor workflow (assignment, printed order, signed scan, verification, confirmation); when it is
+// closed the meter becomes active.
+import { needsSealing } from '@citydesk/domain';
 import { createTranslator } from '@citydesk/i18n';
 import { notAllowed, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import { staffOrganizationOf } from './staff-organization.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
+import { lockForSealWork } from '../meters/order-seal-work.ts';
 import { createRequest } from '../requests/create-request.ts';
 import { recordRequestEvent } from '../requests/record-event.ts';
 import type { ApplicationWithRelations } from './application-shape.ts';
@@ -33,10 +36,11 @@ export async function orderMeterSealing(
   if (!application?.application || !application.building) throw notFound();
   const service = await findEServiceById(deps.db, application.categoryId);
   const answers = application.application.answers as Record<string, unknown>;
+  const outcome = service?.spec.outcome;
   if (
-    service?.spec.outcome !== 'METER_REGISTRATION' ||
+    !outcome ||
     application.status !== 'IN_REVIEW' ||
-    answers.sealNumber ||
+    !needsSealing(outcome, answers) ||
     application.childRequests.length > 0
   )
     throw notAllowed();
@@ -54,6 +58,9 @@ export async function orderMeterSealing(
       SELECT status::text AS status FROM request WHERE id = ${application.id}::uuid FOR UPDATE`;
     const children = await tx.request.count({ where: { parentRequestId: application.id } });
     if (locked?.status !== 'IN_REVIEW' || children > 0) throw notAllowed();
+    const meterId = outcome === 'METER_REVERIFICATION' ? application.meterId : null;
+    // Not while the resident's (or the call centre's) own sealing or unsealing of the meter is open.
+    if (meterId) await lockForSealWork(tx, meterId);
     const order = await createRequest(
       tx,
       emit,
@@ -68,15 +75,23 @@ export async function orderMeterSealing(
         channel: 'OFFICE',
         contactName: application.contactName,
         contactPhone: application.contactPhone,
-        description: t('meters.sealingOrderDescription', {
-          kind: t(`meters.kinds.${String(answers.meterKind)}` as never),
-          serial: String(answers.serialNumber),
-          number: application.number,
-        }),
+        description: t(
+          outcome === 'METER_REGISTRATION'
+            ? 'meters.sealingOrderDescription'
+            : 'meterRegister.applicationSealing',
+          {
+            kind: t(`meters.kinds.${String(answers.meterKind)}` as never),
+            serial: String(answers.serialNumber),
+            number: application.number,
+          },
+        ),
         preferredVisit: null,
         photoIds: [],
         routeTo: organizationId,
         parentRequestId: application.id,
+        // A re-verified meter is on the register already: the order seals it. A new meter is sealed through
+        // its application (it is registered on approval).
+        meterId,
       },
       now,
     );

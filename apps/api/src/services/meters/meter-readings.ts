@@ -2,28 +2,24 @@
 // their premises while the city's submission window is open; a second submission in the same month
 // corrects the first. The history is per meter; the rules a reading must pass are in record-reading.ts.
 import { localDateOf, readingWindow } from '@citydesk/domain';
-import type { Meter, MeterReading } from '../../generated/prisma/client.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
 import { notAllowed } from '../../errors.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
+import { meterCityInclude, openWorkInclude } from './meter-shape.ts';
 import { recordMeterReading } from './record-reading.ts';
 
-export type MeterWithReadings = Meter & {
-  readings: MeterReading[];
-  premises: {
-    number: string;
-    building: { street: string; houseNumber: string; district: { cityId: string } };
-  };
-};
-
-const meterInclude = {
+export const meterInclude = {
   readings: { orderBy: { period: 'desc' as const }, take: 24 },
   premises: {
     select: {
       number: true,
-      building: { select: { street: true, houseNumber: true, district: { select: { cityId: true } } } },
+      building: { select: { street: true, houseNumber: true, district: meterCityInclude } },
     },
   },
-};
+  workRequests: openWorkInclude,
+} satisfies Prisma.MeterInclude;
+
+export type MeterWithReadings = Prisma.MeterGetPayload<{ include: typeof meterInclude }>;
 
 /** The meters of the resident's premises, each with its recent readings (newest first). */
 export function listMyMeters(deps: ServiceDeps, actor: Actor): Promise<MeterWithReadings[]> {

@@ -1,19 +1,19 @@
 // Storing a monthly reading, whoever submits it (the resident in the cabinet, the call centre for a caller):
 // one transaction that locks the meter row first, so two submissions at once are checked one after the other
 // against the same history, then asks the domain whether the reading may be stored.
-import { checkMeterReading, localDateOf, readingWindow } from '@citydesk/domain';
+import { checkMeterReading, localDateOf, readingsAccepted, readingWindow } from '@citydesk/domain';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { AppError, invalidInput, notAllowed, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import { transact, type ServiceDeps } from '../context.ts';
+import { dateOnly } from './verification-interval.ts';
 
 export type ReadingSource = 'CABINET' | 'CALL_CENTRE';
 
-const dateOnly = (d: Date) => d.toISOString().slice(0, 10);
-
 /**
  * Records this month's reading of the meter `meterId` if `scope` (what the submitter may see) finds it. A second
- * reading in the same window corrects the first. Throws NOT_FOUND (not visible), NOT_ALLOWED (not in use),
+ * reading in the same window corrects the first. Throws NOT_FOUND (not visible), NOT_ALLOWED (retired),
+ * METER_NOT_SEALED (waiting for its seal, or unsealed),
  * READING_WINDOW_CLOSED (params from/to), INVALID_INPUT (field `value`) or READING_NEEDS_CONFIRMATION (params
  * average/jump) — the last until the submitter sends `confirm`.
  */
@@ -45,7 +45,9 @@ export async function recordMeterReading(
         premises: { select: { building: { select: { district: { select: { city: true } } } } } },
       },
     });
-    if (meter.status !== 'ACTIVE') throw notAllowed();
+    // Without its seal (not fitted yet, or removed) a meter's figures are not taken: billing could not rely on them.
+    if (meter.status === 'RETIRED') throw notAllowed();
+    if (!readingsAccepted(meter.status)) throw new AppError('METER_NOT_SEALED');
     const city = meter.premises.building.district.city;
     const now = deps.clock();
     const days = { fromDay: city.meterReadingFromDay, toDay: city.meterReadingToDay };

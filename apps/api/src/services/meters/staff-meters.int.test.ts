@@ -39,6 +39,7 @@ beforeAll(async () => {
       sealNumber: 'PL-5501',
       status: 'ACTIVE',
       verifiedOn: new Date('2026-09-01T00:00:00Z'),
+      verificationDueOn: new Date('2030-09-01T00:00:00Z'),
       initialReading: 50,
       registeredAt: new Date('2026-10-05T09:00:00Z'),
     },

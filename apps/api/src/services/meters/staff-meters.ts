@@ -6,6 +6,7 @@ import type { Prisma } from '../../generated/prisma/client.ts';
 import { notAllowed, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
+import { meterCityInclude, openWorkInclude } from './meter-shape.ts';
 import { recordMeterReading } from './record-reading.ts';
 
 /** The e-service whose provider keeps the meters. */
@@ -20,13 +21,15 @@ export const deskMeterInclude = {
   premises: {
     select: {
       number: true,
-      building: { select: { street: true, houseNumber: true } },
+      buildingId: true,
+      building: { select: { street: true, houseNumber: true, district: meterCityInclude } },
       accounts: {
         select: { subscriberCode: true, holderName: true },
         orderBy: { subscriberCode: 'asc' as const },
       },
     },
   },
+  workRequests: openWorkInclude,
 } satisfies Prisma.MeterInclude;
 
 export type DeskMeter = Prisma.MeterGetPayload<{ include: typeof deskMeterInclude }>;

@@ -8,15 +8,12 @@ import type { PaymentProvider } from '../../infra/payments/payment-provider.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
 import { requestsVisibleTo } from '../requests/visibility.ts';
+import { isUniqueViolation } from '../../infra/db/unique-violation.ts';
 import { checkoutLineName, paymentBreakdown } from './payment-breakdown.ts';
 
 export interface StartedPayment {
   paymentId: string;
   checkoutUrl: string;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
 }
 
 export async function startPayment(

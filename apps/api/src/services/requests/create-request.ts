@@ -27,6 +27,8 @@ export interface NewRequest {
   routeTo?: string | null;
   /** The application that ordered this work (meter sealing). */
   parentRequestId?: string | null;
+  /** The registered meter the work is for (sealing, unsealing). */
+  meterId?: string | null;
 }
 
 export async function createRequest(
@@ -59,6 +61,7 @@ export async function createRequest(
       priority: input.category.isEmergency ? 'EMERGENCY' : 'NORMAL',
       deadlineAt,
       parentRequestId: input.parentRequestId ?? null,
+      meterId: input.meterId ?? null,
       createdAt: now,
     },
   });

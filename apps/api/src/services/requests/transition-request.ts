@@ -13,7 +13,7 @@ import type { Tx } from '../../infra/db/database.ts';
 import { invalidInput } from '../../errors.ts';
 import { transact, type Actor, type Emit, type ServiceDeps } from '../context.ts';
 import { changeStatus } from '../lifecycle/change-status.ts';
-import { activateSealedMeter } from '../meters/activate-sealed-meter.ts';
+import { completeMeterWork } from '../meters/activate-sealed-meter.ts';
 import type { RequestWithRelations } from './request-shape.ts';
 
 const eventOfAction: Record<RequestAction, RequestEventType> = {
@@ -94,8 +94,7 @@ function applyTransition(
     within: async (t, written) => {
       await input.within?.(t, written);
       const { request } = written;
-      if (request.status === 'CLOSED' && request.parentRequestId)
-        await activateSealedMeter(t, request.parentRequestId);
+      if (request.status === 'CLOSED') await completeMeterWork(t, request);
     },
   });
 }

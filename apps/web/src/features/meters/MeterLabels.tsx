@@ -4,13 +4,14 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Badge, type BadgeTone } from '../../ui/index.ts';
 
-const meterStatuses = ['AWAITING_SEAL', 'ACTIVE', 'RETIRED'] as const;
+const meterStatuses = ['AWAITING_SEAL', 'ACTIVE', 'UNSEALED', 'RETIRED'] as const;
 type MeterStatus = (typeof meterStatuses)[number];
 const isMeterStatus = (value: string): value is MeterStatus =>
   (meterStatuses as readonly string[]).includes(value);
 const statusTone: Record<MeterStatus, BadgeTone> = {
   AWAITING_SEAL: 'warning',
   ACTIVE: 'success',
+  UNSEALED: 'warning',
   RETIRED: 'neutral',
 };
 

@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   MyMetersDocument,
+  OrderMeterSealWorkDocument,
   SubmitMeterReadingDocument,
   type MeterCardFieldsFragment,
   type MyMetersQuery,
@@ -40,6 +41,9 @@ const coldWater: MeterCardFieldsFragment = {
   verifiedOn: '2025-03-14',
   address: 'Pushkin St, 12, 34',
   readingMissingSoon: true,
+  verification: { __typename: 'MeterVerification', dueOn: '2031-03-14', state: 'VALID' },
+  openWorkOrder: null,
+  viewerCan: { __typename: 'MeterViewerCan', orderSealing: false, orderUnsealing: true },
   readings: [reading('r-2', '2026-10-01', 130.5), reading('r-1', '2026-09-01', 120)],
 } as MeterCardFieldsFragment;
 
@@ -51,6 +55,8 @@ const awaitingSeal: MeterCardFieldsFragment = {
   serialNumber: 'EL-1',
   sealNumber: null,
   readingMissingSoon: false,
+  verification: { __typename: 'MeterVerification', dueOn: '2026-12-06', state: 'DUE_SOON' },
+  viewerCan: { __typename: 'MeterViewerCan', orderSealing: true, orderUnsealing: false },
   readings: [],
 } as MeterCardFieldsFragment;
 
@@ -88,6 +94,40 @@ describe('MetersPage', () => {
     expect(within(electric).queryByTestId('reading-form')).not.toBeInTheDocument();
     expect(within(electric).queryByTestId('meter-missing-soon')).not.toBeInTheDocument();
     expect(electric).toHaveTextContent('Readings can be submitted once the meter is sealed.');
+
+    // When each is due for verification, and a badge for the one due soon.
+    expect(within(cold).getByTestId('meter-verification-due')).toHaveTextContent('14 Mar 2031');
+    expect(within(electric).getByTestId('meter-verification-due')).toHaveTextContent(
+      '6 Dec 2026 Verification due soon',
+    );
+    // The server says what may be ordered: unsealing the one in use, sealing the one waiting for it.
+    expect(within(cold).getByRole('button', { name: 'Order unsealing' })).toBeInTheDocument();
+    expect(within(cold).queryByRole('button', { name: 'Order sealing' })).not.toBeInTheDocument();
+    expect(within(electric).getByRole('button', { name: 'Order sealing' })).toBeInTheDocument();
+  });
+
+  it('orders unsealing and then shows the open work order instead of the buttons', async () => {
+    const user = userEvent.setup();
+    const ordered = {
+      ...coldWater,
+      openWorkOrder: { __typename: 'MeterWorkOrder', id: 'w-1', number: 'KZN-2026-000123', work: 'UNSEAL' },
+      viewerCan: { __typename: 'MeterViewerCan', orderSealing: false, orderUnsealing: false },
+    } as MeterCardFieldsFragment;
+    renderMeters([
+      metersMock([coldWater]),
+      {
+        request: { query: OrderMeterSealWorkDocument, variables: { meterId: 'm-1', work: 'UNSEAL' } },
+        result: { data: { orderMeterSealWork: ordered } },
+      },
+    ]);
+    await user.click(await screen.findByRole('button', { name: 'Order unsealing' }));
+    expect(await screen.findByTestId('meter-work-open')).toHaveTextContent(
+      'Work order KZN-2026-000123 is open for this meter.',
+    );
+    expect(screen.queryByRole('button', { name: 'Order unsealing' })).not.toBeInTheDocument();
+    expect(await screen.findByTestId('toast')).toHaveTextContent(
+      'Work order KZN-2026-000123 has been created',
+    );
   });
 
   it('marks in the history the readings the call centre took by phone', async () => {

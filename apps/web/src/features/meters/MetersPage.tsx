@@ -29,6 +29,7 @@ import {
 import { ConsumptionChart } from './ConsumptionChart.tsx';
 import { HistoryTable } from './HistoryTable.tsx';
 import { MeterStatusBadge, meterKindLabel } from './MeterLabels.tsx';
+import { SealWorkPanel, VerificationDue } from './SealWork.tsx';
 import { formatDayMonth, formatPeriod, nextWindowOpensOn } from './meter-format.ts';
 import { formatLocalDay, toLatinDigits } from '../../lib/format.ts';
 import './MetersPage.css';
@@ -175,6 +176,7 @@ function MeterCard({ meter, window }: { meter: Meter; window: Window }) {
               <time dateTime={meter.verifiedOn}>{formatLocalDay(meter.verifiedOn, locale)}</time>
             </dd>
           </div>
+          <VerificationDue meter={meter} />
           <div>
             <dt>{t('meters.card.address')}</dt>
             <dd>
@@ -188,9 +190,10 @@ function MeterCard({ meter, window }: { meter: Meter; window: Window }) {
           ) : (
             <p className="meter__muted">{t('meters.form.closed')}</p>
           )
-        ) : meter.status === 'AWAITING_SEAL' ? (
+        ) : meter.status === 'AWAITING_SEAL' || meter.status === 'UNSEALED' ? (
           <p className="meter__muted">{t('meters.card.awaitingSeal')}</p>
         ) : null}
+        <SealWorkPanel meter={meter} />
         <section className="meter__history" aria-label={t('meters.history.title')}>
           <h3 className="meter__subheading">{t('meters.history.title')}</h3>
           {meter.readings.length === 0 ? (

@@ -8,6 +8,7 @@ import {
   documentStatuses,
   documentRevocationReasons,
   localDateOf,
+  needsSealing,
   parseServiceSpec,
   type ApplicationAction,
   type OutcomeBlocker,
@@ -115,12 +116,11 @@ const ApplicationViewerCanType = builder.objectRef<ApplicationView>('Application
         isReviewer(a, viewer) && a.status === 'IN_REVIEW' && specOf(a).taskKinds.length > 0,
     }),
     orderSealing: t.boolean({
-      description: 'A meter registration whose meter is not sealed yet.',
+      description: 'A meter application whose meter is not sealed (see `needsSealing` in the domain).',
       resolve: async ({ application: a, viewer }, _x, ctx) =>
         isReviewer(a, viewer) &&
         a.status === 'IN_REVIEW' &&
-        specOf(a).outcome === 'METER_REGISTRATION' &&
-        !(a.application?.answers as Record<string, unknown> | undefined)?.sealNumber &&
+        needsSealing(specOf(a).outcome, (a.application?.answers ?? {}) as Record<string, unknown>) &&
         (await ctx.deps.db.request.count({ where: { parentRequestId: a.id } })) === 0,
     }),
     removeFromList: t.boolean({

@@ -69,6 +69,10 @@ const FileOnBehalfInput = builder.inputType('FileApplicationOnBehalfInput', {
     applicantEmail: t.string(),
     buildingId: t.id(),
     premisesNumber: t.string(),
+    residentId: t.id({
+      description:
+        'The caller, when they are a registered resident of those premises (their cabinet shows it).',
+    }),
     answers: t.field({ type: 'JSON', required: true }),
     documents: t.field({ type: [ApplicationDocumentsInput] }),
   }),
@@ -192,7 +196,8 @@ builder.mutationFields((t) => ({
   orderMeterSealing: t.field({
     ...dispatcher,
     type: ApplicationType,
-    description: 'Creates a sealing work order for the unsealed meter; it goes through the repair workflow.',
+    description:
+      'Creates a sealing work order for the application’s unsealed meter; it goes through the repair workflow.',
     args: { applicationId: t.arg.id({ required: true }) },
     resolve: (_r, args, ctx) =>
       orderMeterSealing(ctx.deps, ctx.viewer!, { requestId: String(args.applicationId) }),
@@ -227,7 +232,8 @@ builder.mutationFields((t) => ({
   fileApplicationOnBehalf: t.field({
     ...dispatcher,
     type: ApplicationType,
-    description: 'A notary office files an application for a citizen.',
+    description:
+      'A notary office files an application for a citizen; a service’s own provider (its call centre) files one for a caller where the service allows it.',
     args: { input: t.arg({ type: FileOnBehalfInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       fileApplicationOnBehalf(ctx.deps, ctx.viewer!, {
@@ -237,6 +243,7 @@ builder.mutationFields((t) => ({
         applicantEmail: input.applicantEmail ?? null,
         buildingId: input.buildingId == null ? null : String(input.buildingId),
         premisesNumber: input.premisesNumber ?? null,
+        residentId: input.residentId ? String(input.residentId) : null,
         answers: input.answers,
         documents: (input.documents ?? []).map((d) => ({
           kind: d.kind,

@@ -12,6 +12,7 @@ import { meterAddress } from '../../../services/meters/meter-address.ts';
 import { readingWindowFor } from '../../../services/meters/meter-readings.ts';
 import { builder } from '../../builder.ts';
 import { ReadingWindowType } from './meter-fields.ts';
+import { MeterVerificationType, MeterViewerCanType, MeterWorkOrderType } from './register-types.ts';
 
 const dispatcher = { subGraphs: ['dispatcher' as const], authScopes: { dispatcher: true } };
 
@@ -30,7 +31,7 @@ const DeskMeterReadingType = builder.objectRef<DeskMeter['readings'][number]>('D
   }),
 });
 
-const DeskMeterType = builder.objectRef<DeskMeter>('DeskMeter').implement({
+export const DeskMeterType = builder.objectRef<DeskMeter>('DeskMeter').implement({
   subGraphs: ['dispatcher'],
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -39,11 +40,28 @@ const DeskMeterType = builder.objectRef<DeskMeter>('DeskMeter').implement({
     serialNumber: t.exposeString('serialNumber'),
     sealNumber: t.exposeString('sealNumber', { nullable: true }),
     verifiedOn: t.string({ resolve: (m) => m.verifiedOn.toISOString().slice(0, 10) }),
+    verification: t.field({ type: MeterVerificationType, resolve: (m) => m }),
+    openWorkOrder: t.field({
+      type: MeterWorkOrderType,
+      nullable: true,
+      resolve: (m) => m.workRequests[0] ?? null,
+    }),
+    viewerCan: t.field({ type: MeterViewerCanType, resolve: (m) => m }),
     initialReading: t.float({ resolve: (m) => Number(m.initialReading) }),
+    retiredAt: t.field({ type: 'DateTime', nullable: true, resolve: (m) => m.retiredAt }),
+    finalReading: t.float({
+      nullable: true,
+      description: 'The figure it was retired with (a replacement’s dismantling act).',
+      resolve: (m) => (m.finalReading === null ? null : Number(m.finalReading)),
+    }),
     address: t.string({ resolve: (m) => meterAddress(m.premises) }),
     buildingAddress: t.string({
       description: 'Street and house, without the flat.',
       resolve: (m) => `${m.premises.building.street}, ${m.premises.building.houseNumber}`,
+    }),
+    buildingId: t.id({
+      description: 'For filing an application for the caller (fileApplicationOnBehalf).',
+      resolve: (m) => m.premises.buildingId,
     }),
     premisesNumber: t.string({
       description: 'The flat (premises) number.',

@@ -35,6 +35,7 @@ beforeAll(async () => {
         sealNumber: 'PL-7001',
         status: 'ACTIVE',
         verifiedOn: new Date('2026-09-01T00:00:00Z'),
+        verificationDueOn: new Date('2032-09-01T00:00:00Z'),
         initialReading: 10,
         registeredAt: new Date('2026-10-05T09:00:00Z'),
       },

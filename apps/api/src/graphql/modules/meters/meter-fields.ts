@@ -10,6 +10,7 @@ import { currentCity, setMeterReadingJumpMultiple } from '../../../services/city
 import { CityType } from '../city/city-fields.ts';
 import { meterAddress } from '../../../services/meters/meter-address.ts';
 import { builder } from '../../builder.ts';
+import { MeterVerificationType, MeterViewerCanType, MeterWorkOrderType } from './register-types.ts';
 
 const resident = { subGraphs: ['resident' as const], authScopes: { resident: true } };
 
@@ -42,7 +43,7 @@ const MeterReadingType = builder.objectRef<MeterWithReadings['readings'][number]
   }),
 });
 
-const MeterType = builder.objectRef<MeterWithReadings>('Meter').implement({
+export const MeterType = builder.objectRef<MeterWithReadings>('Meter').implement({
   subGraphs: ['resident'],
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -51,6 +52,14 @@ const MeterType = builder.objectRef<MeterWithReadings>('Meter').implement({
     serialNumber: t.exposeString('serialNumber'),
     sealNumber: t.exposeString('sealNumber', { nullable: true }),
     verifiedOn: t.string({ resolve: (m) => m.verifiedOn.toISOString().slice(0, 10) }),
+    verification: t.field({ type: MeterVerificationType, resolve: (m) => m }),
+    openWorkOrder: t.field({
+      type: MeterWorkOrderType,
+      nullable: true,
+      description: 'The sealing or unsealing you ordered, while it is open.',
+      resolve: (m) => m.workRequests[0] ?? null,
+    }),
+    viewerCan: t.field({ type: MeterViewerCanType, resolve: (m) => m }),
     address: t.string({ resolve: (m) => meterAddress(m.premises) }),
     readings: t.field({ type: [MeterReadingType], description: 'Newest first.', resolve: (m) => m.readings }),
     readingMissingSoon: t.boolean({

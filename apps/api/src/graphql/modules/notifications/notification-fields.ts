@@ -13,7 +13,14 @@ import { LocaleEnum } from '../../enums.ts';
 
 const signedIn = { subGraphs: [...roleSubGraphs], authScopes: { signedIn: true } };
 const payloadOf = (n: Notification) =>
-  (n.payload ?? {}) as { requestId?: string; requestNumber?: string; requestKind?: string; type?: string };
+  (n.payload ?? {}) as {
+    requestId?: string;
+    requestNumber?: string;
+    requestKind?: string;
+    type?: string;
+    /** Set by notifications about something other than a request (a meter's verification reminder). */
+    path?: string;
+  };
 
 const NotificationType = builder.objectRef<Notification>('Notification').implement({
   subGraphs: [...roleSubGraphs],
@@ -27,9 +34,11 @@ const NotificationType = builder.objectRef<Notification>('Notification').impleme
     requestNumber: t.string({ nullable: true, resolve: (n) => payloadOf(n).requestNumber ?? null }),
     path: t.string({
       nullable: true,
-      description: 'The role-neutral address of what it is about: /requests/<id> or /applications/<id>.',
+      description:
+        'The address of what it is about: /requests/<id> or /applications/<id> (role-neutral), or a page of yours.',
       resolve: (n) => {
-        const { requestId, requestKind } = payloadOf(n);
+        const { requestId, requestKind, path } = payloadOf(n);
+        if (typeof path === 'string' && path.startsWith('/')) return path;
         if (!requestId) return null;
         return requestKind === 'E_SERVICE' ? `/applications/${requestId}` : `/requests/${requestId}`;
       },

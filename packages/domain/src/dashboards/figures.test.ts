@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { applicationStatuses } from '../e-services/application-status.ts';
 import { requestStatuses } from '../requests/status.ts';
-import { openStatuses, overdueCountingStatuses, resolvedStatuses, share } from './figures.ts';
+import {
+  confirmedRepairStatuses,
+  openStatuses,
+  overdueCountingStatuses,
+  resolvedStatuses,
+  share,
+} from './figures.ts';
 
 describe('dashboard figures', () => {
   it('sorts every status of both kinds into open, resolved or cancelled', () => {
@@ -14,6 +20,13 @@ describe('dashboard figures', () => {
       ];
       expect(places.filter(Boolean), status).toHaveLength(1);
     }
+  });
+
+  it('resolves a repair closed without confirmation but never counts it as confirmed', () => {
+    expect(resolvedStatuses).toContain('CLOSED_UNCONFIRMED');
+    expect(openStatuses).not.toContain('CLOSED_UNCONFIRMED');
+    expect(confirmedRepairStatuses).toEqual(['CLOSED']);
+    for (const status of confirmedRepairStatuses) expect(resolvedStatuses).toContain(status);
   });
 
   it('counts an application as overdue only while the office is on the clock', () => {

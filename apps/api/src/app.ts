@@ -133,7 +133,11 @@ export async function createApp(
       { name: 'escalate-overdue', run: () => escalateOverdueRequests(deps) },
       {
         name: 'auto-close',
-        run: () => autoCloseUnansweredRequests(deps, { afterMs: config.autoCloseAfterMs }),
+        run: () =>
+          autoCloseUnansweredRequests(deps, {
+            afterMs: config.autoCloseAfterMs,
+            reopenWithinDays: config.reopenAfterAutoCloseDays,
+          }),
       },
       ...(mailer
         ? [

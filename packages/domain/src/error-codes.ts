@@ -18,6 +18,8 @@ export const errorCodes = [
   // submitter must confirm (params average, jump).
   'READING_WINDOW_CLOSED',
   'READING_NEEDS_CONFIRMATION',
+  /** A request closed without the resident's confirmation can no longer be reopened (param endedAt: an instant). */
+  'REOPEN_WINDOW_CLOSED',
   'INTERNAL',
   'PAYMENTS_UNAVAILABLE',
 ] as const;

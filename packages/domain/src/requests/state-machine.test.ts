@@ -119,7 +119,10 @@ describe('transition — behaviour spelled out', () => {
     for (const actor of actors.filter((a) => a !== 'RESIDENT'))
       expect(transition('CLOSED_UNCONFIRMED', 'reopen', actor).ok, actor).toBe(false);
     // A request the resident confirmed, or one still waiting for their answer, is not "reopened".
-    expect(transition('CLOSED', 'reopen', 'RESIDENT')).toEqual({ ok: false, reason: 'NOT_ALLOWED_FROM_STATUS' });
+    expect(transition('CLOSED', 'reopen', 'RESIDENT')).toEqual({
+      ok: false,
+      reason: 'NOT_ALLOWED_FROM_STATUS',
+    });
     expect(transition('VERIFIED', 'reopen', 'RESIDENT')).toEqual({
       ok: false,
       reason: 'NOT_ALLOWED_FROM_STATUS',

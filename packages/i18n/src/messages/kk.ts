@@ -16,6 +16,7 @@ import { kk as verify } from './verification.ts';
 import { kk as documentLifecycle } from './document-lifecycle.ts';
 import { kk as applicationNotifications } from './application-notifications.ts';
 import { kk as notifications } from './notifications.ts';
+import { kk as autoClose } from './auto-close.ts';
 
 export const kk: Messages = {
   app: {
@@ -53,6 +54,8 @@ export const kk: Messages = {
     READING_WINDOW_CLOSED: 'Көрсеткіштер әр айдың тек {{from}}-күнінен {{to}}-күніне дейін қабылданады.',
     READING_NEEDS_CONFIRMATION:
       'Бұл көрсеткіш алдыңғысынан {{jump}} артық — әдеттегіден көп (айына орта есеппен {{average}}). Сандарды тексеріп, беру үшін көрсеткішті растаңыз.',
+    REOPEN_WINDOW_CLOSED:
+      'Бұл өтінімді енді қайта ашуға болмайды: оның мерзімі {{endedAt}} аяқталды. Мәселе шешілмесе, жаңа өтінім беріңіз.',
     INTERNAL: 'Біз жақта қате орын алды. Кейінірек қайталап көріңіз.',
     PAYMENTS_UNAVAILABLE:
       'Онлайн төлем қазір қолжетімсіз. Кейінірек қайталап көріңіз немесе мекемеге хабарласыңыз.',
@@ -98,6 +101,7 @@ export const kk: Messages = {
     WORK_DONE: 'Жұмыс орындалды',
     VERIFIED: 'Тексерілді',
     CLOSED: 'Жабылды',
+    CLOSED_UNCONFIRMED: 'Растаусыз жабылды',
     RETURNED: 'Пысықтауға қайтарылды',
     REOPENED: 'Қайта ашылды',
     CANCELLED: 'Күші жойылды',
@@ -121,7 +125,7 @@ export const kk: Messages = {
     CONFIRMED: 'Тұрғын растады',
     REOPENED: 'Тұрғын қайта ашты',
     CANCELLED: 'Күші жойылды',
-    AUTO_CLOSED: 'Автоматты түрде жабылды',
+    AUTO_CLOSED: 'Тұрғынның растауынсыз жабылды',
     COMMENTED: 'Түсініктеме қосылды',
     RATED: 'Тұрғын баға қойды',
     CATEGORY_CHANGED: 'Санат өзгертілді',
@@ -247,7 +251,7 @@ export const kk: Messages = {
     actor: '{{name}}, {{role}}',
     details: 'Өтінім туралы мәліметтер',
     reasonLabel: 'Себебі: {{reason}}',
-    autoClosed: 'Тұрғыннан жауап болмағандықтан, өтінім автоматты түрде жабылды.',
+    autoClosed: 'Жұмыс уақтылы расталмады және қабылданбады, сондықтан өтінім тұрғынның растауынсыз жабылды.',
     attachments: 'Файлдар',
     openFull: '{{name}} толық өлшемде ашу',
     fileSize: '{{size}} КБ',
@@ -538,6 +542,7 @@ export const kk: Messages = {
     home: 'Басты бетке өту',
   },
   notifications: { ...notifications, ...applicationNotifications },
+  autoClose,
   documents: { workOrder, certificate, outcome },
   /** Meters and readings. */
   meters,

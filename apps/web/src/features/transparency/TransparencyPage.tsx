@@ -169,7 +169,15 @@ function OrganizationTable({
 
 function Explanations() {
   const { t } = useTranslation();
-  const terms = ['handled', 'medianClose', 'withinSla', 'confirmed', 'rework', 'rating'] as const;
+  const terms = [
+    'handled',
+    'medianClose',
+    'withinSla',
+    'confirmed',
+    'closedUnconfirmed',
+    'rework',
+    'rating',
+  ] as const;
   return (
     <Card title={t('transparency.aboutTitle')}>
       <dl className="transparency__terms" data-testid="transparency-explanations">

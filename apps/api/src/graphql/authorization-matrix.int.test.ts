@@ -8,12 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noDebtAnswers, uploadedDocument } from '../services/applications/test-applications.ts';
-import { assignRequest } from '../services/requests/assign-request.ts';
-import { autoCloseUnansweredRequests } from '../services/requests/auto-close.ts';
-import { fileRequest } from '../services/requests/file-request.ts';
-import { verifyWork } from '../services/requests/review-work.ts';
-import { startWork } from '../services/requests/start-work.ts';
-import { transitionRequest } from '../services/requests/transition-request.ts';
+import { autoClosedRepair, repairCrew } from '../services/requests/test-repairs.ts';
 import { actorFor, testDeps } from '../test/actors.ts';
 import { startDemoApi, type DemoApi } from '../test/demo-api.ts';
 import { TestClient } from '../test/graphql-client.ts';
@@ -376,36 +371,11 @@ describe('row-level rules behind the fields', () => {
 describe('row-level rules behind reopenRequest', () => {
   /** The resident's repair request, closed by the platform without their confirmation a moment ago. */
   async function closedWithoutConfirmation() {
-    const db = world.db.prisma;
     const DAY = 86_400_000;
     // The services' clock runs six days behind, so the auto-close lands now: the API reads the real clock.
-    const t = testDeps(db, new Date(Date.now() - 6 * DAY));
-    const resident = await actorFor(db, 'resident@demo.citydesk');
-    const dispatcher = await actorFor(db, 'dispatcher@demo.citydesk');
-    const contractor = await actorFor(db, 'contractor@demo.citydesk');
-    const premises = await db.occupancy.findFirstOrThrow({ where: { userId: resident.userId } });
-    const category = await db.serviceCategory.findUniqueOrThrow({ where: { code: 'roof_leak' } });
-    let r = await fileRequest(t.deps, resident, {
-      categoryId: category.id,
-      premisesId: premises.premisesId,
-      description: 'Water comes through the ceiling after rain',
-      contactPhone: '+79175551234',
-    });
-    r = await assignRequest(t.deps, dispatcher, {
-      requestId: r.id,
-      version: r.version,
-      contractorOrganizationId: contractor.organizationId!,
-    });
-    r = await startWork(t.deps, contractor, { requestId: r.id, version: r.version });
-    r = await transitionRequest(t.deps, contractor, {
-      requestId: r.id,
-      version: r.version,
-      action: 'completeWork',
-    });
-    r = await verifyWork(t.deps, dispatcher, { requestId: r.id, version: r.version });
-    t.advance(6 * DAY);
-    await autoCloseUnansweredRequests(t.deps, { afterMs: 5 * DAY, reopenWithinDays: 14 });
-    return db.request.findUniqueOrThrow({ where: { id: r.id } });
+    const t = testDeps(world.db.prisma, new Date(Date.now() - 6 * DAY));
+    t.advance(DAY - 1);
+    return autoClosedRepair(t, await repairCrew(world.db.prisma), { afterMs: 5 * DAY, reopenWithinDays: 14 });
   }
   const REOPEN = `mutation ($id: ID!, $v: Int!) {
     reopenRequest(input: { requestId: $id, version: $v, reasonCode: NOT_DONE }) { id status viewerCan { reopen } }

@@ -9,14 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoCity } from '../../seed/seed.ts';
 import { readMetricTables } from '../../services/dashboards/metric-tables.testing.ts';
 import { rebuildRequestMetrics, refreshRequestMetrics } from '../../services/dashboards/refresh-metrics.ts';
-import { assignRequest } from '../../services/requests/assign-request.ts';
 import { autoCloseUnansweredRequests } from '../../services/requests/auto-close.ts';
-import { fileRequest } from '../../services/requests/file-request.ts';
 import { confirmWork } from '../../services/requests/resident-decision.ts';
-import { verifyWork } from '../../services/requests/review-work.ts';
-import { startWork } from '../../services/requests/start-work.ts';
-import { transitionRequest } from '../../services/requests/transition-request.ts';
-import { actorFor, testDeps } from '../../test/actors.ts';
+import { repairCrew, verifiedRepair } from '../../services/requests/test-repairs.ts';
+import { testDeps } from '../../test/actors.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
 import { defaultMigrationsDir } from './migrate.ts';
 
@@ -34,30 +30,8 @@ afterAll(async () => {
 });
 
 async function verifiedRequest() {
-  const resident = await actorFor(db.prisma, 'resident@demo.citydesk');
-  const dispatcher = await actorFor(db.prisma, 'dispatcher@demo.citydesk');
-  const contractor = await actorFor(db.prisma, 'contractor@demo.citydesk');
-  const premises = await db.prisma.occupancy.findFirstOrThrow({ where: { userId: resident.userId } });
-  const category = await db.prisma.serviceCategory.findUniqueOrThrow({ where: { code: 'roof_leak' } });
-  let r = await fileRequest(t.deps, resident, {
-    categoryId: category.id,
-    premisesId: premises.premisesId,
-    description: 'Water comes through the ceiling after rain',
-    contactPhone: '+79175551234',
-  });
-  r = await assignRequest(t.deps, dispatcher, {
-    requestId: r.id,
-    version: r.version,
-    contractorOrganizationId: contractor.organizationId!,
-  });
-  r = await startWork(t.deps, contractor, { requestId: r.id, version: r.version });
-  r = await transitionRequest(t.deps, contractor, {
-    requestId: r.id,
-    version: r.version,
-    action: 'completeWork',
-  });
-  r = await verifyWork(t.deps, dispatcher, { requestId: r.id, version: r.version });
-  return { r, resident };
+  const crew = await repairCrew(db.prisma);
+  return { r: await verifiedRepair(t.deps, crew), resident: crew.resident };
 }
 
 async function runMigration(name: string) {

@@ -9,11 +9,11 @@ import { createTestDatabase, type TestDatabase } from '../../test/test-database.
 import type { Actor } from '../context.ts';
 import { assignRequest } from './assign-request.ts';
 import { autoCloseUnansweredRequests } from './auto-close.ts';
-import { fileRequest } from './file-request.ts';
 import { rateRequest } from './rate-request.ts';
 import { confirmWork, rejectWork, reopenRequest } from './resident-decision.ts';
 import { verifyWork } from './review-work.ts';
 import { startWork } from './start-work.ts';
+import { autoClosedRepair, repairCrew, verifiedRepair, type RepairCrew } from './test-repairs.ts';
 import { transitionRequest } from './transition-request.ts';
 
 const DAY = 86_400_000;
@@ -22,6 +22,7 @@ const AFTER = { afterMs: 5 * DAY, reopenWithinDays: 14 };
 let db: TestDatabase;
 let t: ReturnType<typeof testDeps>;
 const who: Record<string, Actor> = {};
+let crew: RepairCrew;
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -35,42 +36,15 @@ beforeAll(async () => {
     admin: 'admin@demo.citydesk',
   }))
     who[name] = await actorFor(db.prisma, email);
+  crew = await repairCrew(db.prisma);
 });
 afterAll(async () => {
   await db?.close();
 });
 
-/** A request of the resident's, verified by the company and waiting for the resident's answer. */
-async function verified() {
-  const premises = await db.prisma.occupancy.findFirstOrThrow({ where: { userId: who.resident!.userId } });
-  const category = await db.prisma.serviceCategory.findUniqueOrThrow({ where: { code: 'roof_leak' } });
-  let r = await fileRequest(t.deps, who.resident!, {
-    categoryId: category.id,
-    premisesId: premises.premisesId,
-    description: 'Water comes through the ceiling after rain',
-    contactPhone: '+79175551234',
-  });
-  r = await assignRequest(t.deps, who.dispatcher!, {
-    requestId: r.id,
-    version: r.version,
-    contractorOrganizationId: who.contractor!.organizationId!,
-  });
-  r = await startWork(t.deps, who.contractor!, { requestId: r.id, version: r.version });
-  r = await transitionRequest(t.deps, who.contractor!, {
-    requestId: r.id,
-    version: r.version,
-    action: 'completeWork',
-  });
-  return verifyWork(t.deps, who.dispatcher!, { requestId: r.id, version: r.version });
-}
-
+const verified = () => verifiedRepair(t.deps, crew);
 /** A request the platform has just closed without the resident's confirmation. */
-async function autoClosed(options = AFTER) {
-  const r = await verified();
-  t.advance(options.afterMs + 1);
-  await autoCloseUnansweredRequests(t.deps, options);
-  return db.prisma.request.findUniqueOrThrow({ where: { id: r.id } });
-}
+const autoClosed = (options = AFTER) => autoClosedRepair(t, crew, options);
 
 /** Runs a refused step and proves the row and its timeline are unchanged. */
 async function refused(step: () => Promise<unknown>, requestId: string, code: string) {

@@ -11,9 +11,13 @@ import { assignRequest } from './assign-request.ts';
 import { autoCloseUnansweredRequests } from './auto-close.ts';
 import { rateRequest } from './rate-request.ts';
 import { confirmWork, rejectWork, reopenRequest } from './resident-decision.ts';
-import { verifyWork } from './review-work.ts';
-import { startWork } from './start-work.ts';
-import { autoClosedRepair, repairCrew, verifiedRepair, type RepairCrew } from './test-repairs.ts';
+import {
+  autoClosedRepair,
+  repairCrew,
+  verifiedRepair,
+  workedAndVerified,
+  type RepairCrew,
+} from './test-repairs.ts';
 import { transitionRequest } from './transition-request.ts';
 
 const DAY = 86_400_000;
@@ -212,19 +216,7 @@ describe('reopening a request closed without confirmation', () => {
 
   it('can be closed without confirmation again after the new work, with a new window', async () => {
     const first = await autoClosed();
-    let r = await reopen(who.resident!, first);
-    r = await assignRequest(t.deps, who.dispatcher!, {
-      requestId: r.id,
-      version: r.version,
-      contractorOrganizationId: who.contractor!.organizationId!,
-    });
-    r = await startWork(t.deps, who.contractor!, { requestId: r.id, version: r.version });
-    r = await transitionRequest(t.deps, who.contractor!, {
-      requestId: r.id,
-      version: r.version,
-      action: 'completeWork',
-    });
-    r = await verifyWork(t.deps, who.dispatcher!, { requestId: r.id, version: r.version });
+    const r = await workedAndVerified(t.deps, crew, await reopen(who.resident!, first));
     t.advance(AFTER.afterMs + 1);
     await autoCloseUnansweredRequests(t.deps, AFTER);
     const second = await db.prisma.request.findUniqueOrThrow({ where: { id: r.id } });

@@ -29,15 +29,24 @@ export async function repairCrew(db: Db): Promise<RepairCrew> {
 export async function verifiedRepair(deps: ServiceDeps, crew: RepairCrew) {
   const premises = await deps.db.occupancy.findFirstOrThrow({ where: { userId: crew.resident.userId } });
   const category = await deps.db.serviceCategory.findUniqueOrThrow({ where: { code: 'roof_leak' } });
-  let r = await fileRequest(deps, crew.resident, {
+  const r = await fileRequest(deps, crew.resident, {
     categoryId: category.id,
     premisesId: premises.premisesId,
     description: 'Water comes through the ceiling after rain',
     contactPhone: '+79175551234',
   });
-  r = await assignRequest(deps, crew.dispatcher, {
-    requestId: r.id,
-    version: r.version,
+  return workedAndVerified(deps, crew, r);
+}
+
+/** A routed or reopened request given to the contractor, done and verified again. */
+export async function workedAndVerified(
+  deps: ServiceDeps,
+  crew: RepairCrew,
+  request: { id: string; version: number },
+) {
+  let r = await assignRequest(deps, crew.dispatcher, {
+    requestId: request.id,
+    version: request.version,
     contractorOrganizationId: crew.contractor.organizationId!,
   });
   r = await startWork(deps, crew.contractor, { requestId: r.id, version: r.version });

@@ -370,12 +370,12 @@ describe('row-level rules behind the fields', () => {
 
 describe('row-level rules behind reopenRequest', () => {
   /** The resident's repair request, closed by the platform without their confirmation a moment ago. */
-  async function closedWithoutConfirmation() {
+  async function closedWithoutConfirmation(reopenWithinDays = 14) {
     const DAY = 86_400_000;
     // The services' clock runs six days behind, so the auto-close lands now: the API reads the real clock.
     const t = testDeps(world.db.prisma, new Date(Date.now() - 6 * DAY));
     t.advance(DAY - 1);
-    return autoClosedRepair(t, await repairCrew(world.db.prisma), { afterMs: 5 * DAY, reopenWithinDays: 14 });
+    return autoClosedRepair(t, await repairCrew(world.db.prisma), { afterMs: 5 * DAY, reopenWithinDays });
   }
   const REOPEN = `mutation ($id: ID!, $v: Int!) {
     reopenRequest(input: { requestId: $id, version: $v, reasonCode: NOT_DONE }) { id status viewerCan { reopen } }
@@ -403,5 +403,20 @@ describe('row-level rules behind reopenRequest', () => {
     const own = await world.as.resident.request(REOPEN, { id: r.id, v: r.version });
     expect(own.errors).toBeUndefined();
     expect(own.data!.reopenRequest).toEqual({ id: r.id, status: 'REOPENED', viewerCan: { reopen: false } });
+  });
+
+  it('refuses a reopening after the window with a translated REOPEN_WINDOW_CLOSED naming its end', async () => {
+    const r = await closedWithoutConfirmation(0);
+    const ru = new TestClient(world.api.url, 'ru');
+    ru.cookie = world.as.resident.cookie;
+    const late = await ru.request(REOPEN, { id: r.id, v: r.version });
+    expect(late.errors?.[0]?.extensions?.code).toBe('REOPEN_WINDOW_CLOSED');
+    expect(late.errors?.[0]?.message).toMatch(/^Эту заявку уже нельзя возобновить: срок для этого истёк \d/);
+    expect(late.errors?.[0]?.message).not.toContain(r.reopenUntil!.toISOString());
+    expect((await world.db.prisma.request.findUniqueOrThrow({ where: { id: r.id } })).status).toBe(
+      'CLOSED_UNCONFIRMED',
+    );
+    const view = await world.as.resident.request(VIEW, { id: r.id });
+    expect(view.data!.myRequest.viewerCan).toEqual({ reopen: false, reopenUntil: null, confirm: false });
   });
 });

@@ -25,9 +25,6 @@ export const resolvedStatuses: readonly string[] = [
   'INVALID',
 ];
 
-/** Of the resolved repairs, the ones the resident confirmed: the only ones "confirmed" counts, or a rating rates. */
-export const confirmedRepairStatuses: readonly string[] = ['CLOSED'];
-
 /** `part` of `whole` as a fraction 0–1; null when there is nothing to divide (no data is not 0 %). */
 export function share(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;

@@ -221,14 +221,15 @@ export async function generateCity(db: Db, options: GenerateOptions): Promise<vo
     ), fixed AS (
       SELECT steps.*,
              CASE WHEN cancelled AND t_route > t_cancel THEN NULL ELSE t_route END AS t_routed,
-             CASE WHEN stars IS NOT NULL THEN t_close + make_interval(secs => 48 * 3600 * r_rate_delay) END AS t_rate
+             -- Only a resident who confirmed can rate: an auto-closed request (CLOSED_UNCONFIRMED) has no rating.
+             CASE WHEN stars IS NOT NULL AND confirmed THEN t_close + make_interval(secs => 48 * 3600 * r_rate_delay) END AS t_rate
         FROM steps
     )
     SELECT fixed.*,
            CASE WHEN kind = 'REPAIR' THEN
              CASE WHEN t_cancel <= ${now} THEN 'CANCELLED'
                   WHEN cancelled THEN CASE WHEN t_routed <= ${now} THEN 'ROUTED' ELSE 'NEW' END
-                  WHEN t_close <= ${now} THEN 'CLOSED'
+                  WHEN t_close <= ${now} THEN CASE WHEN confirmed THEN 'CLOSED' ELSE 'CLOSED_UNCONFIRMED' END
                   WHEN t_verify <= ${now} THEN 'VERIFIED'
                   WHEN rework = 'REOPENED' AND t_done2 <= ${now} THEN 'WORK_DONE'
                   WHEN rework = 'REOPENED' AND t_start2 <= ${now} THEN 'IN_PROGRESS'
@@ -261,7 +262,7 @@ export async function generateCity(db: Db, options: GenerateOptions): Promise<vo
     `INSERT INTO "request" ("id", "kind", "number", "city_id", "category_id", "resident_id", "filed_by_id", "channel",
        "contact_name", "contact_phone", "building_id", "premises_id", "common_area", "description", "status",
        "priority", "organization_id", "contractor_organization_id", "deadline_at", "created_at", "updated_at",
-       "closed_at", "verified_at", "rating")
+       "closed_at", "verified_at", "rating", "reopen_until")
      SELECT p.id, p.kind::"ServiceKind",
             'KZN-' || to_char(p.c AT TIME ZONE 'Europe/Moscow', 'YYYY') || '-B' || lpad(p.i::text, 7, '0'),
             ${city}, p.category_id, u."id", u."id",
@@ -279,9 +280,11 @@ export async function generateCity(db: Db, options: GenerateOptions): Promise<vo
             CASE WHEN p.kind = 'REPAIR' AND p.t_assign <= ${now} THEN co."id" END,
             p.deadline_at, p.c,
             GREATEST(p.c, ${['t_routed', 't_cancel', 't_assign', 't_start', 't_done', 't_ret', 't_verify1', 't_reopen', 't_assign2', 't_start2', 't_done2', 't_verify', 't_close', 't_rate', 't_register', 't_review', 't_payreq', 't_decide'].map((x) => b(`p.${x}`)).join(', ')}),
-            CASE p.status WHEN 'CLOSED' THEN p.t_close WHEN 'CANCELLED' THEN p.t_cancel END,
+            CASE p.status WHEN 'CLOSED' THEN p.t_close WHEN 'CLOSED_UNCONFIRMED' THEN p.t_close
+                          WHEN 'CANCELLED' THEN p.t_cancel END,
             COALESCE(${b('p.t_verify')}, ${b('p.t_verify1')}),
-            CASE WHEN p.status = 'CLOSED' AND p.t_rate <= ${now} THEN p.stars END
+            CASE WHEN p.status = 'CLOSED' AND p.t_rate <= ${now} THEN p.stars END,
+            CASE WHEN p.status = 'CLOSED_UNCONFIRMED' THEN p.t_close + interval '14 days' END
        FROM bench_plan p
        JOIN bench_building b ON b.n = p.bn
        JOIN bench_premises pr ON pr.bn = p.bn AND pr.k = p.pk
@@ -319,7 +322,8 @@ export async function generateCity(db: Db, options: GenerateOptions): Promise<vo
        (p.t_start2, 'STARTED', CASE WHEN p.rework = 'RETURNED' THEN 'RETURNED' ELSE 'ASSIGNED' END, 'IN_PROGRESS', false),
        (p.t_done2, 'WORK_DONE', 'IN_PROGRESS', 'WORK_DONE', false),
        (p.t_verify, 'VERIFIED', 'WORK_DONE', 'VERIFIED', false),
-       (p.t_close, CASE WHEN p.confirmed THEN 'CONFIRMED' ELSE 'AUTO_CLOSED' END, 'VERIFIED', 'CLOSED', true),
+       (p.t_close, CASE WHEN p.confirmed THEN 'CONFIRMED' ELSE 'AUTO_CLOSED' END, 'VERIFIED',
+        CASE WHEN p.confirmed THEN 'CLOSED' ELSE 'CLOSED_UNCONFIRMED' END, true),
        (p.t_rate, 'RATED', NULL, NULL, true),
        (CASE WHEN p.kind = 'E_SERVICE' THEN p.c END, 'SUBMITTED', NULL, 'SUBMITTED', true),
        (p.t_register, 'REGISTERED', 'SUBMITTED', 'REGISTERED', true),

@@ -134,7 +134,11 @@ export async function createApp(
       { name: 'escalate-overdue', run: () => escalateOverdueRequests(deps) },
       {
         name: 'auto-close',
-        run: () => autoCloseUnansweredRequests(deps, { afterMs: config.autoCloseAfterMs }),
+        run: () =>
+          autoCloseUnansweredRequests(deps, {
+            afterMs: config.autoCloseAfterMs,
+            reopenWithinDays: config.reopenAfterAutoCloseDays,
+          }),
       },
       { name: 'meter-verification-reminders', run: () => remindVerificationDue(deps) },
       ...(mailer

@@ -1,5 +1,6 @@
 // The one place environment variables are read; validated at start-up (README lists them all).
 import path from 'node:path';
+import { defaultReopenAfterAutoCloseDays } from '@citydesk/domain';
 import { z } from 'zod';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -22,6 +23,7 @@ const schema = z.object({
   SMS_GATEWAY_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('citydesk <no-reply@citydesk.local>'),
   AUTO_CLOSE_DAYS: z.coerce.number().positive().default(5),
+  REOPEN_AFTER_AUTO_CLOSE_DAYS: z.coerce.number().min(0).max(365).default(defaultReopenAfterAutoCloseDays),
   JOBS_INTERVAL_SECONDS: z.coerce.number().min(0).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PAYMENT_PROVIDER: z.enum(['demo', 'stripe']).optional(),
@@ -60,8 +62,10 @@ export interface Config {
   publicUrl: string | undefined;
   sessionTtlMs: number;
   seedDemo: 'auto' | 'never';
-  /** A verified request the resident does not answer closes after this long. */
+  /** A verified request the resident does not answer closes after this long (CLOSED_UNCONFIRMED). */
   autoCloseAfterMs: number;
+  /** For how many days after such an auto-close the resident may still reopen the request (0 = never). */
+  reopenAfterAutoCloseDays: number;
   /** How often background jobs run; 0 = never (tests drive them). */
   jobsIntervalMs: number;
   logLevel: string;
@@ -107,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlMs: c.SESSION_TTL_HOURS * 3600_000,
     seedDemo: c.SEED_DEMO,
     autoCloseAfterMs: c.AUTO_CLOSE_DAYS * 86_400_000,
+    reopenAfterAutoCloseDays: c.REOPEN_AFTER_AUTO_CLOSE_DAYS,
     jobsIntervalMs: c.JOBS_INTERVAL_SECONDS * 1000,
     logLevel: c.LOG_LEVEL,
     payments: paymentsConfig(c),

@@ -25,6 +25,8 @@ export const errorCodes = [
   'METER_WORK_OPEN',
   'METER_RETIRED',
   'METER_ALREADY_REGISTERED',
+  /** A request closed without the resident's confirmation can no longer be reopened (param endedAt: an instant). */
+  'REOPEN_WINDOW_CLOSED',
   'INTERNAL',
   'PAYMENTS_UNAVAILABLE',
 ] as const;

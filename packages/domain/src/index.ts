@@ -8,6 +8,7 @@ export * from './phone.ts';
 export * from './requests/status.ts';
 export * from './requests/state-machine.ts';
 export * from './requests/reasons.ts';
+export * from './requests/reopen-window.ts';
 export * from './requests/request-number.ts';
 export * from './requests/validation.ts';
 

@@ -86,6 +86,7 @@ describe('message catalogues', () => {
         'WORK_DONE',
         'VERIFIED',
         'CLOSED',
+        'CLOSED_UNCONFIRMED',
         'RETURNED',
         'REOPENED',
         'CANCELLED',

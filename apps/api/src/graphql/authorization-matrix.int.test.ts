@@ -1,4 +1,5 @@
-// The authorization matrix of the e-service, meter and dashboard root fields, over real HTTP: for every field and
+// The authorization matrix of the repair-request, e-service, meter, dashboard and calendar root fields, over real
+// HTTP: for every field and
 // every role, a role allowed to call it gets data or a domain error (what the service layer decides),
 // any other role cannot even name it (the field is missing from its schema: a validation error). The
 // matrix must list every root field of those modules, so a new field cannot slip in without a rule.
@@ -7,7 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noDebtAnswers, uploadedDocument } from '../services/applications/test-applications.ts';
-import { actorFor } from '../test/actors.ts';
+import { autoClosedRepair, repairCrew } from '../services/requests/test-repairs.ts';
+import { actorFor, testDeps } from '../test/actors.ts';
 import { startDemoApi, type DemoApi } from '../test/demo-api.ts';
 import { TestClient } from '../test/graphql-client.ts';
 import { roleSchemas } from './schema.ts';
@@ -17,9 +19,77 @@ const roles: Role[] = ['anonymous', 'resident', 'dispatcher', 'contractor', 'adm
 
 const NO_ID = randomUUID();
 const DECIDE = `(input: { applicationId: "${NO_ID}", version: 1 }) { id }`;
+const STEP = `(input: { requestId: "${NO_ID}", version: 1 }) { id }`;
+const WHAT_IS_WRONG = `(input: { requestId: "${NO_ID}", version: 1, reasonCode: NOT_DONE }) { id }`;
 
 /** Each root field: the roles whose schema has it, and a document that calls it. */
 const matrix: Record<string, { roles: Role[]; document: string }> = {
+  // Repair requests: the resident's.
+  myRequests: { roles: ['resident'], document: '{ myRequests { id } }' },
+  myRequest: {
+    roles: ['resident'],
+    document: `{ myRequest(id: "${NO_ID}") { id viewerCan { reopen reopenUntil } } }`,
+  },
+  myPremises: { roles: ['resident'], document: '{ myPremises { id } }' },
+  serviceCategories: { roles: ['resident', 'dispatcher'], document: '{ serviceCategories { id } }' },
+  fileRequest: {
+    roles: ['resident'],
+    document: `mutation { fileRequest(input: { categoryId: "${NO_ID}", description: "", contactPhone: "" }) { id } }`,
+  },
+  confirmWork: { roles: ['resident'], document: `mutation { confirmWork${STEP} }` },
+  rejectWork: { roles: ['resident'], document: `mutation { rejectWork${WHAT_IS_WRONG} }` },
+  reopenRequest: { roles: ['resident'], document: `mutation { reopenRequest${WHAT_IS_WRONG} }` },
+  cancelRequest: { roles: ['resident', 'dispatcher'], document: `mutation { cancelRequest${STEP} }` },
+  rateRequest: {
+    roles: ['resident'],
+    document: `mutation { rateRequest(input: { requestId: "${NO_ID}", rating: 5 }) { id } }`,
+  },
+  // Repair requests: the company's and the contractor's.
+  queue: { roles: ['dispatcher'], document: '{ queue { id } }' },
+  request: {
+    roles: ['dispatcher', 'contractor', 'administrator'],
+    document: `{ request(id: "${NO_ID}") { id viewerCan { reopen } } }`,
+  },
+  contractors: { roles: ['dispatcher'], document: '{ contractors { id } }' },
+  companyBuildings: { roles: ['dispatcher'], document: '{ companyBuildings { id } }' },
+  searchResidents: { roles: ['dispatcher'], document: '{ searchResidents(query: "Гарипова") { id } }' },
+  contractorWorkers: {
+    roles: ['dispatcher'],
+    document: `{ contractorWorkers(contractorOrganizationId: "${NO_ID}") { id } }`,
+  },
+  fileRequestByPhone: {
+    roles: ['dispatcher'],
+    document: `mutation { fileRequestByPhone(input: { buildingId: "${NO_ID}", categoryId: "${NO_ID}",
+      contactName: "", contactPhone: "", description: "" }) { id } }`,
+  },
+  assignRequest: {
+    roles: ['dispatcher'],
+    document: `mutation { assignRequest(input: { requestId: "${NO_ID}", version: 1, contractorOrganizationId: "${NO_ID}" }) { id } }`,
+  },
+  verifyWork: { roles: ['dispatcher'], document: `mutation { verifyWork${STEP} }` },
+  returnForRework: { roles: ['dispatcher'], document: `mutation { returnForRework${STEP} }` },
+  addRequestNote: {
+    roles: ['dispatcher'],
+    document: `mutation { addRequestNote(input: { requestId: "${NO_ID}", version: 1, comment: "x" }) { id } }`,
+  },
+  changeRequestCategory: {
+    roles: ['dispatcher'],
+    document: `mutation { changeRequestCategory(input: { requestId: "${NO_ID}", version: 1, categoryId: "${NO_ID}" }) { id } }`,
+  },
+  setRequestPriority: {
+    roles: ['dispatcher'],
+    document: `mutation { setRequestPriority(input: { requestId: "${NO_ID}", version: 1, priority: HIGH }) { id } }`,
+  },
+  workOrders: { roles: ['contractor'], document: '{ workOrders { id } }' },
+  startWork: { roles: ['contractor'], document: `mutation { startWork${STEP} }` },
+  completeWork: {
+    roles: ['contractor'],
+    document: `mutation { completeWork(input: { requestId: "${NO_ID}", version: 1, comment: "done", signedScanId: "${NO_ID}" }) { id } }`,
+  },
+  routeRequest: {
+    roles: ['administrator'],
+    document: `mutation { routeRequest(input: { requestId: "${NO_ID}", version: 1, organizationId: "${NO_ID}" }) { id } }`,
+  },
   // Queries.
   eServices: { roles: ['resident', 'dispatcher', 'administrator'], document: '{ eServices { code } }' },
   eService: {
@@ -179,7 +249,7 @@ const matrix: Record<string, { roles: Role[]; document: string }> = {
 /** What the service layer answers with; anything else (INTERNAL, UNAUTHENTICATED…) is a failure. */
 const domainCodes = ['NOT_FOUND', 'NOT_ALLOWED', 'INVALID_INPUT', 'STALE_VERSION', 'RATE_LIMITED'];
 
-/** Root field names defined in the e-services, meters, dashboards, calendars and contacts modules (read from their sources). */
+/** Root field names defined in the requests, e-services, meters, dashboards, calendars and contacts modules (read from their sources). */
 function moduleRootFields(): string[] {
   const schemas = roleSchemas();
   const roots = new Set(
@@ -191,6 +261,7 @@ function moduleRootFields(): string[] {
   );
   const names = new Set<string>();
   for (const dir of [
+    'modules/requests',
     'modules/e-services',
     'modules/meters',
     'modules/dashboards',
@@ -245,7 +316,7 @@ afterAll(async () => {
   await world?.close();
 });
 
-describe('e-service and meter root fields', () => {
+describe('repair-request, e-service, meter, dashboard and calendar root fields', () => {
   it('lists every root field of the modules in the matrix', () => {
     expect(Object.keys(matrix).sort()).toEqual(moduleRootFields());
   });
@@ -353,5 +424,58 @@ describe('row-level rules behind the fields', () => {
     );
     expect(pay.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await world.db.prisma.request.findUniqueOrThrow({ where: { id: applicationId } })).toEqual(before);
+  });
+});
+
+describe('row-level rules behind reopenRequest', () => {
+  /** The resident's repair request, closed by the platform without their confirmation a moment ago. */
+  async function closedWithoutConfirmation(reopenWithinDays = 14) {
+    const DAY = 86_400_000;
+    // The services' clock runs six days behind, so the auto-close lands now: the API reads the real clock.
+    const t = testDeps(world.db.prisma, new Date(Date.now() - 6 * DAY));
+    t.advance(DAY - 1);
+    return autoClosedRepair(t, await repairCrew(world.db.prisma), { afterMs: 5 * DAY, reopenWithinDays });
+  }
+  const REOPEN = `mutation ($id: ID!, $v: Int!) {
+    reopenRequest(input: { requestId: $id, version: $v, reasonCode: NOT_DONE }) { id status viewerCan { reopen } }
+  }`;
+  const VIEW = `query ($id: ID!) { myRequest(id: $id) { status reopenUntil viewerCan { reopen reopenUntil confirm } } }`;
+
+  it('tells the resident until when they may reopen it, and no one else sees it', async () => {
+    const r = await closedWithoutConfirmation();
+    const own = await world.as.resident.request(VIEW, { id: r.id });
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.myRequest).toEqual({
+      status: 'CLOSED_UNCONFIRMED',
+      reopenUntil: r.reopenUntil!.toISOString(),
+      viewerCan: { reopen: true, reopenUntil: r.reopenUntil!.toISOString(), confirm: false },
+    });
+    expect((await world.as.otherResident.request(VIEW, { id: r.id })).data).toEqual({ myRequest: null });
+  });
+
+  it('refuses another resident with NOT_FOUND, changing nothing, and lets the resident reopen it', async () => {
+    const r = await closedWithoutConfirmation();
+    const before = await world.db.prisma.request.findUniqueOrThrow({ where: { id: r.id } });
+    const theirs = await world.as.otherResident.request(REOPEN, { id: r.id, v: r.version });
+    expect(theirs.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(await world.db.prisma.request.findUniqueOrThrow({ where: { id: r.id } })).toEqual(before);
+    const own = await world.as.resident.request(REOPEN, { id: r.id, v: r.version });
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.reopenRequest).toEqual({ id: r.id, status: 'REOPENED', viewerCan: { reopen: false } });
+  });
+
+  it('refuses a reopening after the window with a translated REOPEN_WINDOW_CLOSED naming its end', async () => {
+    const r = await closedWithoutConfirmation(0);
+    const ru = new TestClient(world.api.url, 'ru');
+    ru.cookie = world.as.resident.cookie;
+    const late = await ru.request(REOPEN, { id: r.id, v: r.version });
+    expect(late.errors?.[0]?.extensions?.code).toBe('REOPEN_WINDOW_CLOSED');
+    expect(late.errors?.[0]?.message).toMatch(/^Эту заявку уже нельзя возобновить: срок для этого истёк \d/);
+    expect(late.errors?.[0]?.message).not.toContain(r.reopenUntil!.toISOString());
+    expect((await world.db.prisma.request.findUniqueOrThrow({ where: { id: r.id } })).status).toBe(
+      'CLOSED_UNCONFIRMED',
+    );
+    const view = await world.as.resident.request(VIEW, { id: r.id });
+    expect(view.data!.myRequest.viewerCan).toEqual({ reopen: false, reopenUntil: null, confirm: false });
   });
 });

@@ -14,6 +14,7 @@ export type BadgeTone =
   | 'status-done'
   | 'status-verified'
   | 'status-closed'
+  | 'status-unconfirmed'
   | 'status-returned';
 
 export interface BadgeProps extends ComponentProps<'span'> {

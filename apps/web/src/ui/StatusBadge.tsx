@@ -12,6 +12,7 @@ const tones: Record<RequestStatus, BadgeTone> = {
   WORK_DONE: 'status-done',
   VERIFIED: 'status-verified',
   CLOSED: 'status-closed',
+  CLOSED_UNCONFIRMED: 'status-unconfirmed',
   RETURNED: 'status-returned',
   REOPENED: 'status-returned',
   CANCELLED: 'neutral',

@@ -16,6 +16,12 @@ describe('dashboard figures', () => {
     }
   });
 
+  it('resolves a repair closed without confirmation (the figures count it apart from the confirmed)', () => {
+    expect(resolvedStatuses).toContain('CLOSED_UNCONFIRMED');
+    expect(resolvedStatuses).toContain('CLOSED');
+    expect(openStatuses).not.toContain('CLOSED_UNCONFIRMED');
+  });
+
   it('counts an application as overdue only while the office is on the clock', () => {
     expect(overdueCountingStatuses).toContain('IN_REVIEW');
     expect(overdueCountingStatuses).toContain('REGISTERED');

@@ -12,8 +12,18 @@ export const overdueCountingStatuses: readonly string[] = [
   ...clockedApplicationStatuses,
 ];
 
-/** Resolved: a repair closed (confirmed or auto-closed), an application decided. Cancelled requests are neither. */
-export const resolvedStatuses: readonly string[] = ['CLOSED', 'APPROVED', 'REFUSED', 'INVALID'];
+/**
+ * Resolved: a repair closed — confirmed by the resident (CLOSED) or closed by the platform without their
+ * confirmation (CLOSED_UNCONFIRMED), which the figures count apart — or an application decided. Cancelled
+ * requests are neither.
+ */
+export const resolvedStatuses: readonly string[] = [
+  'CLOSED',
+  'CLOSED_UNCONFIRMED',
+  'APPROVED',
+  'REFUSED',
+  'INVALID',
+];
 
 /** `part` of `whole` as a fraction 0–1; null when there is nothing to divide (no data is not 0 %). */
 export function share(part: number, whole: number): number | null {

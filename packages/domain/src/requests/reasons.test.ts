@@ -26,16 +26,19 @@ describe('reason lists', () => {
 });
 
 describe('requiresReason', () => {
-  it('is true for reject, returnForRework and cancelByDispatcher only', () => {
+  it('is true for reject, reopen, returnForRework and cancelByDispatcher only', () => {
     expect(requestActions.filter(requiresReason)).toEqual([
       'returnForRework',
       'reject',
+      'reopen',
       'cancelByDispatcher',
     ]);
   });
 
   it('describes what each of them needs', () => {
     expect(reasonRequirement('reject')).toEqual({ codes: residentRejectionReasons, commentRequired: false });
+    // Reopening an auto-closed request says what is still wrong, as a rejection does.
+    expect(reasonRequirement('reopen')).toEqual(reasonRequirement('reject'));
     expect(reasonRequirement('returnForRework')).toEqual({ codes: null, commentRequired: true });
     expect(reasonRequirement('cancelByDispatcher')).toEqual({
       codes: dispatcherCancellationReasons,

@@ -2,7 +2,7 @@ import type { ValidationIssue, ValidationResult } from '../issues.ts';
 import { codePointLength, trimToNull } from '../text.ts';
 import type { RequestAction } from './state-machine.ts';
 
-/** Why a resident rejects the completed work (the `reject` action). */
+/** Why a resident rejects the completed work (the `reject` action, and `reopen` after an auto-close). */
 export const residentRejectionReasons = ['NOT_DONE', 'POOR_QUALITY', 'DAMAGE', 'OTHER'] as const;
 export type ResidentRejectionReason = (typeof residentRejectionReasons)[number];
 
@@ -29,6 +29,7 @@ export type ReasonRequirement = {
 
 const requirements: Partial<Record<RequestAction, ReasonRequirement>> = {
   reject: { codes: residentRejectionReasons, commentRequired: false },
+  reopen: { codes: residentRejectionReasons, commentRequired: false },
   returnForRework: { codes: null, commentRequired: true },
   cancelByDispatcher: { codes: dispatcherCancellationReasons, commentRequired: true },
 };
@@ -38,7 +39,7 @@ export function reasonRequirement(action: RequestAction): ReasonRequirement | nu
   return requirements[action] ?? null;
 }
 
-/** Whether `action` needs a reason code or a comment: `reject`, `returnForRework` and `cancelByDispatcher`. */
+/** Whether `action` needs a reason code or a comment: `reject`, `reopen`, `returnForRework`, `cancelByDispatcher`. */
 export function requiresReason(action: RequestAction): boolean {
   return reasonRequirement(action) !== null;
 }

@@ -22,7 +22,8 @@ const allowed: ReadonlyArray<readonly [RequestStatus, RequestAction, Actor, Requ
   ['WORK_DONE', 'returnForRework', 'DISPATCHER', 'RETURNED'],
   ['VERIFIED', 'confirm', 'RESIDENT', 'CLOSED'],
   ['VERIFIED', 'reject', 'RESIDENT', 'REOPENED'],
-  ['VERIFIED', 'autoClose', 'SYSTEM', 'CLOSED'],
+  ['VERIFIED', 'autoClose', 'SYSTEM', 'CLOSED_UNCONFIRMED'],
+  ['CLOSED_UNCONFIRMED', 'reopen', 'RESIDENT', 'REOPENED'],
   ['RETURNED', 'start', 'CONTRACTOR', 'IN_PROGRESS'],
   ['RETURNED', 'reassign', 'DISPATCHER', 'ASSIGNED'],
   ['REOPENED', 'assign', 'DISPATCHER', 'ASSIGNED'],
@@ -40,6 +41,7 @@ const ownerOf: Record<RequestAction, Actor> = {
   confirm: 'RESIDENT',
   reject: 'RESIDENT',
   autoClose: 'SYSTEM',
+  reopen: 'RESIDENT',
   cancelByResident: 'RESIDENT',
   cancelByDispatcher: 'DISPATCHER',
   routeByAdministrator: 'ADMINISTRATOR',
@@ -54,11 +56,11 @@ const crossProduct = requestStatuses.flatMap((status) =>
 );
 
 describe('transition — every status × action × actor', () => {
-  it('covers the full cross product of 10 statuses, 13 actions and 5 actors', () => {
+  it('covers the full cross product of 11 statuses, 14 actions and 5 actors', () => {
     expect(actors).toEqual(['RESIDENT', 'DISPATCHER', 'CONTRACTOR', 'ADMINISTRATOR', 'SYSTEM']);
-    expect(crossProduct).toHaveLength(10 * 13 * 5);
-    expect(allowed).toHaveLength(20);
-    expect(new Set(allowed.map(([s, a, r]) => key(s, a, r))).size).toBe(20);
+    expect(crossProduct).toHaveLength(11 * 14 * 5);
+    expect(allowed).toHaveLength(21);
+    expect(new Set(allowed.map(([s, a, r]) => key(s, a, r))).size).toBe(21);
   });
 
   it.each(crossProduct)('%s + %s by %s', (status, action, actor) => {
@@ -73,7 +75,7 @@ describe('transition — every status × action × actor', () => {
     }
   });
 
-  it('allows exactly the 20 listed combinations', () => {
+  it('allows exactly the 21 listed combinations', () => {
     const succeeded = crossProduct
       .filter(([s, a, r]) => transition(s, a, r).ok)
       .map(([s, a, r]) => key(s, a, r));
@@ -99,6 +101,34 @@ describe('transition — behaviour spelled out', () => {
     expect(transition('VERIFIED', 'confirm', 'RESIDENT')).toEqual({ ok: true, to: 'CLOSED' });
     expect(transition('VERIFIED', 'confirm', 'DISPATCHER').ok).toBe(false);
     expect(transition('VERIFIED', 'confirm', 'ADMINISTRATOR').ok).toBe(false);
+  });
+
+  it('closes an unanswered request as unconfirmed, by the platform only', () => {
+    expect(transition('VERIFIED', 'autoClose', 'SYSTEM')).toEqual({ ok: true, to: 'CLOSED_UNCONFIRMED' });
+    for (const actor of actors.filter((a) => a !== 'SYSTEM'))
+      expect(transition('VERIFIED', 'autoClose', actor), actor).toEqual({
+        ok: false,
+        reason: 'NOT_ALLOWED_FOR_ROLE',
+      });
+  });
+
+  it('lets only the resident reopen a request closed without confirmation, back to work as a rejection does', () => {
+    const reopened = transition('CLOSED_UNCONFIRMED', 'reopen', 'RESIDENT');
+    expect(reopened).toEqual(transition('VERIFIED', 'reject', 'RESIDENT'));
+    expect(reopened).toEqual({ ok: true, to: 'REOPENED' });
+    for (const actor of actors.filter((a) => a !== 'RESIDENT'))
+      expect(transition('CLOSED_UNCONFIRMED', 'reopen', actor).ok, actor).toBe(false);
+    // A request the resident confirmed, or one still waiting for their answer, is not "reopened".
+    expect(transition('CLOSED', 'reopen', 'RESIDENT')).toEqual({
+      ok: false,
+      reason: 'NOT_ALLOWED_FROM_STATUS',
+    });
+    expect(transition('VERIFIED', 'reopen', 'RESIDENT')).toEqual({
+      ok: false,
+      reason: 'NOT_ALLOWED_FROM_STATUS',
+    });
+    // Nor can the resident confirm or rate-close it after the fact: reopening is the only way out.
+    expect(availableActions('CLOSED_UNCONFIRMED', 'RESIDENT')).toEqual(['reopen']);
   });
 
   it('does not let a resident cancel once a contractor is assigned', () => {
@@ -136,11 +166,13 @@ describe('availableActions', () => {
 });
 
 describe('lifecycle shape', () => {
-  it('has no way out of a terminal status and at least one out of every open one', () => {
+  it('has no way out of a terminal status but the resident’s reopen, and at least one out of every open one', () => {
     for (const status of requestStatuses) {
-      const any = actors.some((actor) => availableActions(status, actor).length > 0);
-      expect(any).toBe(!isTerminal(status));
+      const ways = actors.flatMap((actor) => availableActions(status, actor));
+      if (status === 'CLOSED_UNCONFIRMED') expect(ways).toEqual(['reopen']);
+      else expect(ways.length > 0, status).toBe(!isTerminal(status));
     }
+    expect(isTerminal('CLOSED_UNCONFIRMED')).toBe(true);
   });
 
   it('reaches every status from NEW', () => {

@@ -19,6 +19,7 @@ export const requestActions = [
   'confirm',
   'reject',
   'autoClose',
+  'reopen',
   'cancelByResident',
   'cancelByDispatcher',
   'routeByAdministrator',
@@ -45,7 +46,10 @@ export const requestTransitions = {
   returnForRework: { actor: 'DISPATCHER', from: ['WORK_DONE'], to: 'RETURNED' },
   confirm: { actor: 'RESIDENT', from: ['VERIFIED'], to: 'CLOSED' },
   reject: { actor: 'RESIDENT', from: ['VERIFIED'], to: 'REOPENED' },
-  autoClose: { actor: 'SYSTEM', from: ['VERIFIED'], to: 'CLOSED' },
+  // Nobody answered in time: closed, but not as confirmed. The resident may still reopen it — within the window
+  // of `reopenAllowedUntil`, which the service checks — and it then goes back to work as a rejection does.
+  autoClose: { actor: 'SYSTEM', from: ['VERIFIED'], to: 'CLOSED_UNCONFIRMED' },
+  reopen: { actor: 'RESIDENT', from: ['CLOSED_UNCONFIRMED'], to: 'REOPENED' },
   cancelByResident: { actor: 'RESIDENT', from: ['NEW', 'ROUTED'], to: 'CANCELLED' },
   cancelByDispatcher: {
     actor: 'DISPATCHER',

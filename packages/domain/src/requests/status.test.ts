@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isOpen, isRequestStatus, isTerminal, openRequestStatuses, requestStatuses } from './status.ts';
 
 describe('request statuses', () => {
-  it('lists the ten statuses of the lifecycle', () => {
+  it('lists the eleven statuses of the lifecycle', () => {
     expect(requestStatuses).toEqual([
       'NEW',
       'ROUTED',
@@ -11,15 +11,16 @@ describe('request statuses', () => {
       'WORK_DONE',
       'VERIFIED',
       'CLOSED',
+      'CLOSED_UNCONFIRMED',
       'RETURNED',
       'REOPENED',
       'CANCELLED',
     ]);
   });
 
-  it('treats only CLOSED and CANCELLED as terminal', () => {
+  it('treats only CLOSED, CLOSED_UNCONFIRMED and CANCELLED as terminal', () => {
     const terminal = requestStatuses.filter(isTerminal);
-    expect(terminal).toEqual(['CLOSED', 'CANCELLED']);
+    expect(terminal).toEqual(['CLOSED', 'CLOSED_UNCONFIRMED', 'CANCELLED']);
   });
 
   it('treats every other status as open', () => {
@@ -44,7 +45,7 @@ describe('request statuses', () => {
 });
 
 describe('openRequestStatuses', () => {
-  it('lists every status but CLOSED and CANCELLED', () => {
+  it('lists every status but CLOSED, CLOSED_UNCONFIRMED and CANCELLED', () => {
     expect([...openRequestStatuses].sort()).toEqual(
       ['NEW', 'ROUTED', 'ASSIGNED', 'IN_PROGRESS', 'WORK_DONE', 'VERIFIED', 'RETURNED', 'REOPENED'].sort(),
     );

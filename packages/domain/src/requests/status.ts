@@ -1,6 +1,8 @@
 /**
  * Statuses of a repair request. The happy path runs NEW → ROUTED → ASSIGNED → IN_PROGRESS → WORK_DONE → VERIFIED
- * → CLOSED; RETURNED (sent back for rework), REOPENED (the resident rejected the result) and CANCELLED branch off it.
+ * → CLOSED (the resident confirmed the work); RETURNED (sent back for rework), REOPENED (the resident rejected the
+ * result), CLOSED_UNCONFIRMED (the resident did not answer in time, so the platform closed it) and CANCELLED branch
+ * off it.
  */
 export const requestStatuses = [
   'NEW',
@@ -10,16 +12,24 @@ export const requestStatuses = [
   'WORK_DONE',
   'VERIFIED',
   'CLOSED',
+  'CLOSED_UNCONFIRMED',
   'RETURNED',
   'REOPENED',
   'CANCELLED',
 ] as const;
 export type RequestStatus = (typeof requestStatuses)[number];
 
-/** Statuses no action leads out of. */
-export const terminalRequestStatuses = ['CLOSED', 'CANCELLED'] as const satisfies readonly RequestStatus[];
+/**
+ * Statuses that end a request's life: no SLA clock runs and no work queue holds them. Only CLOSED_UNCONFIRMED has a
+ * way out — the resident's `reopen`, and only within the window the platform gave when it closed the request.
+ */
+export const terminalRequestStatuses = [
+  'CLOSED',
+  'CLOSED_UNCONFIRMED',
+  'CANCELLED',
+] as const satisfies readonly RequestStatus[];
 
-/** Whether the request has reached the end of its life (closed or cancelled); nothing can change it any more. */
+/** Whether the request has reached the end of its life (closed, closed without confirmation, or cancelled). */
 export function isTerminal(status: RequestStatus): boolean {
   return (terminalRequestStatuses as readonly RequestStatus[]).includes(status);
 }

@@ -19,6 +19,7 @@ import { az as meterDesk } from './meter-desk.ts';
 import { az as applicationNotifications } from './application-notifications.ts';
 import { az as notifications } from './notifications.ts';
 import { az as contacts } from './contacts.ts';
+import { az as autoClose } from './auto-close.ts';
 
 export const az: Messages = {
   app: {
@@ -58,6 +59,8 @@ export const az: Messages = {
     READING_WINDOW_CLOSED: 'Göstəricilər yalnız hər ayın {{from}}–{{to}} tarixləri arasında qəbul edilir.',
     READING_NEEDS_CONFIRMATION:
       'Bu göstərici sonuncudan {{jump}} çoxdur, bu adi haldan artıqdır (ayda orta hesabla {{average}}). Rəqəmləri yoxlayın və göndərmək üçün göstəricini təsdiqləyin.',
+    REOPEN_WINDOW_CLOSED:
+      'Bu müraciəti artıq yenidən açmaq olmaz: bunun üçün müddət {{endedAt}} bitib. Problem qalıbsa, yeni müraciət göndərin.',
     INTERNAL: 'Bizim tərəfdə xəta baş verdi. Bir az sonra yenidən cəhd edin.',
     PAYMENTS_UNAVAILABLE:
       'Onlayn ödəniş hazırda mümkün deyil. Bir az sonra yenidən cəhd edin və ya quruma müraciət edin.',
@@ -105,6 +108,7 @@ export const az: Messages = {
     WORK_DONE: 'İş görülüb',
     VERIFIED: 'Yoxlanılıb',
     CLOSED: 'Bağlanıb',
+    CLOSED_UNCONFIRMED: 'Təsdiqsiz bağlanıb',
     RETURNED: 'Yenidən işlənməyə qaytarılıb',
     REOPENED: 'Yenidən açılıb',
     CANCELLED: 'Ləğv edilib',
@@ -128,7 +132,7 @@ export const az: Messages = {
     CONFIRMED: 'Sakin tərəfindən təsdiqləndi',
     REOPENED: 'Sakin tərəfindən yenidən açıldı',
     CANCELLED: 'Ləğv edildi',
-    AUTO_CLOSED: 'Avtomatik bağlandı',
+    AUTO_CLOSED: 'Sakinin təsdiqi olmadan bağlandı',
     COMMENTED: 'Şərh əlavə edildi',
     RATED: 'Sakin qiymət verdi',
     CATEGORY_CHANGED: 'Kateqoriya dəyişdirildi',
@@ -254,7 +258,8 @@ export const az: Messages = {
     actor: '{{name}}, {{role}}',
     details: 'Müraciət haqqında məlumat',
     reasonLabel: 'Səbəb: {{reason}}',
-    autoClosed: 'Sakindən cavab gəlmədiyi üçün müraciət avtomatik bağlandı.',
+    autoClosed:
+      'İşlər vaxtında təsdiqlənmədi və rədd edilmədi, buna görə müraciət sakinin təsdiqi olmadan bağlandı.',
     attachments: 'Fayllar',
     openFull: '{{name}} tam ölçüdə aç',
     fileSize: '{{size}} KB',
@@ -546,6 +551,7 @@ export const az: Messages = {
     home: 'Ana səhifəyə keçin',
   },
   notifications: { ...notifications, ...applicationNotifications },
+  autoClose,
   documents: { workOrder, certificate, outcome },
   /** Meters and readings. */
   meters,

@@ -18,6 +18,7 @@ import { en as meterDesk } from './meter-desk.ts';
 import { en as applicationNotifications } from './application-notifications.ts';
 import { en as notifications } from './notifications.ts';
 import { en as contacts } from './contacts.ts';
+import { en as autoClose } from './auto-close.ts';
 
 // English: the source of truth. Every other locale is typed against `Messages`, derived from this object,
 // so a missing or extra key fails `tsc`; `messages.test.ts` checks the same at run time, plus placeholders.
@@ -60,6 +61,8 @@ export const en = {
     READING_WINDOW_CLOSED: 'Readings are accepted only from day {{from}} to day {{to}} of each month.',
     READING_NEEDS_CONFIRMATION:
       'This reading is {{jump}} above the last one, more than usual (on average {{average}} a month). Check the figures and confirm the reading to submit it.',
+    REOPEN_WINDOW_CLOSED:
+      'This request can no longer be reopened: the time to reopen it ended on {{endedAt}}. If the problem is still there, please file a new request.',
     INTERNAL: 'Something went wrong on our side. Please try again later.',
     PAYMENTS_UNAVAILABLE:
       'Online payment is not available right now. Please try again later or contact the office.',
@@ -136,6 +139,7 @@ export const en = {
     WORK_DONE: 'Work done',
     VERIFIED: 'Verified',
     CLOSED: 'Closed',
+    CLOSED_UNCONFIRMED: 'Closed without confirmation',
     RETURNED: 'Returned for rework',
     REOPENED: 'Reopened',
     CANCELLED: 'Cancelled',
@@ -159,7 +163,7 @@ export const en = {
     CONFIRMED: 'Confirmed by the resident',
     REOPENED: 'Reopened by the resident',
     CANCELLED: 'Cancelled',
-    AUTO_CLOSED: 'Closed automatically',
+    AUTO_CLOSED: 'Closed without the resident’s confirmation',
     COMMENTED: 'Comment added',
     RATED: 'Rated by the resident',
     CATEGORY_CHANGED: 'Category changed',
@@ -257,7 +261,8 @@ export const en = {
     actor: '{{name}}, {{role}}',
     details: 'Request details',
     reasonLabel: 'Reason: {{reason}}',
-    autoClosed: 'The request was closed automatically because there was no answer from the resident.',
+    autoClosed:
+      'Nobody confirmed or rejected the work in time, so the request was closed without the resident’s confirmation.',
     attachments: 'Files',
     openFull: 'Open {{name}} in full size',
     fileSize: '{{size}} KB',
@@ -548,6 +553,7 @@ export const en = {
   },
   /** E-mail and in-app texts of each request step ({{number}}, {{comment}}). */
   notifications: { ...notifications, ...applicationNotifications },
+  autoClose,
   /** Printable documents. */
   documents: { workOrder, certificate, outcome },
   /** Meters and readings. */

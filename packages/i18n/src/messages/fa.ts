@@ -19,6 +19,7 @@ import { fa as meterDesk } from './meter-desk.ts';
 import { fa as applicationNotifications } from './application-notifications.ts';
 import { fa as notifications } from './notifications.ts';
 import { fa as contacts } from './contacts.ts';
+import { fa as autoClose } from './auto-close.ts';
 
 export const fa: Messages = {
   app: {
@@ -57,6 +58,8 @@ export const fa: Messages = {
     READING_WINDOW_CLOSED: 'کارکرد کنتور فقط از روز {{from}} تا روز {{to}} هر ماه پذیرفته می‌شود.',
     READING_NEEDS_CONFIRMATION:
       'این کارکرد {{jump}} بیشتر از قبلی است، بیش از حد معمول (به‌طور میانگین {{average}} در ماه). اعداد را بررسی کنید و برای ارسال، کارکرد را تأیید کنید.',
+    REOPEN_WINDOW_CLOSED:
+      'این درخواست دیگر قابل بازگشایی نیست: مهلت آن در {{endedAt}} به پایان رسید. اگر مشکل هنوز باقی است، لطفاً درخواست تازه‌ای ثبت کنید.',
     INTERNAL: 'خطایی در سمت ما رخ داد. لطفاً کمی بعد دوباره تلاش کنید.',
     PAYMENTS_UNAVAILABLE:
       'پرداخت آنلاین در حال حاضر در دسترس نیست. لطفاً بعداً دوباره تلاش کنید یا با اداره تماس بگیرید.',
@@ -104,6 +107,7 @@ export const fa: Messages = {
     WORK_DONE: 'کار انجام شد',
     VERIFIED: 'تأییدشده',
     CLOSED: 'بسته‌شده',
+    CLOSED_UNCONFIRMED: 'بسته‌شده بدون تأیید',
     RETURNED: 'برگشت برای اصلاح',
     REOPENED: 'بازگشایی‌شده',
     CANCELLED: 'لغوشده',
@@ -127,7 +131,7 @@ export const fa: Messages = {
     CONFIRMED: 'ساکن تأیید کرد',
     REOPENED: 'ساکن دوباره باز کرد',
     CANCELLED: 'لغو شد',
-    AUTO_CLOSED: 'به‌طور خودکار بسته شد',
+    AUTO_CLOSED: 'بدون تأیید ساکن بسته شد',
     COMMENTED: 'یادداشت افزوده شد',
     RATED: 'ساکن امتیاز داد',
     CATEGORY_CHANGED: 'دسته‌بندی تغییر کرد',
@@ -253,7 +257,7 @@ export const fa: Messages = {
     actor: '{{name}}، {{role}}',
     details: 'جزئیات درخواست',
     reasonLabel: 'دلیل: {{reason}}',
-    autoClosed: 'درخواست به‌طور خودکار بسته شد، چون پاسخی از ساکن دریافت نشد.',
+    autoClosed: 'انجام کار به‌موقع تأیید یا رد نشد، بنابراین درخواست بدون تأیید ساکن بسته شد.',
     attachments: 'فایل‌ها',
     openFull: 'باز کردن {{name}} در اندازهٔ کامل',
     fileSize: '{{size}} کیلوبایت',
@@ -545,6 +549,7 @@ export const fa: Messages = {
     home: 'رفتن به صفحهٔ اصلی',
   },
   notifications: { ...notifications, ...applicationNotifications },
+  autoClose,
   documents: { workOrder, certificate, outcome },
   /** Meters and readings. */
   meters,

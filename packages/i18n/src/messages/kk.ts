@@ -19,6 +19,7 @@ import { kk as meterDesk } from './meter-desk.ts';
 import { kk as applicationNotifications } from './application-notifications.ts';
 import { kk as notifications } from './notifications.ts';
 import { kk as contacts } from './contacts.ts';
+import { kk as autoClose } from './auto-close.ts';
 
 export const kk: Messages = {
   app: {
@@ -57,6 +58,8 @@ export const kk: Messages = {
     READING_WINDOW_CLOSED: 'Көрсеткіштер әр айдың тек {{from}}-күнінен {{to}}-күніне дейін қабылданады.',
     READING_NEEDS_CONFIRMATION:
       'Бұл көрсеткіш алдыңғысынан {{jump}} артық — әдеттегіден көп (айына орта есеппен {{average}}). Сандарды тексеріп, беру үшін көрсеткішті растаңыз.',
+    REOPEN_WINDOW_CLOSED:
+      'Бұл өтінімді енді қайта ашуға болмайды: оның мерзімі {{endedAt}} аяқталды. Мәселе шешілмесе, жаңа өтінім беріңіз.',
     INTERNAL: 'Біз жақта қате орын алды. Кейінірек қайталап көріңіз.',
     PAYMENTS_UNAVAILABLE:
       'Онлайн төлем қазір қолжетімсіз. Кейінірек қайталап көріңіз немесе мекемеге хабарласыңыз.',
@@ -104,6 +107,7 @@ export const kk: Messages = {
     WORK_DONE: 'Жұмыс орындалды',
     VERIFIED: 'Тексерілді',
     CLOSED: 'Жабылды',
+    CLOSED_UNCONFIRMED: 'Растаусыз жабылды',
     RETURNED: 'Пысықтауға қайтарылды',
     REOPENED: 'Қайта ашылды',
     CANCELLED: 'Күші жойылды',
@@ -127,7 +131,7 @@ export const kk: Messages = {
     CONFIRMED: 'Тұрғын растады',
     REOPENED: 'Тұрғын қайта ашты',
     CANCELLED: 'Күші жойылды',
-    AUTO_CLOSED: 'Автоматты түрде жабылды',
+    AUTO_CLOSED: 'Тұрғынның растауынсыз жабылды',
     COMMENTED: 'Түсініктеме қосылды',
     RATED: 'Тұрғын баға қойды',
     CATEGORY_CHANGED: 'Санат өзгертілді',
@@ -253,7 +257,7 @@ export const kk: Messages = {
     actor: '{{name}}, {{role}}',
     details: 'Өтінім туралы мәліметтер',
     reasonLabel: 'Себебі: {{reason}}',
-    autoClosed: 'Тұрғыннан жауап болмағандықтан, өтінім автоматты түрде жабылды.',
+    autoClosed: 'Жұмыс уақтылы расталмады және қабылданбады, сондықтан өтінім тұрғынның растауынсыз жабылды.',
     attachments: 'Файлдар',
     openFull: '{{name}} толық өлшемде ашу',
     fileSize: '{{size}} КБ',
@@ -544,6 +548,7 @@ export const kk: Messages = {
     home: 'Басты бетке өту',
   },
   notifications: { ...notifications, ...applicationNotifications },
+  autoClose,
   documents: { workOrder, certificate, outcome },
   /** Meters and readings. */
   meters,

@@ -1,5 +1,6 @@
 // Notification texts (in-app and e-mail) for each step of a repair request, per language.
-// {{number}} is the request number; {{comment}} the step's comment (may be empty).
+// {{number}} is the request number; {{comment}} the step's comment (may be empty); {{reopenUntil}} (AUTO_CLOSED) the
+// last moment the resident may reopen the request. `<TYPE>_RESIDENT` is what the resident reads of that step.
 type Text = { subject: string; body: string };
 
 export const en = {
@@ -48,8 +49,12 @@ export const en = {
     body: 'Request {{number}} has been cancelled. {{comment}}',
   },
   AUTO_CLOSED: {
-    subject: 'Request {{number}} closed automatically',
-    body: 'Request {{number}} was closed automatically because the work was not confirmed or rejected in time.',
+    subject: 'Request {{number}} closed without the resident’s confirmation',
+    body: 'Request {{number}} was closed without the resident’s confirmation: the work was neither confirmed nor rejected in time. The resident may reopen it until {{reopenUntil}}.',
+  },
+  AUTO_CLOSED_RESIDENT: {
+    subject: 'Request {{number}} closed without your confirmation',
+    body: 'You did not confirm or reject the work on request {{number}} in time, so it was closed without your confirmation. If the problem is not solved, you may reopen the request in your cabinet until {{reopenUntil}}.',
   },
   RATED: {
     subject: 'Request {{number}} rated',
@@ -107,8 +112,12 @@ export const ru: NotificationTexts = {
   },
   CANCELLED: { subject: 'Заявка {{number}} отменена', body: 'Заявка {{number}} отменена. {{comment}}' },
   AUTO_CLOSED: {
-    subject: 'Заявка {{number}} закрыта автоматически',
-    body: 'Заявка {{number}} закрыта автоматически: выполнение не было подтверждено или отклонено в срок.',
+    subject: 'Заявка {{number}} закрыта без подтверждения жителя',
+    body: 'Заявка {{number}} закрыта без подтверждения жителя: выполнение не было подтверждено или отклонено в срок. Житель может возобновить её до {{reopenUntil}}.',
+  },
+  AUTO_CLOSED_RESIDENT: {
+    subject: 'Заявка {{number}} закрыта без вашего подтверждения',
+    body: 'Вы не подтвердили и не отклонили выполнение работ по заявке {{number}} в срок, поэтому она закрыта без вашего подтверждения. Если проблема не решена, вы можете возобновить заявку в личном кабинете до {{reopenUntil}}.',
   },
   RATED: {
     subject: 'Заявка {{number}} оценена',
@@ -166,8 +175,12 @@ export const az: NotificationTexts = {
     body: '{{number}} nömrəli müraciət ləğv edildi. {{comment}}',
   },
   AUTO_CLOSED: {
-    subject: '{{number}} avtomatik bağlandı',
-    body: '{{number}} nömrəli müraciət avtomatik bağlandı: işlər vaxtında təsdiqlənmədi və ya rədd edilmədi.',
+    subject: '{{number}} sakinin təsdiqi olmadan bağlandı',
+    body: '{{number}} nömrəli müraciət sakinin təsdiqi olmadan bağlandı: işlər vaxtında təsdiqlənmədi və rədd edilmədi. Sakin onu {{reopenUntil}} tarixinədək yenidən aça bilər.',
+  },
+  AUTO_CLOSED_RESIDENT: {
+    subject: '{{number}} sizin təsdiqiniz olmadan bağlandı',
+    body: '{{number}} nömrəli müraciət üzrə işləri vaxtında təsdiqləmədiniz və rədd etmədiniz, buna görə müraciət sizin təsdiqiniz olmadan bağlandı. Problem həll olunmayıbsa, müraciəti {{reopenUntil}} tarixinədək şəxsi kabinetinizdə yenidən aça bilərsiniz.',
   },
   RATED: {
     subject: '{{number}} qiymətləndirildi',
@@ -222,8 +235,12 @@ export const kk: NotificationTexts = {
   },
   CANCELLED: { subject: '{{number}} өтінімі жойылды', body: '{{number}} өтінімі жойылды. {{comment}}' },
   AUTO_CLOSED: {
-    subject: '{{number}} автоматты түрде жабылды',
-    body: '{{number}} өтінімі автоматты түрде жабылды: жұмыс уақтылы расталмады немесе қабылданбады.',
+    subject: '{{number}} тұрғынның растауынсыз жабылды',
+    body: '{{number}} өтінімі тұрғынның растауынсыз жабылды: жұмыс уақтылы расталмады және қабылданбады. Тұрғын оны {{reopenUntil}} дейін қайта аша алады.',
+  },
+  AUTO_CLOSED_RESIDENT: {
+    subject: '{{number}} сіздің растауыңызсыз жабылды',
+    body: '{{number}} өтінімі бойынша жұмысты уақтылы растамадыңыз және қабылдамадыңыз, сондықтан өтінім сіздің растауыңызсыз жабылды. Мәселе шешілмесе, өтінімді жеке кабинетіңізде {{reopenUntil}} дейін қайта аша аласыз.',
   },
   RATED: {
     subject: '{{number}} бағаланды',
@@ -278,8 +295,12 @@ export const fa: NotificationTexts = {
   },
   CANCELLED: { subject: 'درخواست {{number}} لغو شد', body: 'درخواست {{number}} لغو شد. {{comment}}' },
   AUTO_CLOSED: {
-    subject: 'درخواست {{number}} خودکار بسته شد',
-    body: 'درخواست {{number}} خودکار بسته شد، چون انجام کار به‌موقع تأیید یا رد نشد.',
+    subject: 'درخواست {{number}} بدون تأیید ساکن بسته شد',
+    body: 'درخواست {{number}} بدون تأیید ساکن بسته شد، چون انجام کار به‌موقع تأیید یا رد نشد. ساکن می‌تواند تا {{reopenUntil}} آن را دوباره باز کند.',
+  },
+  AUTO_CLOSED_RESIDENT: {
+    subject: 'درخواست {{number}} بدون تأیید شما بسته شد',
+    body: 'شما انجام کار درخواست {{number}} را به‌موقع تأیید یا رد نکردید، بنابراین درخواست بدون تأیید شما بسته شد. اگر مشکل حل نشده است، می‌توانید تا {{reopenUntil}} درخواست را در پیشخوان خود دوباره باز کنید.',
   },
   RATED: {
     subject: 'به درخواست {{number}} امتیاز داده شد',

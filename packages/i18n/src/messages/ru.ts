@@ -19,6 +19,7 @@ import { ru as meterDesk } from './meter-desk.ts';
 import { ru as applicationNotifications } from './application-notifications.ts';
 import { ru as notifications } from './notifications.ts';
 import { ru as contacts } from './contacts.ts';
+import { ru as autoClose } from './auto-close.ts';
 
 export const ru: Messages = {
   app: {
@@ -57,6 +58,8 @@ export const ru: Messages = {
     READING_WINDOW_CLOSED: 'Показания принимаются только с {{from}}-го по {{to}}-е число каждого месяца.',
     READING_NEEDS_CONFIRMATION:
       'Показания выросли на {{jump}} с прошлого раза — больше обычного (в среднем {{average}} в месяц). Проверьте цифры и подтвердите показания, чтобы передать их.',
+    REOPEN_WINDOW_CLOSED:
+      'Эту заявку уже нельзя возобновить: срок для этого истёк {{endedAt}}. Если проблема осталась, подайте новую заявку.',
     INTERNAL: 'Что-то пошло не так на нашей стороне. Повторите попытку позже.',
     PAYMENTS_UNAVAILABLE:
       'Оплата онлайн сейчас недоступна. Повторите попытку позже или обратитесь в учреждение.',
@@ -105,6 +108,7 @@ export const ru: Messages = {
     WORK_DONE: 'Работы выполнены',
     VERIFIED: 'Проверена',
     CLOSED: 'Закрыта',
+    CLOSED_UNCONFIRMED: 'Закрыта без подтверждения',
     RETURNED: 'Возвращена на доработку',
     REOPENED: 'Открыта повторно',
     CANCELLED: 'Отменена',
@@ -128,7 +132,7 @@ export const ru: Messages = {
     CONFIRMED: 'Подтверждена жителем',
     REOPENED: 'Открыта повторно жителем',
     CANCELLED: 'Отменена',
-    AUTO_CLOSED: 'Закрыта автоматически',
+    AUTO_CLOSED: 'Закрыта без подтверждения жителя',
     COMMENTED: 'Добавлен комментарий',
     RATED: 'Житель поставил оценку',
     CATEGORY_CHANGED: 'Изменена категория',
@@ -254,7 +258,8 @@ export const ru: Messages = {
     actor: '{{name}}, {{role}}',
     details: 'Сведения о заявке',
     reasonLabel: 'Причина: {{reason}}',
-    autoClosed: 'Заявка закрыта автоматически, так как житель не ответил.',
+    autoClosed:
+      'Выполнение не было подтверждено или отклонено в срок, поэтому заявка закрыта без подтверждения жителя.',
     attachments: 'Файлы',
     openFull: 'Открыть {{name}} в полном размере',
     fileSize: '{{size}} КБ',
@@ -545,6 +550,7 @@ export const ru: Messages = {
     home: 'На главную',
   },
   notifications: { ...notifications, ...applicationNotifications },
+  autoClose,
   documents: { workOrder, certificate, outcome },
   /** Meters and readings. */
   meters,

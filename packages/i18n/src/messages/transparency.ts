@@ -31,6 +31,7 @@ export const en = {
     medianClose: 'Median time to close',
     withinSla: 'Within SLA',
     confirmed: 'Confirmed by residents',
+    closedUnconfirmed: 'Closed without confirmation',
     rework: 'Rework',
     rating: 'Average rating',
   },
@@ -49,6 +50,8 @@ export const en = {
       'The share of requests finished by the deadline that the city’s working-day calendar set when the request was filed.',
     confirmed:
       'The share of finished repairs the resident confirmed, rather than the confirmation period running out.',
+    closedUnconfirmed:
+      'The share of finished repairs closed because the resident did not answer in time. They are not counted as confirmed.',
     rework:
       'The share of finished repairs that the company sent back or the resident rejected at least once.',
     rating: 'Residents’ average rating from 1 to 5, with the number of ratings given.',
@@ -87,6 +90,7 @@ export const ru: typeof en = {
     medianClose: 'Медианное время до закрытия',
     withinSla: 'В срок',
     confirmed: 'Подтверждено жителями',
+    closedUnconfirmed: 'Закрыто без подтверждения',
     rework: 'Переделки',
     rating: 'Средняя оценка',
   },
@@ -105,6 +109,8 @@ export const ru: typeof en = {
       'Доля заявок, выполненных до срока, который был установлен при подаче по городскому календарю рабочих дней.',
     confirmed:
       'Доля завершённых ремонтов, которые житель подтвердил сам, а не по истечении срока подтверждения.',
+    closedUnconfirmed:
+      'Доля завершённых ремонтов, закрытых потому, что житель не ответил в срок. Они не считаются подтверждёнными.',
     rework: 'Доля завершённых ремонтов, которые хотя бы раз вернула компания или отклонил житель.',
     rating: 'Средняя оценка жителей от 1 до 5 и число оценок.',
   },
@@ -143,6 +149,7 @@ export const az: typeof en = {
     medianClose: 'Bağlanmaya qədər median vaxt',
     withinSla: 'Vaxtında',
     confirmed: 'Sakinlər təsdiqləyib',
+    closedUnconfirmed: 'Təsdiqsiz bağlanıb',
     rework: 'Təkrar iş',
     rating: 'Orta qiymət',
   },
@@ -160,6 +167,8 @@ export const az: typeof en = {
     withinSla:
       'Müraciət verilərkən şəhərin iş günləri təqviminə görə müəyyən olunmuş müddətədək icra olunmuş müraciətlərin payı.',
     confirmed: 'Təsdiq müddətinin bitməsi ilə deyil, sakinin özü tərəfindən təsdiqlənmiş təmirlərin payı.',
+    closedUnconfirmed:
+      'Sakin vaxtında cavab vermədiyi üçün bağlanmış təmirlərin payı. Onlar təsdiqlənmiş sayılmır.',
     rework: 'Şirkətin ən azı bir dəfə geri qaytardığı və ya sakinin rədd etdiyi təmirlərin payı.',
     rating: 'Sakinlərin 1-dən 5-ə qədər orta qiyməti və qiymətlərin sayı.',
   },
@@ -197,6 +206,7 @@ export const fa: typeof en = {
     medianClose: 'میانهٔ زمان تا بسته شدن',
     withinSla: 'در مهلت مقرر',
     confirmed: 'تأییدشده توسط ساکنان',
+    closedUnconfirmed: 'بسته‌شده بدون تأیید',
     rework: 'دوباره‌کاری',
     rating: 'میانگین امتیاز',
   },
@@ -214,6 +224,8 @@ export const fa: typeof en = {
     withinSla:
       'سهم درخواست‌هایی که پیش از مهلتی که تقویم روزهای کاری شهر هنگام ثبت تعیین کرده بود به پایان رسیدند.',
     confirmed: 'سهم تعمیرهای پایان‌یافته‌ای که خود ساکن تأیید کرده است، نه با پایان یافتن مهلت تأیید.',
+    closedUnconfirmed:
+      'سهم تعمیرهای پایان‌یافته‌ای که چون ساکن به‌موقع پاسخ نداد بسته شدند. این‌ها تأییدشده به شمار نمی‌آیند.',
     rework: 'سهم تعمیرهای پایان‌یافته‌ای که دست‌کم یک بار شرکت آن‌ها را برگردانده یا ساکن رد کرده است.',
     rating: 'میانگین امتیاز ساکنان از ۱ تا ۵، همراه با تعداد امتیازها.',
   },
@@ -251,6 +263,7 @@ export const kk: typeof en = {
     medianClose: 'Жабылғанға дейінгі медиана уақыт',
     withinSla: 'Мерзімінде',
     confirmed: 'Тұрғындар растаған',
+    closedUnconfirmed: 'Растаусыз жабылған',
     rework: 'Қайта жасау',
     rating: 'Орташа баға',
   },
@@ -269,6 +282,8 @@ export const kk: typeof en = {
     withinSla:
       'Өтінім берілген кезде қаланың жұмыс күндері күнтізбесі бойынша белгіленген мерзімге дейін орындалған өтінімдер үлесі.',
     confirmed: 'Растау мерзімі өтіп кетуімен емес, тұрғынның өзі растаған аяқталған жөндеулер үлесі.',
+    closedUnconfirmed:
+      'Тұрғын уақтылы жауап бермегендіктен жабылған аяқталған жөндеулер үлесі. Олар расталған болып саналмайды.',
     rework: 'Компания кемінде бір рет қайтарған немесе тұрғын қабылдамаған аяқталған жөндеулер үлесі.',
     rating: 'Тұрғындардың 1-ден 5-ке дейінгі орташа бағасы және бағалар саны.',
   },

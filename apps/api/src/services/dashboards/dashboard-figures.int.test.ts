@@ -1,6 +1,7 @@
 // Every dashboard figure against a data set with known answers, built through the real services with
 // a moving clock: a repair closed within its working-day SLA across a weekend, one closed late after
-// two rework loops, one auto-closed without the resident's confirmation, one cancelled, open ones past
+// two rework loops, one auto-closed without the resident's confirmation (CLOSED_UNCONFIRMED: counted
+// apart, never as confirmed), one cancelled, open ones past
 // their deadline, and another company's request. The maintained `request_metric` rows must give
 // exactly what the view over the raw tables gives, and what plain SQL over the raw tables counts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ import { autoCloseUnansweredRequests } from '../requests/auto-close.ts';
 import { cancelRequest } from '../requests/cancel-request.ts';
 import { fileRequest } from '../requests/file-request.ts';
 import { rateRequest } from '../requests/rate-request.ts';
-import { confirmWork, rejectWork } from '../requests/resident-decision.ts';
+import { confirmWork, rejectWork, reopenRequest } from '../requests/resident-decision.ts';
 import { returnForRework, verifyWork } from '../requests/review-work.ts';
 import { startWork } from '../requests/start-work.ts';
 import { transitionRequest } from '../requests/transition-request.ts';
@@ -176,8 +177,10 @@ describe('the dashboard figures of a known data set', () => {
       withinSla: 2, // A (across the weekend) and C; B was verified after its deadline
       withinSlaShare: 2 / 3,
       closedRepairs: 3,
-      confirmed: 2, // C was auto-closed
+      confirmed: 2, // C was auto-closed: closed, but not confirmed
       confirmedShare: 2 / 3,
+      closedUnconfirmed: 1, // C, in a bucket of its own
+      closedUnconfirmedShare: 1 / 3,
       reworked: 1, // B, returned and reopened
       reworkShare: 1 / 3,
       rated: 2,
@@ -189,7 +192,8 @@ describe('the dashboard figures of a known data set', () => {
     // In the lifecycle's order.
     expect(overview.byStatus).toEqual([
       { kind: 'REPAIR', status: 'ROUTED', count: 1 },
-      { kind: 'REPAIR', status: 'CLOSED', count: 3 },
+      { kind: 'REPAIR', status: 'CLOSED', count: 2 },
+      { kind: 'REPAIR', status: 'CLOSED_UNCONFIRMED', count: 1 },
       { kind: 'REPAIR', status: 'CANCELLED', count: 1 },
     ]);
     const days = Object.fromEntries(
@@ -202,6 +206,15 @@ describe('the dashboard figures of a known data set', () => {
       '2026-11-28': { day: '2026-11-28', opened: 0, closed: 1 },
     });
     expect(overview.trend).toHaveLength(30);
+  });
+
+  it('keeps C, closed without the resident’s confirmation, apart from the confirmed and out of the ratings', async () => {
+    const c = await db.prisma.request.findUniqueOrThrow({ where: { id: ids.c! } });
+    expect(c).toMatchObject({ status: 'CLOSED_UNCONFIRMED', rating: null });
+    const overview = await dashboardOverview(t.deps, who.dispatcher!, period);
+    // Resolved (the company finished and the request ended), never confirmed, never rated.
+    expect(overview.figures).toMatchObject({ resolved: 3, confirmed: 2, closedUnconfirmed: 1, rated: 2 });
+    expect(overview.figures.averageRating).toBe(4);
   });
 
   it('knows why A met its SLA and B did not', async () => {
@@ -268,20 +281,24 @@ describe('the dashboard figures of a known data set', () => {
 
   it('matches plain SQL over the raw tables', async () => {
     const [row] = await db.prisma.$queryRaw<
-      { within: bigint; closed: bigint; reworked: bigint; confirmed: bigint }[]
+      { within: bigint; closed: bigint; reworked: bigint; confirmed: bigint; auto_closed: bigint }[]
     >`
       SELECT count(*) FILTER (WHERE r.verified_at <= r.deadline_at) AS within,
              count(*) AS closed,
              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM request_event e WHERE e.request_id = r.id
                                               AND e.type IN ('RETURNED', 'REOPENED'))) AS reworked,
              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM request_event e WHERE e.request_id = r.id
-                                              AND e.type = 'CONFIRMED')) AS confirmed
-        FROM request r WHERE r.status = 'CLOSED'`;
+                                              AND e.type = 'CONFIRMED')) AS confirmed,
+             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM request_event e WHERE e.request_id = r.id
+                                              AND e.type = 'AUTO_CLOSED' AND e.actor_id IS NULL)) AS auto_closed
+        FROM request r WHERE r.status IN ('CLOSED', 'CLOSED_UNCONFIRMED')`;
     const city = await dashboardOverview(t.deps, who.admin!, period);
     expect(city.figures.withinSla).toBe(Number(row!.within));
     expect(city.figures.resolved).toBe(Number(row!.closed));
     expect(city.figures.reworked).toBe(Number(row!.reworked));
     expect(city.figures.confirmed).toBe(Number(row!.confirmed));
+    expect(city.figures.closedUnconfirmed).toBe(Number(row!.auto_closed));
+    expect(city.figures.confirmed + city.figures.closedUnconfirmed).toBe(city.figures.closedRepairs);
     const [open] = await db.prisma.$queryRaw<{ open: bigint; overdue: bigint }[]>`
       SELECT count(*) AS open, count(*) FILTER (WHERE deadline_at < ${t.deps.clock()}) AS overdue
         FROM request WHERE closed_at IS NULL`;
@@ -320,7 +337,12 @@ describe('the dashboard figures of a known data set', () => {
       rating: 3,
       confirmed: true,
     });
-    expect(all.items.find((i) => i.id === ids.c)).toMatchObject({ confirmed: false, withinSla: true });
+    expect(all.items.find((i) => i.id === ids.c)).toMatchObject({
+      status: 'CLOSED_UNCONFIRMED',
+      confirmed: false,
+      withinSla: true,
+      rating: null,
+    });
   });
 });
 
@@ -374,7 +396,16 @@ describe('who sees which figures', () => {
       'УК Уютный дом',
     ]);
     expect(report.contractors).toHaveLength(1);
-    expect(report.managementCompanies[0]!.figures).toMatchObject({ resolved: 3, withinSla: 2, confirmed: 2 });
+    expect(report.managementCompanies[0]!.figures).toMatchObject({
+      resolved: 3,
+      withinSla: 2,
+      confirmed: 2,
+      confirmedShare: 2 / 3,
+      closedUnconfirmed: 1,
+      closedUnconfirmedShare: 1 / 3,
+      averageRating: 4,
+    });
+    expect(report.contractors[0]!.figures).toMatchObject({ confirmed: 2, closedUnconfirmed: 1 });
     const text = JSON.stringify(report);
     for (const id of Object.values(ids)) expect(text).not.toContain(id);
     expect(text).not.toMatch(/resident|phone|@/i);
@@ -383,5 +414,32 @@ describe('who sees which figures', () => {
     ).rejects.toMatchObject({
       code: 'NOT_ALLOWED',
     });
+  });
+});
+
+// Last, because it changes the data set: C's resident reopens it within the window.
+describe('a request reopened after closing without confirmation', () => {
+  it('leaves the resolved and the unconfirmed and counts as reworked, on the maintained rows as on the raw tables', async () => {
+    const c = await db.prisma.request.findUniqueOrThrow({ where: { id: ids.c! } });
+    await reopenRequest(t.deps, who.resident!, {
+      requestId: c.id,
+      version: c.version,
+      reasonCode: 'NOT_DONE',
+    });
+    const after = await dashboardOverview(t.deps, who.dispatcher!, period);
+    expect(after.figures).toMatchObject({
+      resolved: 2,
+      closedRepairs: 2,
+      confirmed: 2,
+      closedUnconfirmed: 0,
+      openNow: 2,
+    });
+    expect(after.byStatus).toContainEqual({ kind: 'REPAIR', status: 'REOPENED', count: 1 });
+    expect(after.byStatus.map((s) => s.status)).not.toContain('CLOSED_UNCONFIRMED');
+    const filter: MetricFilter = { cityId: c.cityId, period };
+    const now = t.deps.clock();
+    expect(await queryOverview(db.prisma, filter, now, 'request_metric')).toEqual(
+      await queryOverview(db.prisma, filter, now, 'request_metric_source'),
+    );
   });
 });

@@ -17,10 +17,15 @@ export interface Figures {
   /** Of the resolved: finished by the SLA deadline. */
   withinSla: number;
   withinSlaShare: number | null;
-  /** Repairs closed in the period; of those, confirmed by the resident and sent back at least once. */
+  /**
+   * Repairs closed in the period; of those, confirmed by the resident, closed without their confirmation (the
+   * platform's auto-close: never counted as confirmed), and sent back at least once.
+   */
   closedRepairs: number;
   confirmed: number;
   confirmedShare: number | null;
+  closedUnconfirmed: number;
+  closedUnconfirmedShare: number | null;
   reworked: number;
   reworkShare: number | null;
   /** Ratings given on requests resolved in the period. */
@@ -39,6 +44,7 @@ export interface FigureRow {
   within_sla: bigint;
   closed_repairs: bigint;
   confirmed: bigint;
+  closed_unconfirmed: bigint;
   reworked: bigint;
   rated: bigint;
   rating_sum: bigint | null;
@@ -62,6 +68,7 @@ export function figureColumns(filter: MetricFilter, now: Date): Prisma.Sql {
     count(*) FILTER (WHERE ${resolved} AND m."within_sla") AS within_sla,
     count(*) FILTER (WHERE ${closedRepair}) AS closed_repairs,
     count(*) FILTER (WHERE ${closedRepair} AND m."confirmed") AS confirmed,
+    count(*) FILTER (WHERE ${closedRepair} AND m."status" = 'CLOSED_UNCONFIRMED') AS closed_unconfirmed,
     count(*) FILTER (WHERE ${closedRepair} AND m."rework_count" > 0) AS reworked,
     count(m."rating") FILTER (WHERE ${resolved}) AS rated,
     sum(m."rating") FILTER (WHERE ${resolved}) AS rating_sum,
@@ -92,6 +99,8 @@ export function readFigures(row: FigureRow | undefined): Figures {
     closedRepairs,
     confirmed: n(row?.confirmed),
     confirmedShare: share(n(row?.confirmed), closedRepairs),
+    closedUnconfirmed: n(row?.closed_unconfirmed),
+    closedUnconfirmedShare: share(n(row?.closed_unconfirmed), closedRepairs),
     reworked: n(row?.reworked),
     reworkShare: share(n(row?.reworked), closedRepairs),
     rated,

@@ -16,7 +16,10 @@ function inPeriod(filter: MetricFilter): Prisma.Sql {
   return Prisma.sql`d."day" BETWEEN ${filter.period.from}::date AND ${filter.period.to}::date`;
 }
 
-type Sums = Omit<FigureRow, 'open_now' | 'overdue_now' | 'median_assign' | 'median_close'>;
+type Sums = Omit<
+  FigureRow,
+  'open_now' | 'overdue_now' | 'median_assign' | 'median_close' | 'closed_unconfirmed'
+>;
 
 async function sumDays(db: Reader, filter: MetricFilter, target: RollupTarget) {
   const rows = await db.$queryRaw<(Sums & { scope_id: string })[]>`
@@ -70,6 +73,9 @@ export async function rollupFigureRows(
       within_sla: s?.within_sla ?? zero,
       closed_repairs: s?.closed_repairs ?? zero,
       confirmed: s?.confirmed ?? zero,
+      // A closed repair is either confirmed (CLOSED) or closed without confirmation (CLOSED_UNCONFIRMED): the
+      // metric view's definition of `confirmed`, which the comparison with the raw tables checks.
+      closed_unconfirmed: (s?.closed_repairs ?? zero) - (s?.confirmed ?? zero),
       reworked: s?.reworked ?? zero,
       rated: s?.rated ?? zero,
       rating_sum: s?.rating_sum ?? null,

@@ -2,7 +2,13 @@
 // actor may take the step from the current status, and the change is a conditional write on
 // (id, status, version), so of two concurrent actors exactly one wins. The step's event row and any
 // follow-up writes (`within`) share the caller's transaction; the message is published after commit.
-import type { Prisma, RequestEventType, RequestStatus, ServiceKind } from '../../generated/prisma/client.ts';
+import type {
+  Prisma,
+  Request,
+  RequestEventType,
+  RequestStatus,
+  ServiceKind,
+} from '../../generated/prisma/client.ts';
 import type { Tx } from '../../infra/db/database.ts';
 import { AppError, notAllowed, notFound } from '../../errors.ts';
 import type { Actor, Emit } from '../context.ts';
@@ -22,6 +28,11 @@ export interface StatusChange {
   version: number | null;
   /** The lifecycle's rule for this step; `role` is 'SYSTEM' when there is no actor. */
   decide: (status: RequestStatus, role: Actor['role'] | 'SYSTEM') => StepDecision;
+  /**
+   * A rule of the step beyond status and role (a deadline), checked on the row as read once the lifecycle allows
+   * the step; it throws to refuse. The write is conditional on that row's version, so the rule held for it.
+   */
+  precondition?: (tx: Tx, request: Request, now: Date) => Promise<void>;
   eventType: RequestEventType;
   reasonCode?: string | null;
   comment?: string | null;
@@ -36,8 +47,8 @@ export interface StatusChange {
 /**
  * Applies one step for `actor` (null = the system). Refuses with NOT_FOUND when the actor cannot see
  * the request, STALE_VERSION when the request is no longer at the version the actor saw (checked before the
- * step, so the loser of a race hears that it lost) and NOT_ALLOWED when the lifecycle forbids the step from
- * the current version; in every refusal nothing is written.
+ * step, so the loser of a race hears that it lost), NOT_ALLOWED when the lifecycle forbids the step from
+ * the current version, and whatever the step's precondition throws; in every refusal nothing is written.
  */
 export async function changeStatus(
   tx: Tx,
@@ -61,6 +72,7 @@ export async function changeStatus(
   if (change.version !== null && change.version !== request.version) throw new AppError('STALE_VERSION');
   const step = change.decide(request.status, actor?.role ?? 'SYSTEM');
   if (!step.ok) throw notAllowed();
+  await change.precondition?.(tx, request, now);
 
   const { count } = await tx.request.updateMany({
     where: { id: request.id, status: request.status, version: request.version },

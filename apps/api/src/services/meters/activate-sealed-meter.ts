@@ -4,9 +4,12 @@
 import { sealWorkFrom, sealWorkOfCategory, sealWorkTo } from '@citydesk/domain';
 import type { Tx } from '../../infra/db/database.ts';
 
-/** Whether the application that registers a meter has had its sealing work order closed. */
+/** Whether the application that registers a meter has had its sealing work order closed (confirmed or not). */
 export async function sealingDone(tx: Tx, applicationId: string): Promise<boolean> {
-  return (await tx.request.count({ where: { parentRequestId: applicationId, status: 'CLOSED' } })) > 0;
+  const closed = await tx.request.count({
+    where: { parentRequestId: applicationId, status: { in: ['CLOSED', 'CLOSED_UNCONFIRMED'] } },
+  });
+  return closed > 0;
 }
 
 /** Activates the meter registered by `applicationId`, if it is waiting for its seal. */

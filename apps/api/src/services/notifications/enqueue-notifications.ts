@@ -1,7 +1,7 @@
 // Every published step also becomes notifications, in the same transaction: an in-app item for
 // the badge and list, and an e-mail waiting in the outbox, each in the recipient's language.
 import { partiesToNotify, type Locale, type NotificationParty } from '@citydesk/domain';
-import { createTranslator, formatDate, formatMoney, messages } from '@citydesk/i18n';
+import { createTranslator, formatDate, formatDateTime, formatMoney, messages } from '@citydesk/i18n';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Tx } from '../../infra/db/database.ts';
 import type { RequestEventMessage } from '../../infra/events/event-bus.ts';
@@ -58,28 +58,38 @@ async function applicantContact(
   return row?.applicantEmail ? { email: row.applicantEmail, locale: row.request.city.officialLocale } : null;
 }
 
-/** The subject and body of a step's notification in one language. */
+/** Who reads a notification: the request's resident (or applicant), or staff. */
+export type NotificationAudience = 'resident' | 'staff';
+
+/**
+ * The subject and body of a step's notification in one language. A step may have words of its own for the
+ * resident (`<TYPE>_RESIDENT`: the auto-close tells them until when they may reopen).
+ */
 export function renderNotification(
   m: RequestEventMessage,
   locale: Locale,
+  audience: NotificationAudience = 'staff',
 ): { subject: string; body: string } {
   const { t } = createTranslator(locale);
-  const { deadlineAt, amount, currency, timeZone } = m.data;
+  const { deadlineAt, amount, currency, timeZone, reopenUntil } = m.data;
+  const zone = typeof timeZone === 'string' ? { timeZone } : {};
   const params = {
     number: m.requestNumber,
     comment: m.comment ?? '',
-    deadline:
-      typeof deadlineAt === 'string'
-        ? formatDate(deadlineAt, locale, typeof timeZone === 'string' ? { timeZone } : {})
-        : '',
+    deadline: typeof deadlineAt === 'string' ? formatDate(deadlineAt, locale, zone) : '',
+    reopenUntil: typeof reopenUntil === 'string' ? formatDateTime(reopenUntil, locale, zone) : '',
     amount:
       typeof amount === 'number' && typeof currency === 'string' ? formatMoney(amount, currency, locale) : '',
   };
   // A step both kinds share (an escalation) has its own words for applications.
-  const key =
+  const kindKey =
     m.requestKind === 'E_SERVICE' && `${m.type}_APPLICATION` in messages.en.notifications
       ? `${m.type}_APPLICATION`
       : m.type;
+  const key =
+    audience === 'resident' && `${kindKey}_RESIDENT` in messages.en.notifications
+      ? `${kindKey}_RESIDENT`
+      : kindKey;
   return {
     subject: t(`notifications.${key}.subject` as never, params),
     body: t(`notifications.${key}.body` as never, params),
@@ -99,7 +109,12 @@ export async function enqueueNotifications(
       eventId: message.eventId,
       template: `request.${message.type}`,
       locale,
-      ...renderNotification(message, locale),
+      // The applicant without an account (recipientId null) is the resident of the application.
+      ...renderNotification(
+        message,
+        locale,
+        recipientId === null || recipientId === message.residentId ? 'resident' : 'staff',
+      ),
       payload: {
         requestId: message.requestId,
         requestNumber: message.requestNumber,

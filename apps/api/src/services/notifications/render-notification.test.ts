@@ -1,4 +1,5 @@
 import { locales, partiesToNotify } from '@citydesk/domain';
+import { formatDateTime } from '@citydesk/i18n';
 import { describe, expect, it } from 'vitest';
 import { RequestEventType } from '../../generated/prisma/enums.ts';
 import type { RequestEventMessage } from '../../infra/events/event-bus.ts';
@@ -60,5 +61,27 @@ describe('renderNotification', () => {
       'ru',
     );
     expect(asked.body).toMatch(/1\s?843,50/);
+  });
+
+  it('tells the resident of an auto-close that it was closed without their confirmation, and until when to reopen', () => {
+    const closed = {
+      ...message('AUTO_CLOSED'),
+      data: { reopenUntil: '2026-12-12T14:00:00.000Z', timeZone: 'Europe/Moscow' },
+    };
+    for (const locale of locales) {
+      const resident = renderNotification(closed, locale, 'resident');
+      const staff = renderNotification(closed, locale, 'staff');
+      const until = formatDateTime('2026-12-12T14:00:00.000Z', locale, { timeZone: 'Europe/Moscow' });
+      expect(resident.body, locale).toContain(until);
+      expect(staff.body, locale).toContain(until);
+      expect(resident.subject, locale).not.toEqual(staff.subject);
+    }
+    expect(renderNotification(closed, 'ru', 'resident').subject).toContain('без вашего подтверждения');
+    expect(renderNotification(closed, 'ru', 'resident').body).toMatch(/до 12 дек.* 17:00/);
+    expect(renderNotification(closed, 'ru').subject).toContain('без подтверждения жителя');
+    // A step without words of its own for the resident reads the same to everyone.
+    expect(renderNotification(message('CANCELLED'), 'en', 'resident')).toEqual(
+      renderNotification(message('CANCELLED'), 'en', 'staff'),
+    );
   });
 });

@@ -284,7 +284,7 @@ describe('unrouted requests', () => {
 });
 
 describe('timers', () => {
-  it('closes a verified request after the configured silence, once, and says so', async () => {
+  it('closes a verified request after the configured silence, once, without the resident’s confirmation, and says so', async () => {
     let r = await assigned();
     r = await startWork(t.deps, who.contractor!, { requestId: r.id, version: r.version });
     r = await transitionRequest(t.deps, who.contractor!, {
@@ -298,9 +298,14 @@ describe('timers', () => {
     t.advance(fiveDays + 1);
     expect(await autoCloseUnansweredRequests(t.deps, { afterMs: fiveDays })).toBeGreaterThanOrEqual(1);
     const closed = await db.prisma.request.findUniqueOrThrow({ where: { id: r.id } });
-    expect(closed.status).toBe('CLOSED');
+    // Not CLOSED: only the resident's confirmation closes a request as done (auto-close.int.test.ts has the rest).
+    expect(closed.status).toBe('CLOSED_UNCONFIRMED');
+    expect(closed.closedAt).not.toBeNull();
+    expect(closed.reopenUntil!.getTime() - closed.closedAt!.getTime()).toBe(14 * 86_400_000);
     expect(
-      await db.prisma.requestEvent.count({ where: { requestId: r.id, type: 'AUTO_CLOSED', actorId: null } }),
+      await db.prisma.requestEvent.count({
+        where: { requestId: r.id, type: 'AUTO_CLOSED', actorId: null, toStatus: 'CLOSED_UNCONFIRMED' },
+      }),
     ).toBe(1);
     expect(await autoCloseUnansweredRequests(t.deps, { afterMs: fiveDays })).toBe(0);
   });

@@ -1,15 +1,23 @@
-// Only the resident's confirmation closes a request; a rejection (with a reason) reopens it.
+// Only the resident's confirmation closes a request as done; a rejection (with a reason) reopens it, and so does
+// reopening one the platform closed without their confirmation, while its window lasts.
 import type { Actor, ServiceDeps } from '../context.ts';
 import { transitionRequest } from './transition-request.ts';
+
+type Decision = { requestId: string; version: number; reasonCode: string; comment?: string | null };
 
 export function confirmWork(deps: ServiceDeps, actor: Actor, input: { requestId: string; version: number }) {
   return transitionRequest(deps, actor, { ...input, action: 'confirm' });
 }
 
-export function rejectWork(
-  deps: ServiceDeps,
-  actor: Actor,
-  input: { requestId: string; version: number; reasonCode: string; comment?: string | null },
-) {
+export function rejectWork(deps: ServiceDeps, actor: Actor, input: Decision) {
   return transitionRequest(deps, actor, { ...input, action: 'reject' });
+}
+
+/**
+ * Reopens a CLOSED_UNCONFIRMED request: it goes back to the company as a rejected one does. Refused with
+ * REOPEN_WINDOW_CLOSED after the request's `reopenUntil` (checked in the transaction), NOT_FOUND for anyone
+ * else's request, NOT_ALLOWED from any other status.
+ */
+export function reopenRequest(deps: ServiceDeps, actor: Actor, input: Decision) {
+  return transitionRequest(deps, actor, { ...input, action: 'reopen' });
 }

@@ -3,6 +3,8 @@
 // conditional write on (id, status, version) so that of two concurrent actors exactly one wins.
 import {
   isRequestStatus,
+  isTerminal,
+  mayReopenAt,
   requestTransitions,
   transition,
   validateTransitionReason,
@@ -10,9 +12,9 @@ import {
 } from '@citydesk/domain';
 import type { Prisma, RequestEventType } from '../../generated/prisma/client.ts';
 import type { Tx } from '../../infra/db/database.ts';
-import { invalidInput } from '../../errors.ts';
+import { AppError, invalidInput } from '../../errors.ts';
 import { transact, type Actor, type Emit, type ServiceDeps } from '../context.ts';
-import { changeStatus } from '../lifecycle/change-status.ts';
+import { changeStatus, type StatusChange } from '../lifecycle/change-status.ts';
 import { completeMeterWork } from '../meters/activate-sealed-meter.ts';
 import type { RequestWithRelations } from './request-shape.ts';
 
@@ -28,17 +30,38 @@ const eventOfAction: Record<RequestAction, RequestEventType> = {
   confirm: 'CONFIRMED',
   reject: 'REOPENED',
   autoClose: 'AUTO_CLOSED',
+  reopen: 'REOPENED',
   cancelByResident: 'CANCELLED',
   cancelByDispatcher: 'CANCELLED',
 };
 
 /** Columns that follow from reaching the action's status. */
 function statusColumns(action: RequestAction, now: Date): Prisma.RequestUncheckedUpdateManyInput {
+  // Reopened after an auto-close: open again, its window used up; a rating from before belonged to the closure.
+  if (action === 'reopen') return { closedAt: null, reopenUntil: null, rating: null, ratingComment: null };
   const to = requestTransitions[action].to;
-  if (to === 'CLOSED' || to === 'CANCELLED') return { closedAt: now };
+  if (isTerminal(to)) return { closedAt: now };
   if (to === 'VERIFIED') return { verifiedAt: now };
   return {};
 }
+
+/**
+ * Rules of an action beyond status and role, checked inside the transaction on the row as read (so no caller
+ * of `transitionRequest` can skip them): a request closed without confirmation is reopened only within the
+ * window it was given, after which REOPEN_WINDOW_CLOSED says until when that was.
+ */
+const preconditions: Partial<Record<RequestAction, NonNullable<StatusChange['precondition']>>> = {
+  reopen: async (tx, request, now) => {
+    if (mayReopenAt(request, now)) return;
+    const city = await tx.city.findUniqueOrThrow({
+      where: { id: request.cityId },
+      select: { timeZone: true },
+    });
+    throw new AppError('REOPEN_WINDOW_CLOSED', {
+      params: { endedAt: request.reopenUntil?.toISOString() ?? now.toISOString(), timeZone: city.timeZone },
+    });
+  },
+};
 
 export interface TransitionInput {
   requestId: string;
@@ -87,6 +110,7 @@ function applyTransition(
       const step = isRequestStatus(status) ? transition(status, input.action, role) : null;
       return step?.ok ? { ok: true, to: step.to } : { ok: false };
     },
+    ...(preconditions[input.action] ? { precondition: preconditions[input.action] } : {}),
     eventType: eventOfAction[input.action],
     ...reason,
     changes: { ...input.changes, ...statusColumns(input.action, now) },
@@ -94,7 +118,9 @@ function applyTransition(
     within: async (t, written) => {
       await input.within?.(t, written);
       const { request } = written;
-      if (request.status === 'CLOSED') await completeMeterWork(t, request);
+      // Meter work the company verified acts on the meter, whether or not the resident confirmed.
+      if (request.status === 'CLOSED' || request.status === 'CLOSED_UNCONFIRMED')
+        await completeMeterWork(t, request);
     },
   });
 }

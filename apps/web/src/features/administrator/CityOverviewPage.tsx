@@ -38,6 +38,7 @@ const lifecycle: RequestStatus[] = [
   'RETURNED',
   'REOPENED',
   'CLOSED',
+  'CLOSED_UNCONFIRMED',
   'CANCELLED',
 ];
 

@@ -41,7 +41,15 @@ describe('RequestTimeline', () => {
             toStatus: 'REOPENED',
             reasonCode: 'POOR_QUALITY',
           }),
-          event({ id: 'e3', type: 'AUTO_CLOSED', createdAt: '2026-11-29T09:00:00.000Z', toStatus: 'CLOSED' }),
+          event({
+            id: 'e3',
+            type: 'AUTO_CLOSED',
+            createdAt: '2026-11-29T09:00:00.000Z',
+            toStatus: 'CLOSED_UNCONFIRMED',
+            reopenUntil: '2026-12-13T09:00:00.000Z',
+            actorName: null,
+            actorRole: null,
+          }),
         ]}
         attachments={[
           file({}),
@@ -66,6 +74,11 @@ describe('RequestTimeline', () => {
       'Причина: Низкое качество работы',
     );
     expect(within(reopened!).getByRole('link', { name: 'order.pdf' })).toHaveAttribute('href', '/files/a2');
-    expect(within(closed!).getByTestId('auto-closed-note')).toHaveTextContent('закрыта автоматически');
+    // Closed by the platform: said so in words and by its own status, with the resident's reopen deadline.
+    expect(within(closed!).getByText('Закрыта без подтверждения жителя')).toBeInTheDocument();
+    const note = within(closed!).getByTestId('auto-closed-note');
+    expect(note).toHaveTextContent('заявка закрыта без подтверждения жителя');
+    expect(note).toHaveTextContent(/Житель может возобновить её до .*2026/);
+    expect(within(closed!).getByTestId('status-badge')).toHaveAttribute('data-status', 'CLOSED_UNCONFIRMED');
   });
 });

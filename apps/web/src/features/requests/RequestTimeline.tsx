@@ -90,6 +90,9 @@ export function RequestTimeline<E extends TimelineEventFields>({
               {event.type === 'AUTO_CLOSED' ? (
                 <p className="timeline__note" data-testid="auto-closed-note">
                   {t('request.autoClosed')}
+                  {event.reopenUntil
+                    ? ` ${t('autoClose.timelineUntil', { date: format.dateTime(event.reopenUntil) })}`
+                    : ''}
                 </p>
               ) : null}
               {event.reasonCode && isReasonCode(event.reasonCode) ? (

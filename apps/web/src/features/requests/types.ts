@@ -40,6 +40,8 @@ export interface TimelineEventFields {
   assigneeName?: string | null;
   organizationName?: string | null;
   rating?: number | null;
+  /** AUTO_CLOSED: until when the resident may reopen the request closed without their confirmation. */
+  reopenUntil?: string | null;
   actorName: string | null;
   actorRole: Role | null;
 }
@@ -69,4 +71,8 @@ export interface RequestDetailFields extends RequestSummaryFields {
 }
 
 /** Statuses after which a deadline no longer matters. */
-export const finishedStatuses: ReadonlySet<RequestStatus> = new Set<RequestStatus>(['CLOSED', 'CANCELLED']);
+export const finishedStatuses: ReadonlySet<RequestStatus> = new Set<RequestStatus>([
+  'CLOSED',
+  'CLOSED_UNCONFIRMED',
+  'CANCELLED',
+]);

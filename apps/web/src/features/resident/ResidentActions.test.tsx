@@ -1,11 +1,23 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { RejectWorkDocument, type ResidentRequestDetailFragment } from '../../gql/resident/graphql.ts';
+import { formatDateTime, type Locale } from '@citydesk/i18n';
+import {
+  RejectWorkDocument,
+  ReopenRequestDocument,
+  type ResidentRequestDetailFragment,
+} from '../../gql/resident/graphql.ts';
 import { renderWithProviders, residentViewer } from '../../test/render.tsx';
 import { ResidentActions } from './ResidentActions.tsx';
 
-const can = { __typename: 'RequestViewerCan' as const, cancel: false, confirm: false, reject: false };
+const can = {
+  __typename: 'RequestViewerCan' as const,
+  cancel: false,
+  confirm: false,
+  reject: false,
+  reopen: false,
+  reopenUntil: null as string | null,
+};
 
 function detail(over: Partial<ResidentRequestDetailFragment> = {}): ResidentRequestDetailFragment {
   // With __typename, as the API sends it (the generated types leave it out).
@@ -28,6 +40,7 @@ function detail(over: Partial<ResidentRequestDetailFragment> = {}): ResidentRequ
     contactPhone: '+7 900 000-00-00',
     version: 7,
     closedAt: null,
+    reopenUntil: null,
     rating: null,
     ratingComment: null,
     viewerCan: can,
@@ -39,10 +52,13 @@ function detail(over: Partial<ResidentRequestDetailFragment> = {}): ResidentRequ
   } as unknown as ResidentRequestDetailFragment;
 }
 
-const render = (request: ResidentRequestDetailFragment, mocks: never[] = []) =>
+const timeZone = 'Europe/Moscow';
+const render = (request: ResidentRequestDetailFragment, mocks: never[] = [], locale: Locale = 'en') =>
   renderWithProviders(<ResidentActions request={request} onStale={() => {}} />, {
     viewer: residentViewer,
     mocks,
+    locale,
+    session: { timeZone },
   });
 
 describe('ResidentActions', () => {
@@ -111,5 +127,89 @@ describe('ResidentActions', () => {
     expect(within(form).getByRole('textbox', { name: /Comment/ })).not.toBeRequired();
     await user.click(within(form).getByRole('radio', { name: 'Other reason' }));
     expect(within(form).getByRole('textbox', { name: /Comment/ })).toBeRequired();
+  });
+
+  describe('a request closed without the resident’s confirmation', () => {
+    const until = '2026-12-12T14:00:00.000Z';
+    const closed = (reopen: boolean) =>
+      detail({
+        status: 'CLOSED_UNCONFIRMED',
+        closedAt: '2026-11-28T14:00:00.000Z',
+        reopenUntil: until,
+        viewerCan: { ...can, reopen, reopenUntil: reopen ? until : null },
+      });
+    const reopened = (reasonCode: string, comment: string | null) => ({
+      request: {
+        query: ReopenRequestDocument,
+        variables: { input: { requestId: 'r1', version: 7, reasonCode, comment } },
+      },
+    });
+
+    it('says so, offers to reopen it until the deadline, and offers no rating', () => {
+      render(closed(true));
+      const panel = screen.getByTestId('closed-unconfirmed');
+      expect(within(panel).getByText('Closed without your confirmation')).toBeInTheDocument();
+      expect(within(panel).getByTestId('reopen-until')).toHaveTextContent(
+        `you can reopen the request until ${formatDateTime(until, 'en', { timeZone })}`,
+      );
+      expect(within(panel).getByRole('button', { name: 'Reopen the request' })).toBeInTheDocument();
+      expect(screen.queryByTestId('rating-form')).toBeNull();
+      expect(screen.queryByTestId('confirm-work')).toBeNull();
+    });
+
+    it.each(['ru', 'fa', 'az', 'kk'] as const)(
+      'gives the deadline in %s with the app’s formatter',
+      (locale) => {
+        render(closed(true), [], locale);
+        expect(screen.getByTestId('reopen-until')).toHaveTextContent(
+          formatDateTime(until, locale, { timeZone }),
+        );
+        if (locale === 'fa') expect(screen.getByTestId('reopen-until').textContent).toMatch(/[۰-۹]/);
+      },
+    );
+
+    it('reopens it with what is still wrong, asking for a comment for “Other”', async () => {
+      const user = userEvent.setup();
+      const mocks = [
+        {
+          ...reopened('OTHER', 'Still drips'),
+          result: { data: { reopenRequest: detail({ status: 'REOPENED' }) } },
+        },
+      ] as never[];
+      render(closed(true), mocks);
+      await user.click(screen.getByRole('button', { name: 'Reopen the request' }));
+      const form = screen.getByTestId('reopen-form');
+      expect(within(form).getByRole('group', { name: 'What is still wrong?' })).toBeInTheDocument();
+      await user.click(within(form).getByRole('radio', { name: 'Other reason' }));
+      await user.click(within(form).getByRole('button', { name: 'Reopen the request' }));
+      expect(await within(form).findByRole('alert')).toHaveTextContent('This field is required.');
+      await user.type(within(form).getByRole('textbox', { name: /Comment/ }), 'Still drips');
+      await user.click(within(form).getByRole('button', { name: 'Reopen the request' }));
+      expect(await screen.findByText(/KZN-2026-000001.*has been reopened/)).toBeInTheDocument();
+    });
+
+    it('shows the server’s refusal once the window has passed', async () => {
+      const user = userEvent.setup();
+      const refusal = 'This request can no longer be reopened: the time to reopen it ended on 12 December.';
+      const mocks = [
+        {
+          ...reopened('NOT_DONE', null),
+          result: { errors: [{ message: refusal, extensions: { code: 'REOPEN_WINDOW_CLOSED' } }] },
+        },
+      ] as never[];
+      render(closed(true), mocks);
+      await user.click(screen.getByRole('button', { name: 'Reopen the request' }));
+      const form = screen.getByTestId('reopen-form');
+      await user.click(within(form).getByRole('radio', { name: 'The work was not done' }));
+      await user.click(within(form).getByRole('button', { name: 'Reopen the request' }));
+      expect(await within(form).findByRole('alert')).toHaveTextContent(refusal);
+    });
+
+    it('offers no reopening when viewerCan says the closure is final', () => {
+      render(closed(false));
+      expect(screen.getByTestId('closed-unconfirmed')).toBeInTheDocument();
+      expect(screen.getByTestId('reopen-final')).toHaveTextContent('The time to reopen it has passed');
+      expect(screen.queryByRole('button', { name: 'Reopen the request' })).toBeNull();
+    });
   });
 });

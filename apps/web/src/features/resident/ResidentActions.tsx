@@ -1,5 +1,4 @@
 import { useMutation } from '@apollo/client/react';
-import { residentRejectionReasons } from '@citydesk/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -11,7 +10,9 @@ import {
 import { isolate } from '../../lib/bidi.ts';
 import { Button, Card, Dialog, IconCheck, IconX, useToast } from '../../ui/index.ts';
 import { StepForm } from '../requests/StepForm.tsx';
+import { ClosedUnconfirmedPanel } from './ClosedUnconfirmedPanel.tsx';
 import { RatingPanel } from './RatingPanel.tsx';
+import { WhatIsWrongForm } from './WhatIsWrongForm.tsx';
 import './ResidentActions.css';
 
 export interface ResidentActionsProps {
@@ -19,7 +20,10 @@ export interface ResidentActionsProps {
   onStale: () => void;
 }
 
-/** What the resident may do now, exactly as the server's viewerCan says: cancel, confirm or reject, rate. */
+/**
+ * What the resident may do now, exactly as the server's viewerCan says: cancel, confirm or reject, rate, or reopen
+ * a request closed without their confirmation.
+ */
 export function ResidentActions({ request, onStale }: ResidentActionsProps) {
   const { t } = useTranslation();
   const toast = useToast();
@@ -36,8 +40,9 @@ export function ResidentActions({ request, onStale }: ResidentActionsProps) {
   };
   const decision = viewerCan.confirm || viewerCan.reject;
   const rating = request.status === 'CLOSED';
+  const unconfirmed = request.status === 'CLOSED_UNCONFIRMED';
 
-  if (!decision && !viewerCan.cancel && !rating) return null;
+  if (!decision && !viewerCan.cancel && !rating && !unconfirmed) return null;
 
   return (
     <div className="resident-actions" data-testid="resident-actions">
@@ -67,39 +72,23 @@ export function ResidentActions({ request, onStale }: ResidentActionsProps) {
             ) : null}
           </div>
           {open === 'reject' && viewerCan.reject ? (
-            <div className="resident-actions__form">
-              <StepForm
-                data-testid="reject-form"
-                reasons={{
-                  codes: residentRejectionReasons,
-                  legend: t('resident.detail.rejectTitle'),
-                  as: 'radio',
-                }}
-                commentLabel={t('request.comment')}
-                commentHint={t('resident.detail.rejectCommentHint')}
-                commentRequired="other"
-                submitLabel={t('resident.detail.rejectSubmit')}
-                submitVariant="danger"
-                onCancel={() => setOpen(null)}
-                onStale={stale}
-                onSubmit={async ({ reasonCode, comment }) => {
-                  await rejectWork({
-                    variables: {
-                      input: {
-                        ...step,
-                        reasonCode: reasonCode as (typeof residentRejectionReasons)[number],
-                        comment,
-                      },
-                    },
-                  });
-                  setOpen(null);
-                  toast.show({ tone: 'success', message: t('resident.detail.rejected', { number }) });
-                }}
-              />
-            </div>
+            <WhatIsWrongForm
+              testId="reject-form"
+              legend={t('resident.detail.rejectTitle')}
+              submitLabel={t('resident.detail.rejectSubmit')}
+              onCancel={() => setOpen(null)}
+              onStale={stale}
+              onSubmit={async ({ reasonCode, comment }) => {
+                await rejectWork({ variables: { input: { ...step, reasonCode, comment } } });
+                setOpen(null);
+                toast.show({ tone: 'success', message: t('resident.detail.rejected', { number }) });
+              }}
+            />
           ) : null}
         </Card>
       ) : null}
+
+      {unconfirmed ? <ClosedUnconfirmedPanel request={request} onStale={onStale} /> : null}
 
       {rating ? <RatingPanel request={request} /> : null}
 

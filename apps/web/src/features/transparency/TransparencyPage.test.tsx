@@ -17,6 +17,8 @@ type Figures = {
   closedRepairs: number;
   confirmed: number;
   confirmedShare: number | null;
+  closedUnconfirmed: number;
+  closedUnconfirmedShare: number | null;
   reworked: number;
   reworkShare: number | null;
   rated: number;
@@ -31,6 +33,8 @@ const noFigures: Figures = {
   closedRepairs: 0,
   confirmed: 0,
   confirmedShare: null,
+  closedUnconfirmed: 0,
+  closedUnconfirmedShare: null,
   reworked: 0,
   reworkShare: null,
   rated: 0,
@@ -52,6 +56,8 @@ const cosyHome = row('o1', 'Cosy Home', {
   closedRepairs: 100,
   confirmed: 80,
   confirmedShare: 0.8,
+  closedUnconfirmed: 20,
+  closedUnconfirmedShare: 0.2,
   reworked: 5,
   reworkShare: 0.05,
   rated: 40,
@@ -65,6 +71,8 @@ const riverside = row('o2', 'Riverside Housing', {
   closedRepairs: 30,
   confirmed: 15,
   confirmedShare: 0.5,
+  closedUnconfirmed: 15,
+  closedUnconfirmedShare: 0.5,
   reworked: 6,
   reworkShare: 0.2,
   rated: 10,
@@ -159,6 +167,7 @@ describe('TransparencyPage', () => {
       formatDuration(2 * 86_400, 'en'),
       '75%',
       '80%',
+      '20%', // closed without confirmation: apart from the 80 % confirmed
       '5%',
       '4.3ratings: 40',
     ]);
@@ -167,10 +176,14 @@ describe('TransparencyPage', () => {
       formatDuration(5400, 'en'),
       '40%',
       '50%',
+      '50%',
       '20%',
       '3.5ratings: 10',
     ]);
-    expect(cellTexts(rows[2]!)).toEqual(['0', '—', '—', '—', '—', '—']);
+    expect(cellTexts(rows[2]!)).toEqual(['0', '—', '—', '—', '—', '—', '—']);
+    expect(
+      within(companies).getByRole('columnheader', { name: /Closed without confirmation/ }),
+    ).toBeInTheDocument();
     const contractors = screen.getByTestId('transparency-contractors');
     expect(within(contractors).getByRole('rowheader')).toHaveTextContent('Aquaservice');
     expect(screen.getByTestId('transparency-period-shown')).toHaveTextContent(
@@ -178,6 +191,9 @@ describe('TransparencyPage', () => {
     );
     expect(screen.getByTestId('transparency-explanations')).toHaveTextContent(
       'sent back or the resident rejected at least once',
+    );
+    expect(screen.getByTestId('transparency-explanations')).toHaveTextContent(
+      'They are not counted as confirmed.',
     );
   });
 

@@ -15,7 +15,7 @@ import {
   type PeriodPreset,
 } from './period.ts';
 import { TransparencyChart } from './TransparencyChart.tsx';
-import { TransparencyTable, type TransparencyRow } from './TransparencyTable.tsx';
+import { sortKeys, TransparencyTable, type TransparencyRow } from './TransparencyTable.tsx';
 import './TransparencyPage.css';
 
 /**
@@ -169,7 +169,8 @@ function OrganizationTable({
 
 function Explanations() {
   const { t } = useTranslation();
-  const terms = ['handled', 'medianClose', 'withinSla', 'confirmed', 'rework', 'rating'] as const;
+  // Every column but the name, in the table's order.
+  const terms = sortKeys.filter((key) => key !== 'name');
   return (
     <Card title={t('transparency.aboutTitle')}>
       <dl className="transparency__terms" data-testid="transparency-explanations">

@@ -14,6 +14,7 @@ export const sortKeys = [
   'medianClose',
   'withinSla',
   'confirmed',
+  'closedUnconfirmed',
   'rework',
   'rating',
 ] as const;
@@ -36,6 +37,8 @@ function sortValue(row: TransparencyRow, key: Exclude<SortKey, 'name'>): number 
       return f.withinSlaShare;
     case 'confirmed':
       return f.confirmedShare;
+    case 'closedUnconfirmed':
+      return f.closedUnconfirmedShare;
     case 'rework':
       return f.reworkShare;
     case 'rating':
@@ -123,6 +126,7 @@ export function TransparencyTable({
             <td className="transparency-table__num">{formatDuration(f.medianSecondsToClose, locale)}</td>
             <td className="transparency-table__num">{formatShare(f.withinSlaShare, locale)}</td>
             <td className="transparency-table__num">{formatShare(f.confirmedShare, locale)}</td>
+            <td className="transparency-table__num">{formatShare(f.closedUnconfirmedShare, locale)}</td>
             <td className="transparency-table__num">{formatShare(f.reworkShare, locale)}</td>
             <td className="transparency-table__num">
               {f.averageRating === null || f.rated === 0 ? (

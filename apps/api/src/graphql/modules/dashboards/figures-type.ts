@@ -31,6 +31,14 @@ export const DashboardFiguresType = builder.objectRef<Figures>('DashboardFigures
     closedRepairs: t.exposeInt('closedRepairs'),
     confirmed: t.exposeInt('confirmed', { description: 'Closed repairs the resident confirmed.' }),
     confirmedShare: t.exposeFloat('confirmedShare', { nullable: true }),
+    closedUnconfirmed: t.exposeInt('closedUnconfirmed', {
+      description:
+        'Closed repairs the platform closed because the resident did not answer in time: never counted as confirmed.',
+    }),
+    closedUnconfirmedShare: t.exposeFloat('closedUnconfirmedShare', {
+      nullable: true,
+      description: 'Of the closed repairs; 0–1, null without data.',
+    }),
     reworked: t.exposeInt('reworked', { description: 'Closed repairs returned or reopened at least once.' }),
     reworkShare: t.exposeFloat('reworkShare', { nullable: true }),
     rated: t.exposeInt('rated'),

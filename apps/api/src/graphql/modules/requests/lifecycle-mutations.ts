@@ -4,7 +4,7 @@ import { dispatcherCancellationReasons, residentRejectionReasons } from '@cityde
 import { cancelRequest } from '../../../services/requests/cancel-request.ts';
 import { completeWork } from '../../../services/requests/complete-work.ts';
 import { rateRequest } from '../../../services/requests/rate-request.ts';
-import { confirmWork, rejectWork } from '../../../services/requests/resident-decision.ts';
+import { confirmWork, rejectWork, reopenRequest } from '../../../services/requests/resident-decision.ts';
 import { returnForRework, verifyWork } from '../../../services/requests/review-work.ts';
 import { routeRequest } from '../../../services/requests/route-request.ts';
 import { startWork } from '../../../services/requests/start-work.ts';
@@ -48,6 +48,8 @@ const CompleteWorkInput = builder.inputType('CompleteWorkInput', {
 
 const RejectWorkInput = builder.inputType('RejectWorkInput', {
   subGraphs: ['resident'],
+  description:
+    'What is wrong with the work: rejecting it, or reopening a request closed without confirmation.',
   fields: (t) => ({
     requestId: t.id({ required: true }),
     version: t.int({ required: true }),
@@ -147,6 +149,16 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RejectWorkInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       rejectWork(ctx.deps, ctx.viewer!, { ...step(input), reasonCode: input.reasonCode }),
+  }),
+  reopenRequest: t.field({
+    subGraphs: ['resident'],
+    authScopes: { resident: true },
+    type: RequestType,
+    description:
+      'Reopens a request closed without your confirmation (CLOSED_UNCONFIRMED), with what is still wrong: it goes back to the company as a rejected one does. Only until `viewerCan.reopenUntil`; after it REOPEN_WINDOW_CLOSED.',
+    args: { input: t.arg({ type: RejectWorkInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      reopenRequest(ctx.deps, ctx.viewer!, { ...step(input), reasonCode: input.reasonCode }),
   }),
   cancelRequest: t.field({
     subGraphs: ['resident', 'dispatcher'],

@@ -54,6 +54,13 @@ export const RequestEventType = builder.objectRef<RequestEventMessage>('RequestE
       description: 'REGISTERED: when the result is due.',
       resolve: (e) => (typeof e.data.deadlineAt === 'string' ? new Date(e.data.deadlineAt) : null),
     }),
+    reopenUntil: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description:
+        'AUTO_CLOSED: until when the resident may reopen the request closed without their confirmation.',
+      resolve: (e) => (typeof e.data.reopenUntil === 'string' ? new Date(e.data.reopenUntil) : null),
+    }),
     taskKind: t.string({
       nullable: true,
       description: 'TASK_CREATED, TASK_COMPLETED: the kind of field task.',

@@ -71,6 +71,13 @@ export const RequestType = builder.objectRef<RequestWithRelations>('Request').im
     }),
     verifiedAt: t.field({ type: 'DateTime', nullable: true, resolve: (r) => r.verifiedAt }),
     closedAt: t.field({ type: 'DateTime', nullable: true, resolve: (r) => r.closedAt }),
+    reopenUntil: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description:
+        'CLOSED_UNCONFIRMED (closed without the resident’s confirmation): until when the resident may reopen it.',
+      resolve: (r) => r.reopenUntil,
+    }),
     rating: t.exposeInt('rating', { nullable: true }),
     ratingComment: t.exposeString('ratingComment', { nullable: true }),
     version: t.exposeInt('version', { description: 'Send it back with a change; a stale one is refused.' }),
@@ -88,7 +95,12 @@ export const RequestType = builder.objectRef<RequestWithRelations>('Request').im
     }),
     viewerCan: t.field({
       type: RequestViewerCanType,
-      resolve: (r, _a, ctx) => ({ status: r.status, role: ctx.viewer!.role }),
+      resolve: (r, _a, ctx) => ({
+        status: r.status,
+        role: ctx.viewer!.role,
+        reopenUntil: r.reopenUntil,
+        now: ctx.deps.clock(),
+      }),
     }),
     timeline: t.field({
       type: [RequestEventType],

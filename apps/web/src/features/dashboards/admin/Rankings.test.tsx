@@ -14,6 +14,8 @@ const figures = {
   closedRepairs: 0,
   confirmed: 0,
   confirmedShare: null,
+  closedUnconfirmed: 0,
+  closedUnconfirmedShare: null,
   reworked: 0,
   reworkShare: null,
   rated: 0,

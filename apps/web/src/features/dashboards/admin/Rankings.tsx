@@ -66,6 +66,11 @@ export function useRankingColumns(): Column<RankingRow>[] {
       render: (r) => formatDuration(r.figures.medianSecondsToClose, locale),
     },
     share('confirmed', t('dashboards.kpi.confirmed'), (r) => r.figures.confirmedShare),
+    share(
+      'closedUnconfirmed',
+      t('dashboards.kpi.closedUnconfirmed'),
+      (r) => r.figures.closedUnconfirmedShare,
+    ),
     share('rework', t('dashboards.kpi.rework'), (r) => r.figures.reworkShare),
     {
       id: 'rating',

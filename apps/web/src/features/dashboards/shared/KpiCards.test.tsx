@@ -13,6 +13,8 @@ const figures = {
   closedRepairs: 10,
   confirmed: 7,
   confirmedShare: 0.7,
+  closedUnconfirmed: 3,
+  closedUnconfirmedShare: 0.3,
   reworked: 1,
   reworkShare: 0.1,
   rated: 4,
@@ -29,6 +31,11 @@ describe('KpiCards', () => {
     expect(screen.getByTestId('kpi-within-sla')).toHaveTextContent('8 of 10');
     expect(screen.getByTestId('kpi-median-assign-value')).toHaveTextContent('30 min');
     expect(screen.getByTestId('kpi-rating-value')).toHaveTextContent('4.3');
+    // Closed without the resident's confirmation: a card of its own beside "confirmed", which it never joins.
+    expect(screen.getByTestId('kpi-confirmed')).toHaveTextContent('7 of 10');
+    expect(screen.getByTestId('kpi-closed-unconfirmed')).toHaveTextContent('Closed without confirmation');
+    expect(screen.getByTestId('kpi-closed-unconfirmed-value')).toHaveTextContent('30%');
+    expect(screen.getByTestId('kpi-closed-unconfirmed')).toHaveTextContent('3 of 10');
   });
 
   it('shows a dash where there is no data, and Persian digits in fa', () => {
@@ -38,6 +45,7 @@ describe('KpiCards', () => {
           ...figures,
           withinSlaShare: null,
           confirmedShare: null,
+          closedUnconfirmedShare: null,
           reworkShare: null,
           averageRating: null,
           medianSecondsToAssign: null,
@@ -46,7 +54,15 @@ describe('KpiCards', () => {
       />,
       { locale: 'fa' },
     );
-    for (const name of ['within-sla', 'confirmed', 'rework', 'rating', 'median-assign', 'median-close']) {
+    for (const name of [
+      'within-sla',
+      'confirmed',
+      'closed-unconfirmed',
+      'rework',
+      'rating',
+      'median-assign',
+      'median-close',
+    ]) {
       expect(screen.getByTestId(`kpi-${name}-value`)).toHaveTextContent('—');
     }
     expect(screen.getByTestId('kpi-filed-value')).toHaveTextContent('۱٬۲۳۴');

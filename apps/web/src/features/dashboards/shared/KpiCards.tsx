@@ -61,6 +61,14 @@ export function KpiCards({ figures }: { figures: DashboardFiguresFieldsFragment 
       secondary: figures.closedRepairs > 0 ? outOf(figures.confirmed, figures.closedRepairs) : undefined,
     },
     {
+      // Closed by the platform because nobody answered: a figure of its own, never part of "confirmed".
+      name: 'closed-unconfirmed',
+      label: t('dashboards.kpi.closedUnconfirmed'),
+      value: formatShare(figures.closedUnconfirmedShare, locale),
+      secondary:
+        figures.closedRepairs > 0 ? outOf(figures.closedUnconfirmed, figures.closedRepairs) : undefined,
+    },
+    {
       name: 'rework',
       label: t('dashboards.kpi.rework'),
       value: formatShare(figures.reworkShare, locale),

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.ts';
+
+describe('REOPEN_AFTER_AUTO_CLOSE_DAYS', () => {
+  it('defaults to 14 days, beside the 5 of AUTO_CLOSE_DAYS', () => {
+    const config = loadConfig({});
+    expect(config.reopenAfterAutoCloseDays).toBe(14);
+    expect(config.autoCloseAfterMs).toBe(5 * 86_400_000);
+  });
+
+  it('takes whole or fractional days, 0 meaning the auto-close is final at once', () => {
+    expect(loadConfig({ REOPEN_AFTER_AUTO_CLOSE_DAYS: '30' }).reopenAfterAutoCloseDays).toBe(30);
+    expect(loadConfig({ REOPEN_AFTER_AUTO_CLOSE_DAYS: '0.5' }).reopenAfterAutoCloseDays).toBe(0.5);
+    expect(loadConfig({ REOPEN_AFTER_AUTO_CLOSE_DAYS: '0' }).reopenAfterAutoCloseDays).toBe(0);
+    // Unset by an empty value, as in a .env file with `REOPEN_AFTER_AUTO_CLOSE_DAYS=`.
+    expect(loadConfig({ REOPEN_AFTER_AUTO_CLOSE_DAYS: '' }).reopenAfterAutoCloseDays).toBe(14);
+  });
+
+  it('refuses to start with a negative, absurd or non-numeric window', () => {
+    for (const value of ['-1', '366', 'two weeks'])
+      expect(() => loadConfig({ REOPEN_AFTER_AUTO_CLOSE_DAYS: value }), value).toThrow(
+        /REOPEN_AFTER_AUTO_CLOSE_DAYS/,
+      );
+  });
+});

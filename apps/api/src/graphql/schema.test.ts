@@ -31,8 +31,9 @@ describe('role schemas', () => {
     );
   });
 
-  it('gives the anonymous caller only the session fields, the city, the public document check and the transparency page', () => {
+  it('gives the anonymous caller only the session fields, the city, the public document check, tracking and the transparency page', () => {
     // verifyDocument: a bank or notary checks a certificate's code without an account (seed 001);
+    // trackApplication: the client a notary filed for opens it with the number and the access code;
     // city: its name, time zone and currency, which every page shows; transparency: how companies
     // handle repairs, for everyone (seed 002).
     expect(fieldNames(schemas.anonymous)).toEqual([
@@ -40,6 +41,7 @@ describe('role schemas', () => {
       'Mutation.logout',
       'Query.city',
       'Query.me',
+      'Query.trackApplication',
       'Query.transparency',
       'Query.transparencyDistricts',
       'Query.verifyDocument',

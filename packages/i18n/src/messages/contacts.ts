@@ -25,6 +25,12 @@ export const en = {
       too_many_attempts: 'Too many wrong codes. Send a new code and try again.',
     },
   },
+  callCentre: {
+    nav: 'File for a caller',
+    title: 'File for a caller',
+    intro:
+      'Take a household-size change or a meter application by phone: the caller’s name and phone, the flat, then the service’s form. The caller gets the number and an access code by SMS.',
+  },
   track: {
     title: 'Track an application',
     intro:
@@ -77,6 +83,12 @@ export const ru: typeof en = {
       code_expired: 'Срок действия кода истёк. Отправьте новый код.',
       too_many_attempts: 'Слишком много неверных попыток. Отправьте новый код и попробуйте снова.',
     },
+  },
+  callCentre: {
+    nav: 'Подать за звонящего',
+    title: 'Подать за звонящего',
+    intro:
+      'Примите по телефону изменение количества жильцов или заявление по счётчику: имя и телефон звонящего, квартира, затем форма услуги. Звонящий получит номер и код доступа в SMS.',
   },
   track: {
     title: 'Проверить заявление',
@@ -131,6 +143,12 @@ export const az: typeof en = {
       too_many_attempts: 'Çox sayda yanlış kod daxil edildi. Yeni kod göndərib yenidən cəhd edin.',
     },
   },
+  callCentre: {
+    nav: 'Zəng edən üçün müraciət',
+    title: 'Zəng edən üçün müraciət',
+    intro:
+      'Telefonla sakinlərin sayının dəyişməsi və ya sayğac üzrə müraciət qəbul edin: zəng edənin adı və telefonu, mənzil, sonra xidmətin forması. Zəng edən nömrəni və giriş kodunu SMS ilə alacaq.',
+  },
   track: {
     title: 'Müraciəti yoxla',
     intro:
@@ -184,6 +202,12 @@ export const fa: typeof en = {
       too_many_attempts: 'کدهای نادرست زیادی وارد شد. کد جدیدی بفرستید و دوباره تلاش کنید.',
     },
   },
+  callCentre: {
+    nav: 'ثبت برای تماس‌گیرنده',
+    title: 'ثبت برای تماس‌گیرنده',
+    intro:
+      'تغییر تعداد ساکنان یا درخواست کنتور را تلفنی بپذیرید: نام و تلفن تماس‌گیرنده، واحد، سپس فرم خدمت. تماس‌گیرنده شماره و کد دسترسی را با پیامک دریافت می‌کند.',
+  },
   track: {
     title: 'پیگیری درخواست',
     intro:
@@ -236,6 +260,12 @@ export const kk: typeof en = {
       code_expired: 'Кодтың мерзімі өтті. Жаңа код жіберіңіз.',
       too_many_attempts: 'Қате код тым көп енгізілді. Жаңа код жіберіп, қайталап көріңіз.',
     },
+  },
+  callCentre: {
+    nav: 'Қоңырау шалушы үшін беру',
+    title: 'Қоңырау шалушы үшін беру',
+    intro:
+      'Тұрғындар санының өзгеруін немесе есептегіш бойынша өтінішті телефонмен қабылдаңыз: қоңырау шалушының аты мен телефоны, пәтер, содан кейін қызмет формасы. Қоңырау шалушы нөмір мен кіру кодын SMS арқылы алады.',
   },
   track: {
     title: 'Өтінішті тексеру',

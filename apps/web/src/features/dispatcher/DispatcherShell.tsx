@@ -84,12 +84,20 @@ export default function DispatcherShell() {
             </>
           ) : null}
           {meters ? (
-            <li>
-              <NavLink to={meterDeskPath} className="subnav__link" data-testid="nav-meters">
-                <IconChart size={18} />
-                {t('meterDesk.nav')}
-              </NavLink>
-            </li>
+            <>
+              <li>
+                <NavLink to={meterDeskPath} className="subnav__link" data-testid="nav-meters">
+                  <IconChart size={18} />
+                  {t('meterDesk.nav')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/dispatcher/file" className="subnav__link" data-testid="nav-file">
+                  <IconPlus size={18} />
+                  {t('contacts.callCentre.nav')}
+                </NavLink>
+              </li>
+            </>
           ) : null}
           <li>
             <NavLink
@@ -115,7 +123,7 @@ export default function DispatcherShell() {
           <Route path="applications" element={<ApplicationsDeskPage mode="review" />} />
           <Route path="applications/:id" element={<ApplicationsDeskPage mode="review" />} />
           <Route path="tasks" element={<MyTasksPage />} />
-          <Route path="file" element={<FileForClientPage />} />
+          <Route path="file" element={<FileForClientPage mode={notary ? 'notary' : 'callCentre'} />} />
           <Route path="filed" element={<ApplicationsDeskPage mode="filed" />} />
           <Route path="filed/:id" element={<ApplicationsDeskPage mode="filed" />} />
           <Route path="meters" element={<MeterDeskPage />} />

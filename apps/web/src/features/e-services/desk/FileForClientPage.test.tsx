@@ -150,3 +150,30 @@ describe('FileForClientPage', () => {
     expect(screen.getByTestId('filed-confirmation')).toHaveTextContent('Rustam Galiev');
   });
 });
+
+describe('FileForClientPage for a call centre', () => {
+  it('offers only the services that take callers, under its own title', async () => {
+    renderWithProviders(<FileForClientPage mode="callCentre" />, {
+      mocks: [
+        {
+          request: { query: NotaryServicesDocument },
+          result: {
+            data: {
+              eServices: [
+                service('inquiry_response', 'Inquiry response', definition()),
+                service('household_size_change', 'Household size', definition({ callCentreIntake: true })),
+              ],
+            },
+          },
+        },
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'File for a caller' })).toBeInTheDocument();
+    const select = await screen.findByRole('combobox', { name: /Service/ });
+    const options = within(select)
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(options.some((o) => o?.includes('Household size'))).toBe(true);
+    expect(options.some((o) => o?.includes('Inquiry response'))).toBe(false);
+  });
+});

@@ -42,10 +42,11 @@ import './desk.css';
 type Filed = FileApplicationOnBehalfMutation['fileApplicationOnBehalf'];
 
 /**
- * A notary office files an application for a client who came in: the service, the client and the property
- * first, then the service's own form (answers and scanned documents), then the reference number to hand over.
+ * A notary office files an application for a client who came in, or a provider's call centre for a caller
+ * (seed 003): the service, the client and the property first, then the service's own form (answers and
+ * scanned documents), then the reference number to hand over. The client gets an access code by SMS.
  */
-export function FileForClientPage() {
+export function FileForClientPage({ mode = 'notary' }: { mode?: 'notary' | 'callCentre' }) {
   const { t } = useTranslation();
   const format = useFormat();
   const services = useQuery(NotaryServicesDocument);
@@ -55,7 +56,7 @@ export function FileForClientPage() {
   const [client, setClient] = useState<(ClientValues & { address: string }) | null>(null);
   const [filed, setFiled] = useState<Filed | null>(null);
   const [formKey, setFormKey] = useState(0);
-  const offered = notaryServices(services.data?.eServices ?? []);
+  const offered = notaryServices(services.data?.eServices ?? [], mode);
   const chosen = client ? offered.find((s) => s.code === client.serviceCode) : undefined;
 
   const restart = () => {
@@ -66,7 +67,10 @@ export function FileForClientPage() {
 
   return (
     <>
-      <PageHeader title={t('eServiceDesk.notary.title')} description={t('eServiceDesk.notary.intro')} />
+      <PageHeader
+        title={mode === 'notary' ? t('eServiceDesk.notary.title') : t('contacts.callCentre.title')}
+        description={mode === 'notary' ? t('eServiceDesk.notary.intro') : t('contacts.callCentre.intro')}
+      />
       {filed ? (
         <Card data-testid="filed-confirmation">
           <div className="desk-confirmation" role="status">
@@ -83,7 +87,11 @@ export function FileForClientPage() {
               {filed.number}
             </p>
             <div className="desk-form__buttons">
-              <ButtonLink to={`/dispatcher/filed/${filed.id}`}>
+              <ButtonLink
+                to={
+                  mode === 'notary' ? `/dispatcher/filed/${filed.id}` : `/dispatcher/applications/${filed.id}`
+                }
+              >
                 {t('eServiceDesk.notary.openFiled')}
               </ButtonLink>
               <Button variant="secondary" onClick={restart}>

@@ -39,10 +39,15 @@ export interface NotaryService {
 /** Services a notary office may file for a client: about a property, and without the applicant's signature. */
 export function notaryServices(
   services: readonly { code: string; name: string; providerName: string | null; definition: unknown }[],
+  /** A notary files for clients; a provider's call centre files its own services that take callers. */
+  mode: 'notary' | 'callCentre' = 'notary',
 ): NotaryService[] {
   return services.flatMap((s) => {
     const spec = readSpec(s.definition);
-    return spec && spec.signing === 'NONE' && spec.subject === 'PREMISES'
+    return spec &&
+      spec.signing === 'NONE' &&
+      spec.subject === 'PREMISES' &&
+      (mode === 'notary' || spec.callCentreIntake)
       ? [{ code: s.code, name: s.name, providerName: s.providerName, spec }]
       : [];
   });

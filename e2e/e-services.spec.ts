@@ -606,11 +606,14 @@ test('service-housing waiting list: signed by SMS code, a place in the queue; a 
   const refusal = other.getByTestId('refused-panel').getByTestId('issued-document');
   await expect(refusal).toHaveCount(1);
   await expect(refusal).toHaveAttribute('data-status', 'ISSUED');
-  const refusalPdf = await other.request.get(
-    (await refusal.getByTestId('document-download').getAttribute('href'))!,
-  );
-  expect(refusalPdf.status()).toBe(200);
-  expect(refusalPdf.headers()['content-type']).toMatch(PDF_DOWNLOAD);
+  const refusalHref = (await refusal.getByTestId('document-download').getAttribute('href'))!;
+  // In the reader's language, and in ru and fa too (the PDF takes `?lang=`).
+  for (const lang of [null, 'ru', 'fa'] as const) {
+    const refusalPdf = await other.request.get(lang ? `${refusalHref}?lang=${lang}` : refusalHref);
+    expect(refusalPdf.status()).toBe(200);
+    expect(refusalPdf.headers()['content-type']).toMatch(PDF_DOWNLOAD);
+    expect((await refusalPdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  }
   const refusalCode = (await refusal.getByTestId('verification-code').innerText()).trim();
 
   // 4. The first applicant leaves the list (housing provided): the certificate of the place is revoked,

@@ -119,7 +119,8 @@ function VerificationResult({ code }: { code: string }) {
 
   const checked = t('verify.checkedCode', {
     code: isolate(formatVerificationCode(code)),
-    checkedAt: formatDateTime(checkedAt, locale),
+    // In the issuer's time zone, like the document's own dates on this page.
+    checkedAt: formatDateTime(checkedAt, locale, result.timeZone ? { timeZone: result.timeZone } : {}),
   });
   return (
     <section className="verification" data-testid="verification-result" data-status={result.status}>

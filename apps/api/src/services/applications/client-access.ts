@@ -5,6 +5,7 @@
 // guessable, and an address that keeps trying wrong pairs waits (the verification page's throttle).
 import { createHash, getRandomValues, timingSafeEqual } from 'node:crypto';
 import {
+  formatVerificationCode,
   generateVerificationCode,
   normalizeVerificationCode,
   verificationCodeRandomBytes,
@@ -23,9 +24,6 @@ export const CLIENT_ACCESS_TEMPLATE = 'application.access';
 
 const hashAccessCode = (requestId: string, code: string) =>
   createHash('sha256').update(`access:${requestId}:${code}`).digest('hex');
-
-/** How the code is printed in messages: two groups of five ("K7QM2-XPD4R"), easier to read out. */
-export const groupedCode = (code: string) => `${code.slice(0, 5)}-${code.slice(5)}`;
 
 /**
  * Gives application `requestId`, filed for a client without an account, an access code and sends it to
@@ -53,7 +51,7 @@ export async function issueClientAccess(
     template: CLIENT_ACCESS_TEMPLATE,
     locale: input.locale,
     subject: t('contacts.accessSubject', { number: input.number }),
-    body: t('contacts.accessText', { number: input.number, code: groupedCode(code) }),
+    body: t('contacts.accessText', { number: input.number, code: formatVerificationCode(code) }),
     payload: { requestId: input.requestId, requestNumber: input.number },
     createdAt: input.now,
   };

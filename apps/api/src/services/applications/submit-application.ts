@@ -63,7 +63,7 @@ export async function submitApplication(
   const user = await deps.db.user.findUniqueOrThrow({ where: { id: actor.userId } });
   // The application's notices go to the e-mail it gives: one not the account's must have been confirmed.
   const email = textAnswer(answers, 'email')?.toLowerCase() ?? null;
-  if (email !== null && !(await isConfirmedEmail(deps.db, actor.userId, email)))
+  if (email !== null && !(await isConfirmedEmail(deps.db, user, email)))
     throw invalidInput([{ field: 'answers.email', code: 'email_unconfirmed' }]);
   const applicationCity = city;
 

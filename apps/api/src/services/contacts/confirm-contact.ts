@@ -37,15 +37,21 @@ function residentOf(actor: Actor): string {
   return actor.userId;
 }
 
-/** Whether `email` may receive the notices of `userId`'s applications: the account's own or a confirmed one. */
-export async function isConfirmedEmail(db: Tx, userId: string, email: string): Promise<boolean> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
+/** Whether `email` may receive the notices of `user`'s applications: the account's own or a confirmed one. */
+export async function isConfirmedEmail(
+  db: Tx,
+  user: { id: string; email: string },
+  email: string,
+): Promise<boolean> {
   if (user.email.toLowerCase() === email) return true;
   const confirmed = await db.contactConfirmation.count({
-    where: { userId, email, confirmedAt: { not: null } },
+    where: { userId: user.id, email, confirmedAt: { not: null } },
   });
   return confirmed > 0;
 }
+
+const accountOf = (db: Tx, userId: string) =>
+  db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true } });
 
 /** The addresses the resident confirmed, besides the account's own. */
 export async function confirmedEmails(deps: ServiceDeps, actor: Actor): Promise<string[]> {
@@ -68,7 +74,7 @@ export async function requestContactConfirmation(
   const email = normalizedEmail(input.email);
   const now = deps.clock();
   const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
-  if (await isConfirmedEmail(deps.db, userId, email))
+  if (await isConfirmedEmail(deps.db, await accountOf(deps.db, userId), email))
     return { sentTo: email, expiresAt, alreadyConfirmed: true };
   const code = newSixDigitCode();
   await deps.db.$transaction(async (tx) => {
@@ -129,7 +135,7 @@ export async function confirmContact(
   const userId = residentOf(actor);
   const email = normalizedEmail(input.email);
   const now = deps.clock();
-  if (await isConfirmedEmail(deps.db, userId, email)) return { email };
+  if (await isConfirmedEmail(deps.db, await accountOf(deps.db, userId), email)) return { email };
   const live = await deps.db.contactConfirmation.findFirst({
     where: { userId, email, confirmedAt: null, supersededAt: null },
   });

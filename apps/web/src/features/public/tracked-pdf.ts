@@ -1,6 +1,7 @@
 // Downloading a document of a tracked application: the number and the access code travel in a POST body
 // (never in a URL that logs and histories keep), the PDF comes back as a file the browser saves.
 import type { Locale } from '@citydesk/i18n';
+import { saveFile } from '../../lib/save-file.ts';
 
 /** Saves the PDF; rejects with the server's translated message when it refuses. */
 export async function downloadTrackedPdf(input: {
@@ -19,12 +20,5 @@ export async function downloadTrackedPdf(input: {
     const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
     throw new Error(body?.error?.message ?? response.statusText);
   }
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = input.fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveFile(input.fileName, await response.blob());
 }

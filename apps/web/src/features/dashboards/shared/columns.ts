@@ -2,6 +2,7 @@
 // current language), the cell as shown, the value written to the file and the value it sorts by.
 import Papa from 'papaparse';
 import type { ReactNode } from 'react';
+import { saveFile } from '../../../lib/save-file.ts';
 
 export interface Column<Row> {
   id: string;
@@ -34,15 +35,7 @@ export function csvFileName(table: string, period: { from: string; to: string } 
 
 /** Hands the CSV to the browser as a download. */
 export function downloadCsv(fileName: string, content: string): void {
-  const blob = new Blob([content], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile(fileName, new Blob([content], { type: 'text/csv;charset=utf-8' }));
 }
 
 export type SortDirection = 'ascending' | 'descending';

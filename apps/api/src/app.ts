@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Config } from './config.ts';
-import { openDatabase, type Database } from './infra/db/database.ts';
+import { connectionWaiters, openDatabase, type Database } from './infra/db/database.ts';
 import { createEventBus, type EventBus } from './infra/events/event-bus.ts';
 import { createLoginThrottle } from './infra/rate-limit/login-throttle.ts';
 import { createVerificationThrottle } from './infra/rate-limit/verification-throttle.ts';
@@ -20,6 +20,9 @@ import { deliverPending } from './services/notifications/deliver-outbox.ts';
 import { createGraphQLHttp } from './http/graphql-http.ts';
 import { attachGraphQLWebSocket } from './http/graphql-ws.ts';
 import { webAppRouter } from './http/web-app.ts';
+import { jsonErrorHandler, routeNotFound } from './http/json-errors.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { createAdmission } from './http/admission.ts';
 import { filesRouter } from './http/files-http.ts'; // files
 import { openFileStorage } from './infra/files/open-file-storage.ts'; // files
 import { pdfRouter } from './http/pdf-http.ts';
@@ -85,7 +88,16 @@ export async function createApp(
 
   const app = express();
   app.disable('x-powered-by');
+  // Express decides from its env whether its own pages may show stack traces; ours is the config's.
+  app.set('env', config.env);
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders({ publicUrl: config.publicUrl }));
+  const admission = createAdmission(
+    config.admission,
+    { connectionWaiters: () => connectionWaiters(database.prisma) },
+    log,
+  );
+  app.use(admission.middleware);
   const httpServer = createServer(app);
 
   app.get('/healthz', async (_req, res) => {
@@ -119,8 +131,6 @@ export async function createApp(
   // The active provider's webhook; the demo bank's checkout data and payer's choice only in demo.
   if (payments.provider) app.use(paymentWebhooksRouter(deps, payments.provider));
   if (payments.demo) app.use(demoPaymentsRouter(deps, payments.demo));
-  // Anything else under /payments is an API answer, not the web app.
-  app.all('/payments/{*rest}', (_req, res) => void res.status(404).json({ error: { code: 'NOT_FOUND' } }));
   const ws = attachGraphQLWebSocket(httpServer, deps, {
     sessionTtlMs: config.sessionTtlMs,
     introspection: config.env === 'development',
@@ -157,6 +167,9 @@ export async function createApp(
   const web = webAppRouter(config.webDistDir);
   if (web) app.use(web);
   else log.warn({ dir: config.webDistDir }, 'web app not built; serving the API only');
+  // Whatever nothing above served, and every error a route passed on: JSON, translated, no stack trace.
+  app.use(routeNotFound(log));
+  app.use(jsonErrorHandler(log));
 
   return {
     httpServer,
@@ -170,14 +183,19 @@ export async function createApp(
         httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port));
       }),
     async close() {
+      // Drain: new requests are told to go elsewhere, jobs finish (releasing what they hold), the
+      // listener stops, subscribers are told to reconnect (to another instance, or to this one once
+      // restarted), requests in flight get up to the grace period, and only then are connections cut.
+      admission.startDraining();
       await jobs.stop();
       mailer?.close();
-      // Stop taking requests, then wind down what served them. (One HTTP server serves five
-      // Apollo servers, so the app drains it itself rather than each Apollo server trying to.)
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      httpServer.closeAllConnections();
       await ws.close();
+      if (!(await admission.settled(config.shutdownGraceMs)))
+        log.warn({ inFlight: admission.stats().inFlight }, 'shutdown grace over: cutting requests in flight');
+      httpServer.closeAllConnections();
       await closed;
+      admission.stop();
       await graphqlHttp.stop();
       await events.close();
       await loginThrottle.close();

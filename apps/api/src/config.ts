@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { defaultReopenAfterAutoCloseDays } from '@citydesk/domain';
 import { z } from 'zod';
+import type { AdmissionLimits } from './http/admission.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
@@ -25,6 +26,10 @@ const schema = z.object({
   AUTO_CLOSE_DAYS: z.coerce.number().positive().default(5),
   REOPEN_AFTER_AUTO_CLOSE_DAYS: z.coerce.number().min(0).max(365).default(defaultReopenAfterAutoCloseDays),
   JOBS_INTERVAL_SECONDS: z.coerce.number().min(0).default(60),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(10),
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().positive().default(300),
+  MAX_IN_FLIGHT: z.coerce.number().int().positive().default(256),
+  MAX_CONNECTION_WAITERS: z.coerce.number().int().positive().default(100),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PAYMENT_PROVIDER: z.enum(['demo', 'stripe']).optional(),
   DEMO_PAYMENT_SECRET: z.string().min(32).optional(),
@@ -70,6 +75,10 @@ export interface Config {
   jobsIntervalMs: number;
   logLevel: string;
   payments: PaymentsConfig;
+  /** On SIGTERM, how long requests in flight may take to finish before their connections are cut. */
+  shutdownGraceMs: number;
+  /** When the server sheds new requests with 503 (see http/admission.ts). */
+  admission: AdmissionLimits;
 }
 
 function paymentsConfig(c: z.infer<typeof schema>): PaymentsConfig {
@@ -115,5 +124,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobsIntervalMs: c.JOBS_INTERVAL_SECONDS * 1000,
     logLevel: c.LOG_LEVEL,
     payments: paymentsConfig(c),
+    shutdownGraceMs: c.SHUTDOWN_GRACE_SECONDS * 1000,
+    admission: {
+      maxEventLoopDelayMs: c.MAX_EVENT_LOOP_DELAY_MS,
+      maxInFlight: c.MAX_IN_FLIGHT,
+      maxConnectionWaiters: c.MAX_CONNECTION_WAITERS,
+    },
   };
 }

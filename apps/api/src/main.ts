@@ -1,12 +1,20 @@
 // `pnpm start`: the whole product in one process on http://localhost:4000 (PORT overrides).
 import { demoLogins } from '../../../prisma/seed/demo-city.ts';
 import { createApp } from './app.ts';
+import { DataDirInUseError } from './infra/db/data-dir-lock.ts';
 import { loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 
 const config = loadConfig();
 const log = createLogger(config.logLevel);
-const app = await createApp(config, log);
+const app = await createApp(config, log).catch((error: unknown) => {
+  // A refusal to start (DATA_DIR in use, a configuration the city must fix) is one line, not a stack.
+  const known =
+    error instanceof DataDirInUseError || /^Invalid configuration/.test(String((error as Error).message));
+  if (known) console.error(`citydesk: ${(error as Error).message}`);
+  else log.fatal({ err: error }, 'start-up failed');
+  process.exit(1);
+});
 const port = await app.listen(config.port, config.host);
 const url = config.publicUrl ?? `http://localhost:${port}`;
 

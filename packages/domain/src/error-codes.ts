@@ -29,6 +29,10 @@ export const errorCodes = [
   'REOPEN_WINDOW_CLOSED',
   'INTERNAL',
   'PAYMENTS_UNAVAILABLE',
+  /** The database is unreachable or the server sheds load: retry later (HTTP 503 with Retry-After). */
+  'UNAVAILABLE',
+  /** A body over the size limit (HTTP 413). */
+  'PAYLOAD_TOO_LARGE',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -4,8 +4,9 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { Locale } from '@citydesk/domain';
 import { createTranslator, formatDateTime, formatMoney } from '@citydesk/i18n';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { isErrorCode } from '@citydesk/domain';
+import { isErrorCode, type ErrorCode } from '@citydesk/domain';
 import { AppError } from '../errors.ts';
+import { isDatabaseUnavailable, isInvalidDatabaseInput } from '../infra/db/database-errors.ts';
 import type { Logger } from '../logger.ts';
 
 /** Classifies an error: expected ones keep their code, GraphQL's own (syntax, validation) pass as they are. */
@@ -42,6 +43,13 @@ export function toClientError(
       locations: formatted.locations,
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     };
+  // The database away, or refusing a value the client sent (a malformed id, a NUL byte): nothing changed.
+  if (isDatabaseUnavailable(original)) {
+    log.warn({ err: original }, 'database unavailable');
+    return { message: 'UNAVAILABLE', path: formatted.path, extensions: { code: 'UNAVAILABLE' } };
+  }
+  if (isInvalidDatabaseInput(original))
+    return { message: 'INVALID_INPUT', path: formatted.path, extensions: { code: 'INVALID_INPUT' } };
   log.error({ err: original }, 'unexpected error');
   return { message: 'INTERNAL', path: formatted.path, extensions: { code: 'INTERNAL' } };
 }
@@ -54,12 +62,18 @@ export function toClientError(
 export function translateError(error: GraphQLFormattedError, locale: Locale): GraphQLFormattedError {
   const code = error.extensions?.code;
   if (!isErrorCode(code)) return error;
-  const params = { ...(error.extensions?.params ?? {}) } as Record<string, string | number>;
-  const timeZone = typeof params.timeZone === 'string' ? params.timeZone : undefined;
-  for (const [name, value] of Object.entries(params))
+  const params = (error.extensions?.params ?? {}) as Record<string, string | number>;
+  return { ...error, message: messageOf(code, params, locale) };
+}
+
+/** The message of an error code in `locale`, its parameters formatted for the reader. */
+export function messageOf(code: ErrorCode, params: Record<string, string | number>, locale: Locale): string {
+  const shown = { ...params };
+  const timeZone = typeof shown.timeZone === 'string' ? shown.timeZone : undefined;
+  for (const [name, value] of Object.entries(shown))
     if (name.endsWith('At') && typeof value === 'string')
-      params[name] = formatDateTime(value, locale, timeZone ? { timeZone } : {});
-  return { ...error, message: createTranslator(locale).t(`errors.${code}`, moneyParams(params, locale)) };
+      shown[name] = formatDateTime(value, locale, timeZone ? { timeZone } : {});
+  return createTranslator(locale).t(`errors.${code}`, moneyParams(shown, locale));
 }
 
 /** An amount sent as `amountMinor` + `currency` is filled in as `amount`, formatted for the reader. */

@@ -61,7 +61,9 @@ describe('outside DEMO MODE', () => {
       });
       expect(response.status, path).toBe(404);
       expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-      expect(await response.json()).toEqual({ error: { code: 'NOT_FOUND' } });
+      expect(await response.json()).toMatchObject({
+        error: { code: 'NOT_FOUND', message: expect.any(String) },
+      });
     }
   });
 
@@ -94,7 +96,9 @@ describe('outside DEMO MODE', () => {
     try {
       const response = await fetch(`${optedIn.url}/payments/demo/${unknownRef}`);
       expect(response.status).toBe(404);
-      expect(await response.json()).toEqual({ error: { code: 'NOT_FOUND' } });
+      expect(await response.json()).toMatchObject({
+        error: { code: 'NOT_FOUND', message: expect.any(String) },
+      });
       // Mounted: a malformed choice is the bank's own 400, not the catch-all 404.
       const bad = await fetch(`${optedIn.url}/payments/demo/not-a-ref`, { method: 'POST' });
       expect(bad.status).toBe(400);

@@ -4,6 +4,8 @@
 // it signs a callback event with its own secret and delivers it to our webhook code (in-process), which
 // verifies and settles it exactly as it would a real provider's. The page's answer is the webhook's.
 import express, { type Router } from 'express';
+import { AppError, notFound } from '../errors.ts';
+import { sendJsonError } from './json-errors.ts';
 import { demoRefPattern, type DemoPaymentProvider } from '../infra/payments/demo-payment-provider.ts';
 import type { ServiceDeps } from '../services/context.ts';
 import { acceptPaymentCallback } from '../services/payments/accept-payment-callback.ts';
@@ -21,7 +23,7 @@ export function demoPaymentsRouter(deps: ServiceDeps, bank: DemoPaymentProvider)
 
   router.get('/payments/demo/:ref', async (req, res) => {
     const payment = await findCheckout(req.params.ref);
-    if (!payment) return void res.status(404).json({ error: { code: 'NOT_FOUND' } });
+    if (!payment) return void sendJsonError(req, res, notFound(), deps.log);
     res.setHeader('Cache-Control', 'no-store');
     res.json({
       amount: payment.amount,
@@ -35,17 +37,16 @@ export function demoPaymentsRouter(deps: ServiceDeps, bank: DemoPaymentProvider)
   router.post('/payments/demo/:ref', express.json({ limit: '1kb' }), async (req, res) => {
     const outcome = (req.body as { outcome?: unknown } | undefined)?.outcome;
     if (!demoRefPattern.test(req.params.ref) || (outcome !== 'succeed' && outcome !== 'fail'))
-      return void res.status(400).json({ error: { code: 'INVALID_INPUT' } });
+      return void sendJsonError(req, res, new AppError('INVALID_INPUT'), deps.log);
     try {
       // The bank knows the checkout it was asked to open: its amount and currency go into the event.
       const payment = await findCheckout(req.params.ref);
-      if (!payment) return void res.status(404).json({ error: { code: 'NOT_FOUND' } });
+      if (!payment) return void sendJsonError(req, res, notFound(), deps.log);
       const delivery = bank.signedCallback(payment, outcome === 'succeed', deps.clock());
       const answer = callbackAnswer(await acceptPaymentCallback(deps, bank, delivery));
       res.status(answer.status).json(answer.body);
     } catch (error) {
-      deps.log.error({ err: error }, 'demo payment callback failed');
-      res.status(500).json({ error: { code: 'INTERNAL' } });
+      sendJsonError(req, res, error, deps.log);
     }
   });
   return router;

@@ -4,7 +4,6 @@
 import type { IncomingMessage } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { Locale } from '@citydesk/domain';
-import { createTranslator } from '@citydesk/i18n';
 import busboy from 'busboy';
 import express, { type Request, type Response, type Router } from 'express';
 import { AppError, invalidInput, notAllowed } from '../errors.ts';
@@ -13,6 +12,8 @@ import { isAttachmentKind, MAX_ATTACHMENT_BYTES } from '../services/attachments/
 import { openAttachment } from '../services/attachments/read-attachment.ts';
 import { uploadAttachment, type AttachmentDeps } from '../services/attachments/upload-attachment.ts';
 import { resolveSession, type Viewer } from '../services/auth/sessions.ts';
+import { sendJsonError } from './json-errors.ts';
+import { useDocumentPolicy } from './security-headers.ts';
 import { pickLocale, sessionTokenOf } from './request-context.ts';
 
 /** Uploads must carry this header with the value `1`: a cross-site form cannot set it (CSRF). */
@@ -39,23 +40,6 @@ export interface UploadedFile {
 const tooLarge = () => invalidInput([{ field: 'file', code: 'file_too_large' }]);
 const noFile = () => invalidInput([{ field: 'file', code: 'required' }]);
 
-function statusOf(error: AppError): number {
-  switch (error.code) {
-    case 'UNAUTHENTICATED':
-      return 401;
-    case 'NOT_ALLOWED':
-      return 403;
-    case 'NOT_FOUND':
-      return 404;
-    case 'RATE_LIMITED':
-      return 429;
-    case 'INVALID_INPUT':
-      return error.details.issues?.some((i) => i.code === 'file_too_large') ? 413 : 400;
-    default:
-      return 500;
-  }
-}
-
 export function filesRouter(deps: AttachmentDeps, options: { sessionTtlMs: number; log?: Logger }): Router {
   const log = options.log ?? deps.log;
   const router = express.Router();
@@ -67,16 +51,7 @@ export function filesRouter(deps: AttachmentDeps, options: { sessionTtlMs: numbe
 
   function sendError(req: Request, res: Response, locale: Locale, error: unknown) {
     discardUnreadBody(req);
-    const known = error instanceof AppError ? error : null;
-    if (!known) log.error({ err: error, method: req.method, path: req.path }, 'files: unexpected error');
-    const code = known?.code ?? 'INTERNAL';
-    res.status(known ? statusOf(known) : 500).json({
-      error: {
-        code,
-        message: createTranslator(locale).t(`errors.${code}`, known?.details.params),
-        ...(known?.details.issues ? { issues: known.details.issues } : {}),
-      },
-    });
+    sendJsonError(req, res, error, log, locale);
   }
 
   router.post('/files', async (req, res) => {
@@ -124,6 +99,7 @@ export function filesRouter(deps: AttachmentDeps, options: { sessionTtlMs: numbe
       res.setHeader('X-Content-Type-Options', 'nosniff');
       // Only this site's pages may embed it, whatever cookies a browser would send.
       res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+      useDocumentPolicy(res);
       if (req.get('if-none-match') === etag) {
         stream.destroy();
         res.status(304).end();
@@ -143,8 +119,7 @@ export function filesRouter(deps: AttachmentDeps, options: { sessionTtlMs: numbe
           log.error({ err: error, attachmentId: attachment.id }, 'files: download failed midway');
       }
     } catch (error) {
-      if (res.headersSent) res.destroy();
-      else sendError(req, res, locale, error);
+      sendError(req, res, locale, error);
     }
   });
 

@@ -11,6 +11,7 @@ import { roleSchemas, subGraphOfRole } from '../graphql/schema.ts';
 import type { SubGraph } from '../graphql/builder.ts';
 import type { Logger } from '../logger.ts';
 import { sessionCookieName } from '../services/auth/sessions.ts';
+import { rejectNulCharacters } from './input-guards.ts';
 import { buildContext, sessionTokenOf } from './request-context.ts';
 
 export interface GraphQLHttp {
@@ -35,6 +36,8 @@ export async function createGraphQLHttp(
         introspection: options.introspection,
         validationRules: queryLimitRules(options),
         includeStacktraceInErrorResponses: false,
+        // The app drains on SIGTERM itself (admission.ts); Apollo's own handler would stop serving at once.
+        stopOnTerminationSignals: false,
         formatError: (formatted, error) => toClientError(formatted, error, options.log),
         plugins: [
           ApolloServerPluginLandingPageDisabled(),
@@ -87,7 +90,7 @@ export async function createGraphQLHttp(
   };
 
   return {
-    handler: [express.json({ limit: '1mb' }), dispatch],
+    handler: [express.json({ limit: '1mb' }), rejectNulCharacters, dispatch],
     stop: async () => {
       await Promise.all(Object.values(servers).map((s) => s.stop()));
     },

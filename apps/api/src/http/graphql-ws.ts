@@ -88,6 +88,8 @@ export function attachGraphQLWebSocket(
   );
   return {
     async close() {
+      // 1012 Service Restart: clients reconnect (graphql-ws retries it) and resubscribe.
+      for (const socket of wss.clients) socket.close(1012, 'server restarting');
       await cleanup.dispose();
       wss.close();
     },

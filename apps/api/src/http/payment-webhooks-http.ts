@@ -3,6 +3,8 @@
 // the settling service takes it (acceptPaymentCallback). Every refusal is a 4xx with a JSON error and
 // changes nothing; a 2xx tells the provider to stop retrying.
 import express, { type Router } from 'express';
+import { notFound } from '../errors.ts';
+import { sendJsonError } from './json-errors.ts';
 import type { PaymentProvider } from '../infra/payments/payment-provider.ts';
 import type { ServiceDeps } from '../services/context.ts';
 import { acceptPaymentCallback, type CallbackResult } from '../services/payments/accept-payment-callback.ts';
@@ -38,8 +40,7 @@ export function paymentWebhooksRouter(deps: ServiceDeps, provider: PaymentProvid
     '/payments/webhooks/:provider',
     express.raw({ type: () => true, limit: '256kb' }),
     async (req, res) => {
-      if (req.params.provider !== provider.id)
-        return void res.status(404).json({ error: { code: 'NOT_FOUND' } });
+      if (req.params.provider !== provider.id) return void sendJsonError(req, res, notFound(), deps.log);
       const rawBody = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       try {
         const answer = callbackAnswer(
@@ -47,8 +48,7 @@ export function paymentWebhooksRouter(deps: ServiceDeps, provider: PaymentProvid
         );
         res.status(answer.status).json(answer.body);
       } catch (error) {
-        deps.log.error({ err: error, provider: provider.id }, 'payment webhook failed');
-        res.status(500).json({ error: { code: 'INTERNAL' } });
+        sendJsonError(req, res, error, deps.log);
       }
     },
   );

@@ -4,10 +4,9 @@
 // codes open; only the `.pdf` paths are served here. POST /track/documents/:id.pdf with `{ number, code }`
 // serves a client without an account (an application filed for them, opened with its access code). Errors are JSON `{ error: { code, message } }`,
 // the message in the caller's language.
-import { createTranslator, isLocale, type Locale } from '@citydesk/i18n';
+import { isLocale, type Locale } from '@citydesk/i18n';
 import express, { type Request, type Response, type Router } from 'express';
 import { AppError } from '../errors.ts';
-import type { Logger } from '../logger.ts';
 import { resolveSession, type Viewer } from '../services/auth/sessions.ts';
 import type { ServiceDeps } from '../services/context.ts';
 import { issuedDocumentPdf } from '../services/documents/issued-document-pdf.ts';
@@ -15,6 +14,8 @@ import { trackedDocumentPdf } from '../services/applications/client-access.ts';
 import type { VerificationThrottle } from '../infra/rate-limit/verification-throttle.ts';
 import { workOrderPdf } from '../services/work-orders/render-work-order-pdf.ts';
 import { contentDisposition } from './files-http.ts';
+import { sendJsonError } from './json-errors.ts';
+import { useDocumentPolicy } from './security-headers.ts';
 import { pickLocale, sessionTokenOf } from './request-context.ts';
 
 export interface PdfRouterOptions {
@@ -36,17 +37,6 @@ export function pdfRouter(
 ): Router {
   const router = express.Router();
 
-  function sendError(res: Response, locale: Locale, error: unknown, log: Logger) {
-    const known = error instanceof AppError ? error : null;
-    if (!known) log.error({ err: error }, 'pdf: unexpected error');
-    const code = known?.code ?? 'INTERNAL';
-    const status = { UNAUTHENTICATED: 401, NOT_FOUND: 404, RATE_LIMITED: 429 }[code as string] ?? 500;
-    const params = known?.details.params ?? {};
-    res
-      .status(status)
-      .json({ error: { code, message: createTranslator(locale).t(`errors.${code}`, params) } });
-  }
-
   function sendPdf(res: Response, pdf: { fileName: string; bytes: Buffer }) {
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Length', String(pdf.bytes.length));
@@ -55,6 +45,7 @@ export function pdfRouter(
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+    useDocumentPolicy(res);
     res.end(pdf.bytes);
   }
   const publicUrlOf = (req: Request) => options.publicUrl ?? `http://localhost:${req.socket.localPort}`;
@@ -71,7 +62,7 @@ export function pdfRouter(
       locale = requested ?? viewer.locale;
       sendPdf(res, await render({ viewer, id: req.params.id, locale, publicUrl: publicUrlOf(req) }));
     } catch (error) {
-      sendError(res, locale, error, deps.log);
+      sendJsonError(req, res, error, deps.log, locale);
     }
   };
 
@@ -105,7 +96,7 @@ export function pdfRouter(
       });
       sendPdf(res, pdf);
     } catch (error) {
-      sendError(res, locale, error, deps.log);
+      sendJsonError(req, res, error, deps.log, locale);
     }
   });
   return router;

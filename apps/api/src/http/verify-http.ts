@@ -2,12 +2,11 @@
 // application/json`), the same address answers a bank's or a notary's system directly: the document's
 // status (GENUINE, REVOKED with its date and reason category, EXPIRED, UNKNOWN), number, kind and dates,
 // with no personal data. The same throttle as the GraphQL check applies.
-import { createTranslator } from '@citydesk/i18n';
 import express, { type Router } from 'express';
-import { AppError } from '../errors.ts';
 import type { ServiceDeps } from '../services/context.ts';
 import { verifyDocument } from '../services/documents/verify-document.ts';
 import type { VerificationThrottle } from '../infra/rate-limit/verification-throttle.ts';
+import { sendJsonError } from './json-errors.ts';
 import { pickLocale } from './request-context.ts';
 
 export function verifyRouter(
@@ -32,12 +31,7 @@ export function verifyRouter(
         revocationReason: result.revocationReason,
       });
     } catch (error) {
-      const code = error instanceof AppError ? error.code : 'INTERNAL';
-      if (code === 'INTERNAL') deps.log.error({ err: error }, 'verify: unexpected error');
-      const params = error instanceof AppError ? (error.details.params ?? {}) : {};
-      res
-        .status(code === 'RATE_LIMITED' ? 429 : 500)
-        .json({ error: { code, message: createTranslator(locale).t(`errors.${code}`, params) } });
+      sendJsonError(req, res, error, deps.log, locale);
     }
   });
   return router;

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { az as httpSurface } from './http-surface.ts';
 import { az as edits } from './dispatcher-edits.ts';
 import { az as certificate } from './certificates.ts';
 import { az as workOrder } from './documents.ts';
@@ -41,6 +42,7 @@ export const az: Messages = {
     close: 'Bağla',
   },
   errors: {
+    ...httpSurface.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       '{{account}} hesabı üzrə {{amount}} borc var: borcun ödənilməsini tələb edin — arayış ödənişdən sonra veriləcək.',
@@ -68,6 +70,7 @@ export const az: Messages = {
     loadFailed: 'Məlumatları yükləmək mümkün olmadı.',
   },
   validation: {
+    ...httpSurface.validation,
     email_unconfirmed: 'Bu ünvanı ora göndərdiyimiz kodla təsdiqləyin (son səhifədə, göndərməzdən əvvəl).',
     ...meterRegister.validation,
     required: 'Bu sahə mütləq doldurulmalıdır.',

@@ -1,3 +1,4 @@
+import { en as httpSurface } from './http-surface.ts';
 import { en as edits } from './dispatcher-edits.ts';
 import { en as certificate } from './certificates.ts';
 import { en as workOrder } from './documents.ts';
@@ -44,6 +45,7 @@ export const en = {
     close: 'Close',
   },
   errors: {
+    ...httpSurface.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       'The account {{account}} owes {{amount}}: ask for the debt to be paid; the certificate is issued once it is.',
@@ -70,6 +72,7 @@ export const en = {
     loadFailed: 'Could not load the data.',
   },
   validation: {
+    ...httpSurface.validation,
     email_unconfirmed:
       'Confirm this e-mail address with the code we send to it (on the last page, before sending).',
     ...meterRegister.validation,

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { fa as httpSurface } from './http-surface.ts';
 import { fa as edits } from './dispatcher-edits.ts';
 import { fa as certificate } from './certificates.ts';
 import { fa as workOrder } from './documents.ts';
@@ -41,6 +42,7 @@ export const fa: Messages = {
     close: 'بستن',
   },
   errors: {
+    ...httpSurface.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       'اشتراک {{account}} مبلغ {{amount}} بدهی دارد: پرداخت بدهی را درخواست کنید؛ گواهی پس از پرداخت صادر می‌شود.',
@@ -67,6 +69,7 @@ export const fa: Messages = {
     loadFailed: 'بارگذاری اطلاعات ممکن نشد.',
   },
   validation: {
+    ...httpSurface.validation,
     email_unconfirmed: 'این نشانی را با کدی که به آن می‌فرستیم تأیید کنید (در صفحه آخر، پیش از ارسال).',
     ...meterRegister.validation,
     required: 'پر کردن این فیلد الزامی است.',

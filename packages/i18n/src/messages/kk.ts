@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { kk as httpSurface } from './http-surface.ts';
 import { kk as edits } from './dispatcher-edits.ts';
 import { kk as certificate } from './certificates.ts';
 import { kk as workOrder } from './documents.ts';
@@ -41,6 +42,7 @@ export const kk: Messages = {
     close: 'Жабу',
   },
   errors: {
+    ...httpSurface.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       '{{account}} дербес шоты бойынша {{amount}} берешек бар: берешекті төлеуді сұраңыз — анықтама төленгеннен кейін беріледі.',
@@ -67,6 +69,7 @@ export const kk: Messages = {
     loadFailed: 'Деректерді жүктеу мүмкін болмады.',
   },
   validation: {
+    ...httpSurface.validation,
     email_unconfirmed: 'Бұл мекенжайды оған жіберетін кодпен растаңыз (соңғы бетте, жібермес бұрын).',
     ...meterRegister.validation,
     required: 'Бұл өрісті толтыру міндетті.',

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { ru as httpSurface } from './http-surface.ts';
 import { ru as edits } from './dispatcher-edits.ts';
 import { ru as certificate } from './certificates.ts';
 import { ru as workOrder } from './documents.ts';
@@ -41,6 +42,7 @@ export const ru: Messages = {
     close: 'Закрыть',
   },
   errors: {
+    ...httpSurface.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       'По лицевому счёту {{account}} есть задолженность {{amount}}: запросите её оплату — справка будет выдана после оплаты.',
@@ -67,6 +69,7 @@ export const ru: Messages = {
     loadFailed: 'Не удалось загрузить данные.',
   },
   validation: {
+    ...httpSurface.validation,
     email_unconfirmed:
       'Подтвердите этот адрес кодом, который мы на него отправим (на последней странице, перед отправкой).',
     ...meterRegister.validation,

@@ -121,7 +121,7 @@ export async function createApp(
     introspection: config.env === 'development',
     log,
   });
-  app.use('/graphql', ...graphqlHttp.handler);
+  app.all('/graphql', ...graphqlHttp.handler);
   // files: POST /files, GET /files/:id (bytes under <DATA_DIR>/files)
   app.use(filesRouter({ ...deps, files: openFileStorage(config) }, { sessionTtlMs: config.sessionTtlMs }));
   // PDFs: GET /requests/:id/work-order.pdf, /documents/:id.pdf (before the web app's SPA fallback)

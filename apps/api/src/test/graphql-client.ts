@@ -69,6 +69,8 @@ export class TestClient {
       url: wsUrl,
       lazy: false,
       retryAttempts: 0,
+      // A closed socket is what some tests wait for (logout, shutdown); not worth a log line.
+      onNonLazyError: () => undefined,
       connectionParams: this.locale ? { locale: this.locale } : {},
       webSocketImpl: class extends WebSocket {
         constructor(url: string, protocols?: string | string[]) {

@@ -38,7 +38,6 @@ function slowUpload(url: string, cookie: string) {
   );
   const tail = `\r\n--${boundary}--\r\n`;
   const length = Buffer.byteLength(head) + png.length + Buffer.byteLength(tail);
-  let answer!: Promise<{ status: number; body: string }>;
   const request = http.request(`${url}/files?kind=PHOTO`, {
     method: 'POST',
     headers: {
@@ -48,7 +47,7 @@ function slowUpload(url: string, cookie: string) {
       'content-length': String(length),
     },
   });
-  answer = new Promise((resolve, reject) => {
+  const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
     request.on('response', (response) => {
       let body = '';
       response.on('data', (chunk: Buffer) => (body += chunk.toString()));

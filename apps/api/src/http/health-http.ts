@@ -24,7 +24,10 @@ export function healthRouter(deps: HealthDeps): Router {
   async function databaseProblem(): Promise<Degradation | null> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(Object.assign(new Error('timed out'), { name: 'TimeoutError' })), probeTimeoutMs);
+      timer = setTimeout(
+        () => reject(Object.assign(new Error('timed out'), { name: 'TimeoutError' })),
+        probeTimeoutMs,
+      );
     });
     try {
       await Promise.race([deps.db.$queryRaw`SELECT 1`, timeout]);

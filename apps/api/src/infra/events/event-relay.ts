@@ -59,7 +59,10 @@ export async function createRedisEventBus(options: RedisEventBusOptions): Promis
   const { db, log } = options;
   const now = options.now ?? (() => performance.now());
   const local = createLocalDelivery();
-  const ledger = createDeliveryLedger({ startPosition: await latestPosition(db), lagMs: options.lagMs ?? 30_000 });
+  const ledger = createDeliveryLedger({
+    startPosition: await latestPosition(db),
+    lagMs: options.lagMs ?? 30_000,
+  });
 
   const link = connectRedisLink({
     url: options.redisUrl,
@@ -98,7 +101,9 @@ export async function createRedisEventBus(options: RedisEventBusOptions): Promis
     subscribe: local.subscribe,
     activeSubscriptions: local.activeSubscriptions,
     degraded: () =>
-      link.isUp() ? [] : [{ component: 'redis', reason: link.reason() ?? 'unavailable', pendingEvents: relay.pending() }],
+      link.isUp()
+        ? []
+        : [{ component: 'redis', reason: link.reason() ?? 'unavailable', pendingEvents: relay.pending() }],
     pendingRelay: () => relay.pending(),
     async close() {
       await sweeper.stop();

@@ -51,7 +51,11 @@ export function connectRedisLink(options: {
     const before = up;
     up = now;
     if (now) lastReason = null;
-    if (!now) log.warn({ reason: lastReason }, 'Redis unavailable: live events go through the database until it returns');
+    if (!now)
+      log.warn(
+        { reason: lastReason },
+        'Redis unavailable: live events go through the database until it returns',
+      );
     else if (before === false) log.info('Redis available again: live events relayed through it');
     for (const listener of listeners) listener(now);
   }

@@ -3,9 +3,12 @@
 // watching on each instance receives every event exactly once, each request's in order.
 import { Writable } from 'node:stream';
 import type { Client } from 'graphql-ws';
+import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoCity } from '../../seed/seed.ts';
+import { fileRequest } from '../../services/requests/file-request.ts';
+import { actorFor, testDeps } from '../../test/actors.ts';
 import { TestClient } from '../../test/graphql-client.ts';
 import { redisServerInstalled, startOwnRedis, type OwnRedis } from '../../test/own-redis.ts';
 import { startTestApp, type TestApp } from '../../test/test-app.ts';
@@ -60,7 +63,8 @@ describe.skipIf(!redisServerInstalled())('live events through a Redis outage', (
     db = await createTestDatabase();
     await seedDemoCity(db.prisma);
     apps = [];
-    for (const { log } of logs) apps.push(await startTestApp({ databaseUrl: db.url, redisUrl: redis.url, log }));
+    for (const { log } of logs)
+      apps.push(await startTestApp({ databaseUrl: db.url, redisUrl: redis.url, log }));
     residents = apps.map((a) => new TestClient(a.url, 'en'));
     for (const r of residents) await r.login('resident@demo.citydesk');
   });
@@ -93,61 +97,128 @@ describe.skipIf(!redisServerInstalled())('live events through a Redis outage', (
     return filed.data!.fileRequest.id;
   }
 
-  it('acknowledges every filing, reports degraded, and delivers every event once and in order', { timeout: 180_000 }, async () => {
-    const watchers = residents.map(watch);
+  it(
+    'acknowledges every filing, reports degraded, and delivers every event once and in order',
+    { timeout: 180_000 },
+    async () => {
+      const watchers = residents.map(watch);
+      try {
+        await waitFor(() => apps.every((a) => a.app.events.activeSubscriptions() === 1));
+        expect(apps.map((a) => a.app.events.engine)).toEqual(['redis', 'redis']);
+        const filed: string[] = [await file(residents[0]!, 0)];
+        await waitFor(() => watchers.every((w) => w.seen.length >= 2));
+
+        await redis.stop();
+        await waitFor(async () =>
+          (await Promise.all(apps.map(health))).every((h) => h.status === 'degraded'),
+        );
+        for (const h of await Promise.all(apps.map(health)))
+          expect(h.degraded).toEqual([
+            expect.objectContaining({ component: 'redis', reason: expect.any(String) }),
+          ]);
+
+        // Residents keep filing on both instances while Redis is away.
+        const outageStarted = Date.now();
+        for (let n = 1; Date.now() - outageStarted < outageMs; n++) {
+          filed.push(await file(residents[n % 2]!, n));
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+        for (const h of await Promise.all(apps.map(health))) expect(h.status).toBe('degraded');
+
+        await redis.start();
+        await waitFor(
+          async () => (await Promise.all(apps.map(health))).every((h) => h.status === 'ok'),
+          20_000,
+        );
+        await waitFor(() => apps.every((a) => a.app.events.pendingRelay() === 0), 20_000);
+        // Filed after the relays drained: their events travel behind every relayed copy.
+        filed.push(await file(residents[0]!, 1000), await file(residents[1]!, 1001));
+
+        const events = await db.prisma.requestEvent.findMany({
+          where: { requestId: { in: filed } },
+          orderBy: { position: 'asc' },
+          select: { id: true, request: { select: { number: true } } },
+        });
+        expect(events.length).toBeGreaterThanOrEqual(filed.length * 2);
+        await waitFor(() => watchers.every((w) => w.seen.length >= events.length), 30_000);
+
+        const byRequest = (list: { id: string; number: string }[]) => {
+          const map = new Map<string, string[]>();
+          for (const e of list) map.set(e.number, [...(map.get(e.number) ?? []), e.id]);
+          return map;
+        };
+        const expected = byRequest(events.map((e) => ({ id: e.id, number: e.request.number })));
+        for (const w of watchers) {
+          expect(w.errors).toEqual([]);
+          const ids = w.seen.map((e) => e.id);
+          expect(new Set(ids).size, 'no event twice').toBe(ids.length);
+          expect(ids.length).toBe(events.length);
+          expect(byRequest(w.seen.map((e) => ({ id: e.id, number: e.requestNumber })))).toEqual(expected);
+        }
+        // One line when Redis went away, one when it came back, on each instance.
+        for (const { lines } of logs) {
+          expect(lines.filter((l) => l.msg.startsWith('Redis unavailable'))).toHaveLength(1);
+          expect(lines.filter((l) => l.msg.startsWith('Redis available again'))).toHaveLength(1);
+        }
+      } finally {
+        await Promise.all(watchers.map((w) => w.ws.dispose()));
+      }
+    },
+  );
+
+  it('delivers from the table an event whose publisher never relayed it', async () => {
+    const watcher = watch(residents[1]!);
     try {
-      await waitFor(() => apps.every((a) => a.app.events.activeSubscriptions() === 1));
-      expect(apps.map((a) => a.app.events.engine)).toEqual(['redis', 'redis']);
-      const filed: string[] = [await file(residents[0]!, 0)];
-      await waitFor(() => watchers.every((w) => w.seen.length >= 2));
-
-      await redis.stop();
-      await waitFor(async () => (await Promise.all(apps.map(health))).every((h) => h.status === 'degraded'));
-      for (const h of await Promise.all(apps.map(health)))
-        expect(h.degraded).toEqual([expect.objectContaining({ component: 'redis', reason: expect.any(String) })]);
-
-      // Residents keep filing on both instances while Redis is away.
-      const outageStarted = Date.now();
-      for (let n = 1; Date.now() - outageStarted < outageMs; n++) {
-        filed.push(await file(residents[n % 2]!, n));
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      for (const h of await Promise.all(apps.map(health))) expect(h.status).toBe('degraded');
-
-      await redis.start();
-      await waitFor(async () => (await Promise.all(apps.map(health))).every((h) => h.status === 'ok'), 20_000);
-      await waitFor(() => apps.every((a) => a.app.events.pendingRelay() === 0), 20_000);
-      // Filed after the relays drained: their events travel behind every relayed copy.
-      filed.push(await file(residents[0]!, 1000), await file(residents[1]!, 1001));
-
-      const events = await db.prisma.requestEvent.findMany({
-        where: { requestId: { in: filed } },
-        orderBy: { position: 'asc' },
-        select: { id: true, request: { select: { number: true } } },
+      await waitFor(() => apps[1]!.app.events.activeSubscriptions() === 1);
+      // Committed through a bus that publishes nowhere: as if its instance died right after the commit.
+      const resident = await actorFor(db.prisma, 'resident@demo.citydesk');
+      const t = testDeps(db.prisma, new Date());
+      const request = await fileRequest(t.deps, resident, {
+        categoryId: form!.categoryId,
+        premisesId: form!.premisesId,
+        description: 'Filed by an instance that crashed',
+        contactPhone: '+79175550000',
       });
-      expect(events.length).toBeGreaterThanOrEqual(filed.length * 2);
-      await waitFor(() => watchers.every((w) => w.seen.length >= events.length), 30_000);
-
-      const byRequest = (list: { id: string; number: string }[]) => {
-        const map = new Map<string, string[]>();
-        for (const e of list) map.set(e.number, [...(map.get(e.number) ?? []), e.id]);
-        return map;
-      };
-      const expected = byRequest(events.map((e) => ({ id: e.id, number: e.request.number })));
-      for (const w of watchers) {
-        expect(w.errors).toEqual([]);
-        const ids = w.seen.map((e) => e.id);
-        expect(new Set(ids).size, 'no event twice').toBe(ids.length);
-        expect(ids.length).toBe(events.length);
-        expect(byRequest(w.seen.map((e) => ({ id: e.id, number: e.requestNumber })))).toEqual(expected);
-      }
-      // One line when Redis went away, one when it came back, on each instance.
-      for (const { lines } of logs) {
-        expect(lines.filter((l) => l.msg.startsWith('Redis unavailable'))).toHaveLength(1);
-        expect(lines.filter((l) => l.msg.startsWith('Redis available again'))).toHaveLength(1);
-      }
+      expect(t.published.map((m) => m.type)).toEqual(['FILED', 'ROUTED']);
+      await waitFor(() => watcher.seen.length === 2, 15_000);
+      expect(watcher.seen.map((e) => [e.requestNumber, e.type])).toEqual([
+        [request.number, 'FILED'],
+        [request.number, 'ROUTED'],
+      ]);
+      expect(watcher.seen.map((e) => e.id)).toEqual(t.published.map((m) => m.eventId));
     } finally {
-      await Promise.all(watchers.map((w) => w.ws.dispose()));
+      await watcher.ws.dispose();
+    }
+  });
+
+  it('delivers a relayed copy that arrives twice only once', async () => {
+    const watcher = watch(residents[0]!);
+    const publisher = new Redis(redis.url);
+    try {
+      await waitFor(() => apps[0]!.app.events.activeSubscriptions() === 1);
+      const id = await file(residents[0]!, 2000);
+      await waitFor(() => watcher.seen.length === 2);
+      // A publisher retrying after a lost acknowledgement sends the same messages again.
+      const resident = await actorFor(db.prisma, 'resident@demo.citydesk');
+      const t = testDeps(db.prisma, new Date());
+      const second = await fileRequest(t.deps, resident, {
+        categoryId: form!.categoryId,
+        premisesId: form!.premisesId,
+        description: 'Relayed twice',
+        contactPhone: '+79175550000',
+      });
+      for (const message of [...t.published, ...t.published])
+        await publisher.publish('citydesk:request-events', JSON.stringify(message));
+      // A request filed after the repeats: once its events are in, the repeats have been handled.
+      await file(residents[0]!, 2001);
+      await waitFor(() => watcher.seen.length >= 6);
+      const numbers = watcher.seen.map((e) => e.requestNumber);
+      expect(numbers.filter((n) => n === second.number)).toHaveLength(2);
+      expect(watcher.seen).toHaveLength(6);
+      expect((await db.prisma.request.findUniqueOrThrow({ where: { id } })).number).toBe(numbers[0]);
+    } finally {
+      publisher.disconnect();
+      await watcher.ws.dispose();
     }
   });
 });

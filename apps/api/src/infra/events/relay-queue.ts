@@ -61,7 +61,8 @@ export function createRelayQueue(options: RelayQueueOptions): RelayQueue {
         failures = 0;
       } catch (error) {
         failures += 1;
-        if (failures === 1) options.log.debug({ err: error, pending: queue.length }, 'live event relay waits');
+        if (failures === 1)
+          options.log.debug({ err: error, pending: queue.length }, 'live event relay waits');
         await pause(backoff(failures));
       }
     }
@@ -77,9 +78,13 @@ export function createRelayQueue(options: RelayQueueOptions): RelayQueue {
     push(payload) {
       if (closed) return;
       if (queue.length >= maxPending) {
-        queue.shift();
+        // Not the head while it is being sent: its success would then take the next one off unsent.
+        queue.splice(running ? 1 : 0, 1);
         if (dropped++ === 0)
-          options.log.warn({ maxPending }, 'live event relay backlog full: the oldest are left to the table sweep');
+          options.log.warn(
+            { maxPending },
+            'live event relay backlog full: the oldest are left to the table sweep',
+          );
       } else if (dropped > 0 && queue.length < maxPending / 2) dropped = 0;
       queue.push(payload);
       start();

@@ -1,9 +1,10 @@
 // /healthz and /readyz of the real API, and of the health router over a database that is not there.
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type Db } from '../infra/db/database.ts';
+import { freePort } from '../test/free-port.ts';
 import { createTestDatabase, type TestDatabase } from '../test/test-database.ts';
 import { startTestApp, type TestApp } from '../test/test-app.ts';
 import { healthRouter } from './health-http.ts';
@@ -45,12 +46,7 @@ describe('health with the database unreachable', () => {
 
   beforeAll(async () => {
     // A port nothing listens on: connections are refused at once, every time.
-    const closedPort = await new Promise<number>((resolve) => {
-      const probe = createServer().listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as AddressInfo;
-        probe.close(() => resolve(port));
-      });
-    });
+    const closedPort = await freePort();
     unreachable = createPrismaClient(`postgresql://postgres@127.0.0.1:${closedPort}/citydesk`, 1);
     const app = express().use(
       healthRouter({

@@ -10,6 +10,7 @@ import { seedDemoCity } from '../../seed/seed.ts';
 import { fileRequest } from '../../services/requests/file-request.ts';
 import { actorFor, testDeps } from '../../test/actors.ts';
 import { TestClient } from '../../test/graphql-client.ts';
+import { freePort } from '../../test/free-port.ts';
 import { redisServerInstalled, startOwnRedis, type OwnRedis } from '../../test/own-redis.ts';
 import { startTestApp, type TestApp } from '../../test/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
@@ -166,26 +167,31 @@ describe.skipIf(!redisServerInstalled())('live events through a Redis outage', (
     },
   );
 
+  /** Files through a bus that records instead of publishing: committed, never relayed. */
+  async function fileUnrelayed(description: string) {
+    const resident = await actorFor(db.prisma, 'resident@demo.citydesk');
+    const t = testDeps(db.prisma, new Date());
+    const request = await fileRequest(t.deps, resident, {
+      ...form!,
+      description,
+      contactPhone: '+79175550000',
+    });
+    return { request, published: t.published };
+  }
+
   it('delivers from the table an event whose publisher never relayed it', async () => {
     const watcher = watch(residents[1]!);
     try {
       await waitFor(() => apps[1]!.app.events.activeSubscriptions() === 1);
       // Committed through a bus that publishes nowhere: as if its instance died right after the commit.
-      const resident = await actorFor(db.prisma, 'resident@demo.citydesk');
-      const t = testDeps(db.prisma, new Date());
-      const request = await fileRequest(t.deps, resident, {
-        categoryId: form!.categoryId,
-        premisesId: form!.premisesId,
-        description: 'Filed by an instance that crashed',
-        contactPhone: '+79175550000',
-      });
-      expect(t.published.map((m) => m.type)).toEqual(['FILED', 'ROUTED']);
+      const { request, published } = await fileUnrelayed('Filed by an instance that crashed');
+      expect(published.map((m) => m.type)).toEqual(['FILED', 'ROUTED']);
       await waitFor(() => watcher.seen.length === 2, 15_000);
       expect(watcher.seen.map((e) => [e.requestNumber, e.type])).toEqual([
         [request.number, 'FILED'],
         [request.number, 'ROUTED'],
       ]);
-      expect(watcher.seen.map((e) => e.id)).toEqual(t.published.map((m) => m.eventId));
+      expect(watcher.seen.map((e) => e.id)).toEqual(published.map((m) => m.eventId));
     } finally {
       await watcher.ws.dispose();
     }
@@ -199,15 +205,8 @@ describe.skipIf(!redisServerInstalled())('live events through a Redis outage', (
       const id = await file(residents[0]!, 2000);
       await waitFor(() => watcher.seen.length === 2);
       // A publisher retrying after a lost acknowledgement sends the same messages again.
-      const resident = await actorFor(db.prisma, 'resident@demo.citydesk');
-      const t = testDeps(db.prisma, new Date());
-      const second = await fileRequest(t.deps, resident, {
-        categoryId: form!.categoryId,
-        premisesId: form!.premisesId,
-        description: 'Relayed twice',
-        contactPhone: '+79175550000',
-      });
-      for (const message of [...t.published, ...t.published])
+      const { request: second, published } = await fileUnrelayed('Relayed twice');
+      for (const message of [...published, ...published])
         await publisher.publish('citydesk:request-events', JSON.stringify(message));
       // A request filed after the repeats: once its events are in, the repeats have been handled.
       await file(residents[0]!, 2001);
@@ -219,6 +218,32 @@ describe.skipIf(!redisServerInstalled())('live events through a Redis outage', (
     } finally {
       publisher.disconnect();
       await watcher.ws.dispose();
+    }
+  });
+});
+
+describe('an API started while Redis is away', () => {
+  it('starts, says degraded, and serves', async () => {
+    const db = await createTestDatabase();
+    const { log, lines } = capturedLog();
+    const api = await startTestApp({
+      databaseUrl: db.url,
+      redisUrl: `redis://127.0.0.1:${await freePort()}`,
+      log,
+    });
+    try {
+      const health = await fetch(`${api.url}/healthz`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({
+        status: 'degraded',
+        events: 'redis',
+        degraded: [{ component: 'redis', reason: 'connection refused' }],
+      });
+      expect((await fetch(`${api.url}/readyz`)).status).toBe(200);
+      expect(lines.filter((l) => l.msg.startsWith('Redis unavailable'))).toHaveLength(1);
+    } finally {
+      await api.close();
+      await db.close();
     }
   });
 });

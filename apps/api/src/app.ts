@@ -29,8 +29,8 @@ import { pdfRouter } from './http/pdf-http.ts';
 import { verifyRouter } from './http/verify-http.ts';
 import { demoPaymentsRouter } from './http/demo-payments-http.ts';
 import { paymentWebhooksRouter } from './http/payment-webhooks-http.ts';
+import { healthRouter } from './http/health-http.ts';
 import { isDatabaseEmpty, seedDemoCity } from './seed/seed.ts';
-import { healthWarnings } from './services/calendars/calendar-warnings.ts';
 import type { GraphQLContext } from './graphql/context.ts';
 
 export interface App {
@@ -73,7 +73,7 @@ export async function createApp(
       throw error;
     });
   log.info({ provider: payments.provider?.id ?? null }, 'payment provider');
-  const events = await createEventBus(config.redisUrl);
+  const events = await createEventBus({ redisUrl: config.redisUrl, db: database.prisma, log });
   const loginThrottle = createLoginThrottle(config.redisUrl, options.throttleNamespace);
   const verificationThrottle = createVerificationThrottle(config.redisUrl, options.throttleNamespace);
   const deps = {
@@ -100,20 +100,15 @@ export async function createApp(
   app.use(admission.middleware);
   const httpServer = createServer(app);
 
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await database.prisma.$queryRaw`SELECT 1`;
-      res.json({
-        status: 'ok',
-        database: database.embedded ? 'pglite' : 'postgresql',
-        events: events.engine,
-        // Facts an operator must act on that do not make the service unhealthy (a year without holidays).
-        warnings: await healthWarnings(database.prisma, deps.clock()),
-      });
-    } catch {
-      res.status(503).json({ status: 'unavailable' });
-    }
-  });
+  // GET /healthz (what the process runs without), GET /readyz (503 while the database is away).
+  app.use(
+    healthRouter({
+      db: database.prisma,
+      databaseEngine: database.embedded ? 'pglite' : 'postgresql',
+      events,
+      clock: deps.clock,
+    }),
+  );
 
   const graphqlHttp = await createGraphQLHttp(deps, {
     sessionTtlMs: config.sessionTtlMs,

@@ -32,6 +32,8 @@ export function testDeps(db: Db, start = new Date('2026-11-25T09:00:00Z')) {
       throw new Error('not in service tests');
     },
     activeSubscriptions: () => 0,
+    degraded: () => [],
+    pendingRelay: () => 0,
     close: async () => undefined,
   };
   const deps: ServiceDeps = { db, events, clock: () => now, log: createLogger('silent') };

@@ -5,7 +5,7 @@ import path from 'node:path';
 // Starts the real API (HTTP + WebSocket) on a free port over a test database, for integration tests.
 import { loadConfig } from '../config.ts';
 import { createApp, type App } from '../app.ts';
-import { createLogger } from '../logger.ts';
+import { createLogger, type Logger } from '../logger.ts';
 
 export interface TestApp {
   app: App;
@@ -19,6 +19,8 @@ export async function startTestApp(options: {
   clock?: () => Date;
   /** More environment, e.g. a payment provider's settings. */
   env?: Record<string, string>;
+  /** Where the API logs (default: silent, or TEST_LOG_LEVEL). */
+  log?: Logger;
 }): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -32,7 +34,8 @@ export async function startTestApp(options: {
     DATA_DIR: mkdtempSync(path.join(tmpdir(), 'citydesk-test-')),
     ...options.env,
   });
-  const app = await createApp(config, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), {
+  const log = options.log ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const app = await createApp(config, log, {
     ...(options.clock ? { clock: options.clock } : {}),
     throttleNamespace: `test-${randomUUID()}`,
   });

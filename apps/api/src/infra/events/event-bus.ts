@@ -1,13 +1,18 @@
-// Live events after commit. In-process by default; Redis pub/sub when REDIS_URL is set, so that
-// every API instance's subscribers see every instance's events. Built on GraphQL Yoga's pub/sub
-// (an EventTarget, swapped for a Redis-backed one), not on a hand-written broker.
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { createPubSub } from '@graphql-yoga/subscription';
-import { Redis } from 'ioredis';
+// Live events after commit. In-process by default; with REDIS_URL, relayed through Redis so that
+// every API instance's subscribers see every instance's events, and backed by the request_event
+// table so that a Redis outage delays live updates instead of losing them (event-relay.ts).
+import type { Db } from '../db/database.ts';
+import type { Logger } from '../../logger.ts';
+import { createRedisEventBus } from './event-relay.ts';
+import { createLocalDelivery } from './local-delivery.ts';
+
+export { audiencesOf } from './local-delivery.ts';
 
 /** What subscribers receive: a timeline entry plus the ids that decide who may see it. */
 export interface RequestEventMessage {
   eventId: string;
+  /** The event's `request_event.position` (a bigint, in decimal): its place in the table's order. */
+  position: string;
   requestId: string;
   requestNumber: string;
   /** REPAIR (a request) or E_SERVICE (an application): which page shows it. */
@@ -34,55 +39,48 @@ export interface RequestEventMessage {
 /** An audience is one subscriber scope; a message goes to every audience it concerns. */
 export type Audience = `resident:${string}` | `organization:${string}` | `city:${string}`;
 
-export function audiencesOf(message: RequestEventMessage): Audience[] {
-  const audiences: Audience[] = [`city:${message.cityId}`];
-  if (message.residentId) audiences.push(`resident:${message.residentId}`);
-  if (message.organizationId) audiences.push(`organization:${message.organizationId}`);
-  if (message.contractorOrganizationId && message.contractorOrganizationId !== message.organizationId)
-    audiences.push(`organization:${message.contractorOrganizationId}`);
-  if (message.intakeOrganizationId) audiences.push(`organization:${message.intakeOrganizationId}`);
-  return audiences;
+/** A part the service runs without, for now (health reports it). */
+export interface Degradation {
+  component: 'redis' | 'database';
+  reason: string;
+  /** redis: live events of this instance waiting to be relayed. */
+  pendingEvents?: number;
 }
 
 export interface EventBus {
   readonly engine: 'memory' | 'redis';
+  /** Called after commit; never throws and never waits (a Redis outage must not fail a request). */
   publish(message: RequestEventMessage): void;
   subscribe(audience: Audience): AsyncIterable<RequestEventMessage>;
   /** Subscriptions open on this instance right now (health, tests). */
   activeSubscriptions(): number;
+  /** What the bus is running without right now (empty when healthy). */
+  degraded(): Degradation[];
+  /** Events committed here that Redis has not acknowledged yet (0 in process; health, tests). */
+  pendingRelay(): number;
   close(): Promise<void>;
 }
 
-type Channels = { requestEvent: [audience: Audience, message: RequestEventMessage] };
-
-export async function createEventBus(redisUrl?: string): Promise<EventBus> {
-  const redis = redisUrl ? await connectRedisPair(redisUrl) : null;
-  const pubsub = createPubSub<Channels>(redis ? { eventTarget: createRedisEventTarget(redis) } : {});
-  let active = 0;
-  async function* counted(source: AsyncIterable<RequestEventMessage>) {
-    active += 1;
-    try {
-      yield* source;
-    } finally {
-      active -= 1;
-    }
-  }
+export async function createEventBus(options: {
+  redisUrl?: string | undefined;
+  db: Db;
+  log: Logger;
+}): Promise<EventBus> {
+  if (options.redisUrl) return createRedisEventBus({ ...options, redisUrl: options.redisUrl });
+  const local = createLocalDelivery();
   return {
-    engine: redis ? 'redis' : 'memory',
-    publish: (m) => audiencesOf(m).forEach((a) => pubsub.publish('requestEvent', a, m)),
-    subscribe: (a) => counted(pubsub.subscribe('requestEvent', a)),
-    activeSubscriptions: () => active,
-    async close() {
-      redis?.publishClient.disconnect();
-      redis?.subscribeClient.disconnect();
+    engine: 'memory',
+    publish(message) {
+      try {
+        local.deliver(message);
+      } catch (error) {
+        options.log.error({ err: error, eventId: message.eventId }, 'live event not delivered');
+      }
     },
+    subscribe: local.subscribe,
+    activeSubscriptions: local.activeSubscriptions,
+    degraded: () => [],
+    pendingRelay: () => 0,
+    async close() {},
   };
-}
-
-/** Redis needs a connection of its own for SUBSCRIBE. */
-async function connectRedisPair(url: string) {
-  const publishClient = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
-  const subscribeClient = new Redis(url, { lazyConnect: true });
-  await Promise.all([publishClient.connect(), subscribeClient.connect()]);
-  return { publishClient, subscribeClient };
 }

@@ -39,20 +39,16 @@ describe.skipIf(!redisUrl)('events across API instances (Redis)', () => {
     await resident.login('resident@demo.citydesk');
     const dispatcher = new TestClient(second.url, 'en');
     await dispatcher.login('dispatcher@demo.citydesk');
-    const org = await dispatcher.request<{ me: { organization: { id: string } } }>(
-      '{ me { organization { id } } }',
-    );
-    const channel = `requestEvent:organization:${org.data!.me.organization.id}`;
-    const subscribersBefore = Number(((await redis.pubsub('NUMSUB', channel)) as [string, number])[1]);
+    // Each instance holds one subscription to the events channel from its start.
+    const numsub = async () =>
+      Number(((await redis.pubsub('NUMSUB', 'citydesk:request-events')) as [string, number])[1]);
+    expect(await numsub()).toBeGreaterThanOrEqual(2);
 
     const ws = dispatcher.ws();
     try {
       const events = collect<any>(ws, 'subscription { queueEvents { type requestNumber } }', 1);
-      // Redis has registered the second instance's SUBSCRIBE: nothing published now can be missed.
-      await waitFor(
-        async () =>
-          Number(((await redis.pubsub('NUMSUB', channel)) as [string, number])[1]) > subscribersBefore,
-      );
+      // The dispatcher's subscription is open on the second instance: nothing published now can be missed.
+      await waitFor(() => second.app.events.activeSubscriptions() === 1);
 
       const form = await resident.request<any>('{ myPremises { id } serviceCategories { id } }');
       const filed = await resident.request<any>(

@@ -7,6 +7,7 @@ import { renderNotification } from './enqueue-notifications.ts';
 
 const message = (type: string): RequestEventMessage => ({
   eventId: 'e',
+  position: '1',
   requestId: 'r',
   requestNumber: 'KZN-2026-000123',
   requestKind: 'REPAIR',

@@ -2,7 +2,7 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { RequestEventMessage } from '../../infra/events/event-bus.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
-import type { EventSubject } from './record-event.ts';
+import { eventMessageOf, type EventSubject } from '../../infra/events/event-message.ts';
 import { requestInclude, type RequestWithRelations } from './request-shape.ts';
 import { requestsVisibleTo } from './visibility.ts';
 
@@ -64,25 +64,5 @@ export async function listTimeline(
     orderBy: { position: 'asc' },
     include: { actor: { select: { displayName: true } } },
   });
-  return events.map((e) => ({
-    eventId: e.id,
-    requestId: request.id,
-    requestNumber: request.number,
-    requestKind: request.kind,
-    type: e.type,
-    createdAt: e.createdAt.toISOString(),
-    fromStatus: e.fromStatus,
-    toStatus: e.toStatus,
-    comment: e.comment,
-    reasonCode: e.reasonCode,
-    data: (e.data ?? {}) as Record<string, unknown>,
-    actorId: e.actorId,
-    actorName: e.actor?.displayName ?? null,
-    actorRole: e.actorRole,
-    cityId: request.cityId,
-    residentId: request.residentId,
-    organizationId: request.organizationId,
-    contractorOrganizationId: request.contractorOrganizationId,
-    intakeOrganizationId: request.intakeOrganizationId,
-  }));
+  return events.map((e) => eventMessageOf(e, request, e.actor?.displayName ?? null));
 }

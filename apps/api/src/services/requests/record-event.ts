@@ -3,18 +3,10 @@
 import type { Prisma, RequestEventType, RequestStatus } from '../../generated/prisma/client.ts';
 import type { Tx } from '../../infra/db/database.ts';
 import type { RequestEventMessage } from '../../infra/events/event-bus.ts';
+import { eventMessageOf, type EventSubject } from '../../infra/events/event-message.ts';
 import type { Actor } from '../context.ts';
 
-export interface EventSubject {
-  id: string;
-  number: string;
-  kind: 'REPAIR' | 'E_SERVICE';
-  cityId: string;
-  residentId: string | null;
-  organizationId: string | null;
-  contractorOrganizationId: string | null;
-  intakeOrganizationId: string | null;
-}
+export type { EventSubject };
 
 export async function recordRequestEvent(
   tx: Tx,
@@ -45,25 +37,5 @@ export async function recordRequestEvent(
       createdAt: input.at,
     },
   });
-  return {
-    eventId: event.id,
-    requestId: input.request.id,
-    requestNumber: input.request.number,
-    requestKind: input.request.kind,
-    type: event.type,
-    createdAt: event.createdAt.toISOString(),
-    fromStatus: event.fromStatus,
-    toStatus: event.toStatus,
-    comment: event.comment,
-    reasonCode: event.reasonCode,
-    data: (event.data ?? {}) as Record<string, unknown>,
-    actorId: input.actor?.userId ?? null,
-    actorName: input.actor?.displayName ?? null,
-    actorRole: event.actorRole,
-    cityId: input.request.cityId,
-    residentId: input.request.residentId,
-    organizationId: input.request.organizationId,
-    contractorOrganizationId: input.request.contractorOrganizationId,
-    intakeOrganizationId: input.request.intakeOrganizationId,
-  };
+  return eventMessageOf(event, input.request, input.actor?.displayName ?? null);
 }

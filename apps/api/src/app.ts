@@ -107,6 +107,7 @@ export async function createApp(
       databaseEngine: database.embedded ? 'pglite' : 'postgresql',
       events,
       clock: deps.clock,
+      admission,
     }),
   );
 

@@ -31,6 +31,8 @@ describe('health of the running API', () => {
       database: 'postgresql',
       events: 'memory',
       degraded: [],
+      load: { inFlight: 1, eventLoopDelayMs: expect.any(Number), shed: 0 },
+      draining: false,
       warnings: expect.any(Array),
     });
     const ready = await fetch(`${api.url}/readyz`);
@@ -88,5 +90,34 @@ describe('health with the database unreachable', () => {
       warnings: [],
     });
     expect(JSON.stringify(body)).not.toMatch(/127\.0\.0\.1/);
+  });
+});
+
+describe('health while shutting down', () => {
+  it('answers /readyz with 503 draining while /healthz still serves', async () => {
+    let draining = false;
+    const app = express().use(
+      healthRouter({
+        db: db.prisma,
+        databaseEngine: 'postgresql',
+        events: { engine: 'memory', degraded: () => [] },
+        clock: () => new Date(),
+        admission: { stats: () => ({ inFlight: 0 }), draining: () => draining },
+      }),
+    );
+    const server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      expect((await fetch(`${url}/readyz`)).status).toBe(200);
+      draining = true;
+      const ready = await fetch(`${url}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: 'draining' });
+      expect(await (await fetch(`${url}/healthz`)).json()).toMatchObject({ status: 'ok', draining: true });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

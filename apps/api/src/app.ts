@@ -52,6 +52,7 @@ export async function createApp(
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    poolSize: config.databasePoolSize,
     log: (m) => log.info(m),
   });
   if (config.seedDemo === 'auto' && (await isDatabaseEmpty(database.prisma))) {

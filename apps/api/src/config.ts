@@ -12,6 +12,7 @@ const schema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().optional(),
   REDIS_URL: z.string().url().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
   WEB_DIST_DIR: z.string().default(path.join(repoRoot, 'apps', 'web', 'dist')),
   PUBLIC_URL: z.string().url().optional(),
@@ -57,6 +58,8 @@ export interface Config {
   host: string;
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
+  /** Connections this instance opens to DATABASE_URL (the embedded database always gets one). */
+  databasePoolSize: number;
   /** SMTP server for e-mail; unset = e-mails stay in the outbox. */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -111,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: c.HOST,
     databaseUrl: c.DATABASE_URL,
     redisUrl: c.REDIS_URL,
+    databasePoolSize: c.DATABASE_POOL_SIZE,
     smtpUrl: c.SMTP_URL,
     smsGatewayUrl: c.SMS_GATEWAY_URL,
     mailFrom: c.MAIL_FROM,

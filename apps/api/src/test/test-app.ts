@@ -6,6 +6,8 @@ import path from 'node:path';
 import { loadConfig } from '../config.ts';
 import { createApp, type App } from '../app.ts';
 import { createLogger, type Logger } from '../logger.ts';
+import { embeddedPoolSize } from '../infra/db/embedded-postgres.ts';
+import { isEmbeddedTestDatabase } from './test-database.ts';
 
 export interface TestApp {
   app: App;
@@ -26,6 +28,7 @@ export async function startTestApp(options: {
     NODE_ENV: 'test',
     PORT: '0',
     DATABASE_URL: options.databaseUrl,
+    ...(isEmbeddedTestDatabase(options.databaseUrl) ? { DATABASE_POOL_SIZE: String(embeddedPoolSize) } : {}),
     REDIS_URL: options.redisUrl,
     SEED_DEMO: 'never',
     JOBS_INTERVAL_SECONDS: '0',

@@ -24,6 +24,8 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   /** Where PGlite keeps its files; null = in memory. */
   dataDir: string | null;
+  /** Connections to open to `databaseUrl`. */
+  poolSize?: number;
   log?: (message: string) => void;
 }
 
@@ -58,7 +60,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (options.databaseUrl) {
     const url = options.databaseUrl;
     await migrateDatabase(url, { log: options.log });
-    const prisma = createPrismaClient(url);
+    const prisma = createPrismaClient(url, options.poolSize);
     return { prisma, url, embedded: false, close: () => prisma.$disconnect() };
   }
   // The embedded database's files have one owner: a second server on the same DATA_DIR stops here.

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,6 +18,8 @@ export async function startTestApp(options: {
   clock?: () => Date;
   /** More environment, e.g. a payment provider's settings. */
   env?: Record<string, string>;
+  /** How often WebSockets re-check their sessions (default: the app's). */
+  sessionRecheckMs?: number;
 }): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -34,7 +35,7 @@ export async function startTestApp(options: {
   });
   const app = await createApp(config, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), {
     ...(options.clock ? { clock: options.clock } : {}),
-    throttleNamespace: `test-${randomUUID()}`,
+    ...(options.sessionRecheckMs === undefined ? {} : { sessionRecheckMs: options.sessionRecheckMs }),
   });
   const port = await app.listen(0, '127.0.0.1');
   return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };

@@ -212,7 +212,9 @@ export type DemoManagementCompanySlug = 'zhilservis' | 'uyutnydom' | 'solnechny'
  */
 export const demoContracts: readonly (readonly [DemoOrganizationSlug, DemoOrganizationSlug])[] = [
   ...(['zhilservis', 'uyutnydom', 'privolzhye'] as const).flatMap((company) =>
-    (['akvaservis', 'elektromontazh', 'krovlya'] as const).map((contractor) => [company, contractor] as const),
+    (['akvaservis', 'elektromontazh', 'krovlya'] as const).map(
+      (contractor) => [company, contractor] as const,
+    ),
   ),
   ['solnechny', 'akvaservis'],
   ['solnechny', 'elektromontazh'],

@@ -463,8 +463,13 @@ describe('row-level rules behind contractors and their workers', () => {
       const theirs = await world.as[name].request(WORKERS, { id: roofers.id });
       expect(theirs.errors?.[0]?.extensions?.code, name).toBe('NOT_FOUND');
       expect(theirs.data ?? null, name).toBeNull();
-      const listed = await world.as[name].request<{ contractors: { id: string }[] }>('{ contractors { id } }');
-      expect(listed.data!.contractors.map((c) => c.id), name).not.toContain(roofers.id);
+      const listed = await world.as[name].request<{ contractors: { id: string }[] }>(
+        '{ contractors { id } }',
+      );
+      expect(
+        listed.data!.contractors.map((c) => c.id),
+        name,
+      ).not.toContain(roofers.id);
     }
     // Nor can they give the roofers work: the contractor is no valid choice for them.
     const assign = await world.as.otherRepairDesk.request(ASSIGN, { c: roofers.id });
@@ -472,7 +477,9 @@ describe('row-level rules behind contractors and their workers', () => {
       code: 'INVALID_INPUT',
       issues: [{ field: 'contractorOrganizationId', code: 'invalid_choice' }],
     });
-    const listed = await world.as.repairDesk.request<{ contractors: { id: string }[] }>('{ contractors { id } }');
+    const listed = await world.as.repairDesk.request<{ contractors: { id: string }[] }>(
+      '{ contractors { id } }',
+    );
     expect(listed.data!.contractors.map((c) => c.id)).toContain(roofers.id);
     // A malformed id is NOT_FOUND too, not an internal error.
     const malformed = await world.as.repairDesk.request(WORKERS, { id: 'not-a-uuid' });

@@ -3,12 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { clientAddress, compileTrustProxy, requestOrigin } from './client-address.ts';
 
 const request = (peer: string, headers: Record<string, string>, encrypted = false) =>
-  ({ socket: { remoteAddress: peer, encrypted }, connection: { remoteAddress: peer }, headers }) as unknown as IncomingMessage;
+  ({
+    socket: { remoteAddress: peer, encrypted },
+    connection: { remoteAddress: peer },
+    headers,
+  }) as unknown as IncomingMessage;
 
 describe('clientAddress', () => {
   it('takes X-Forwarded-For only from a trusted proxy', () => {
     const trust = compileTrustProxy(['10.0.0.0/8']);
-    expect(clientAddress(request('10.1.2.3', { 'x-forwarded-for': '203.0.113.7' }), trust)).toBe('203.0.113.7');
+    expect(clientAddress(request('10.1.2.3', { 'x-forwarded-for': '203.0.113.7' }), trust)).toBe(
+      '203.0.113.7',
+    );
     expect(clientAddress(request('198.51.100.9', { 'x-forwarded-for': '203.0.113.7' }), trust)).toBe(
       '198.51.100.9',
     );
@@ -41,7 +47,11 @@ describe('requestOrigin', () => {
   });
 
   it('believes X-Forwarded-Proto and -Host from a trusted proxy only', () => {
-    const headers = { host: 'localhost:4000', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'city.example' };
+    const headers = {
+      host: 'localhost:4000',
+      'x-forwarded-proto': 'https',
+      'x-forwarded-host': 'city.example',
+    };
     expect(requestOrigin(request('127.0.0.1', headers), loopback)).toBe('https://city.example');
     expect(requestOrigin(request('192.0.2.1', headers), loopback)).toBe('http://localhost:4000');
   });

@@ -43,11 +43,14 @@ async function subscribed(client: TestClient, field = 'myRequestEvents'): Promis
   const closed = new Promise<{ code: number; at: number }>((resolve) => {
     ws.on('closed', (event) => resolve({ code: (event as { code: number }).code, at: performance.now() }));
   });
-  ws.subscribe<Record<string, { type: string }>>({ query: `subscription { ${field} { id type } }` }, {
-    next: (value) => void received.push(value.data?.[field]?.type ?? 'ERROR'),
-    error: () => undefined,
-    complete: () => undefined,
-  });
+  ws.subscribe<Record<string, { type: string }>>(
+    { query: `subscription { ${field} { id type } }` },
+    {
+      next: (value) => void received.push(value.data?.[field]?.type ?? 'ERROR'),
+      error: () => undefined,
+      complete: () => undefined,
+    },
+  );
   await waitFor(() => api.app.events.activeSubscriptions() === before + 1);
   return { ws, received, closed };
 }
@@ -103,7 +106,8 @@ describe('closing subscriptions when the session ends', () => {
     let hereClosed = false;
     void hereWs.closed.then(() => (hereClosed = true));
 
-    const CHANGE = 'mutation ($c: String!, $n: String!) { changeMyPassword(currentPassword: $c, newPassword: $n) }';
+    const CHANGE =
+      'mutation ($c: String!, $n: String!) { changeMyPassword(currentPassword: $c, newPassword: $n) }';
     const wrong = await here.request(CHANGE, { c: 'not-my-password', n: 'a-new-password-1' });
     expect(wrong.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
     const short = await here.request(CHANGE, { c: 'demo12345', n: 'short' });
@@ -120,7 +124,9 @@ describe('closing subscriptions when the session ends', () => {
     expect(code).toBe(SESSION_ENDED_CLOSE_CODE);
     expect(at - started).toBeLessThan(1000);
     expect((await elsewhere.request('{ me { id } }')).data).toEqual({ me: null });
-    expect((await here.request('{ me { email } }')).data).toEqual({ me: { email: 'resident2@demo.citydesk' } });
+    expect((await here.request('{ me { email } }')).data).toEqual({
+      me: { email: 'resident2@demo.citydesk' },
+    });
     expect(hereClosed).toBe(false);
 
     await expect(signedIn('resident2@demo.citydesk')).rejects.toThrow(/INVALID_CREDENTIALS/);
@@ -155,7 +161,9 @@ describe('origin of a WebSocket', () => {
   /** The HTTP status the upgrade was answered with: 101 when the socket opened. */
   function upgrade(url: string, headers: Record<string, string>): Promise<number> {
     return new Promise((resolve, reject) => {
-      const socket = new WebSocket(url.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws', { headers });
+      const socket = new WebSocket(url.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws', {
+        headers,
+      });
       socket.once('open', () => {
         socket.close();
         resolve(101);
@@ -197,7 +205,9 @@ describe('origin of a WebSocket', () => {
     try {
       expect(await upgrade(behindProxy.url, { origin: 'https://city.example' })).toBe(101);
       // Without trust, the forwarded scheme is not believed.
-      expect(await upgrade(behindProxy.url, { ...proxied, origin: 'https://city.example:8443' })).not.toBe(101);
+      expect(await upgrade(behindProxy.url, { ...proxied, origin: 'https://city.example:8443' })).not.toBe(
+        101,
+      );
       expect(
         await upgrade(behindProxy.url, { origin: `https://127.0.0.1:${new URL(behindProxy.url).port}` }),
       ).not.toBe(101);

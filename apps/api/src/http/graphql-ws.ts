@@ -12,7 +12,13 @@ import { queryLimitRules } from '../graphql/query-limits.ts';
 import { schemaFor } from '../graphql/schema.ts';
 import type { Logger } from '../logger.ts';
 import { resolveSession } from '../services/auth/sessions.ts';
-import { clientAddress, compileTrustProxy, requestOrigin, type TrustFn, type TrustProxy } from './client-address.ts';
+import {
+  clientAddress,
+  compileTrustProxy,
+  requestOrigin,
+  type TrustFn,
+  type TrustProxy,
+} from './client-address.ts';
 import { buildContext, sessionTokenOf } from './request-context.ts';
 import { createSessionSockets } from './session-sockets.ts';
 

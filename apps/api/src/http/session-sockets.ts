@@ -23,7 +23,8 @@ export function createSessionSockets(
   const bySession = new Map<string, Set<WebSocket>>();
 
   const close = (sessionId: string) => {
-    for (const socket of bySession.get(sessionId) ?? []) socket.close(SESSION_ENDED_CLOSE_CODE, 'Session ended');
+    for (const socket of bySession.get(sessionId) ?? [])
+      socket.close(SESSION_ENDED_CLOSE_CODE, 'Session ended');
     bySession.delete(sessionId);
   };
   const stopListening = deps.sessionClosures.onEnded((ids) => ids.forEach(close));

@@ -37,7 +37,13 @@ export function createLoginThrottle(db: Db): LoginThrottle {
   return {
     async attempt(ip, login, now) {
       const address = addressKey(ip);
-      const byAddress = await takeFromWindow(db, 'login-address', address, loginThrottleLimits.perAddress, now);
+      const byAddress = await takeFromWindow(
+        db,
+        'login-address',
+        address,
+        loginThrottleLimits.perAddress,
+        now,
+      );
       if (!byAddress.taken) return { allowed: false, retryAfterMs: byAddress.retryAfterMs };
       const byAccount = await takeWithBackoff(
         db,

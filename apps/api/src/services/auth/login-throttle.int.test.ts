@@ -8,11 +8,12 @@ import { TestClient } from '../../test/graphql-client.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
 import { startTestApp, type TestApp } from '../../test/test-app.ts';
 import { hashPassword } from './password.ts';
+import type * as PasswordModule from './password.ts';
 
 // Every password check the API makes, counted.
 const verifications = vi.hoisted(() => ({ count: 0 }));
 vi.mock('./password.ts', async (importOriginal) => {
-  const original = await importOriginal<typeof import('./password.ts')>();
+  const original = await importOriginal<typeof PasswordModule>();
   return {
     ...original,
     verifyPassword: async (hash: string, password: string) => {
@@ -93,7 +94,10 @@ describe('per account', () => {
     const results = await Promise.all(
       Array.from({ length: 40 }, () => loginVia(api.url, 'resident@demo.citydesk', 'wrong-password')),
     );
-    expect(tally(results.map((r) => r.code))).toEqual({ INVALID_CREDENTIALS: LIMIT, RATE_LIMITED: 40 - LIMIT });
+    expect(tally(results.map((r) => r.code))).toEqual({
+      INVALID_CREDENTIALS: LIMIT,
+      RATE_LIMITED: 40 - LIMIT,
+    });
     expect(verifications.count).toBe(LIMIT);
     const counter = await db.prisma.throttleCounter.findFirstOrThrow({ where: { scope: 'login-account' } });
     expect(counter.hits).toBe(LIMIT);

@@ -82,7 +82,11 @@ export async function deleteSession(db: Db, token: string | undefined): Promise<
 }
 
 /** Deletes every session of a user except one; returns the ids of those it ended. */
-export async function deleteOtherSessions(db: Db | Tx, userId: string, keepSessionId: string): Promise<string[]> {
+export async function deleteOtherSessions(
+  db: Db | Tx,
+  userId: string,
+  keepSessionId: string,
+): Promise<string[]> {
   const ended = await db.$queryRaw<{ id: string }[]>`
     DELETE FROM session WHERE user_id = ${userId}::uuid AND id <> ${keepSessionId}::uuid RETURNING id::text`;
   return ended.map((row) => row.id);

@@ -41,7 +41,11 @@ export async function searchResidents(deps: ServiceDeps, actor: Actor, query: st
  * Workers of a contractor the dispatcher's organization contracts, to name who goes. Any other
  * contractor's staff is none of its business: NOT_FOUND, as if there were no such contractor.
  */
-export async function listContractorWorkers(deps: ServiceDeps, actor: Actor, contractorOrganizationId: string) {
+export async function listContractorWorkers(
+  deps: ServiceDeps,
+  actor: Actor,
+  contractorOrganizationId: string,
+) {
   const contract =
     actor.role === 'DISPATCHER' && actor.organizationId && isUuid(contractorOrganizationId)
       ? await deps.db.contractorContract.findFirst({

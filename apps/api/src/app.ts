@@ -8,6 +8,8 @@ import { connectionWaiters, openDatabase, type Database } from './infra/db/datab
 import { createEventBus, type EventBus } from './infra/events/event-bus.ts';
 import { createLoginThrottle } from './infra/rate-limit/login-throttle.ts';
 import { createVerificationThrottle } from './infra/rate-limit/verification-throttle.ts';
+import { purgeExpiredCounters } from './infra/rate-limit/throttle-counters.ts';
+import { createSessionClosures } from './infra/sessions/session-closures.ts';
 import { choosePaymentProvider, isDemoMode } from './infra/payments/choose-payment-provider.ts';
 import type { Logger } from './logger.ts';
 import { startScheduler, type Scheduler } from './infra/jobs/scheduler.ts';
@@ -47,7 +49,11 @@ export interface App {
 export async function createApp(
   config: Config,
   log: Logger,
-  options: { clock?: () => Date; throttleNamespace?: string } = {},
+  options: {
+    clock?: () => Date;
+    /** How often WebSockets re-check their sessions (ended on another instance); default 5 s. */
+    sessionRecheckMs?: number;
+  } = {},
 ): Promise<App> {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -75,15 +81,15 @@ export async function createApp(
     });
   log.info({ provider: payments.provider?.id ?? null }, 'payment provider');
   const events = await createEventBus({ redisUrl: config.redisUrl, db: database.prisma, log });
-  const loginThrottle = createLoginThrottle(config.redisUrl, options.throttleNamespace);
-  const verificationThrottle = createVerificationThrottle(config.redisUrl, options.throttleNamespace);
+  // Rate limits live in the database (no Redis needed); so does the session a socket is closed for.
   const deps = {
     db: database.prisma,
     events,
     clock: options.clock ?? (() => new Date()),
     log,
-    loginThrottle,
-    verificationThrottle,
+    loginThrottle: createLoginThrottle(database.prisma),
+    verificationThrottle: createVerificationThrottle(database.prisma),
+    sessionClosures: createSessionClosures(),
     payments: payments.provider,
   };
 
@@ -91,7 +97,7 @@ export async function createApp(
   app.disable('x-powered-by');
   // Express decides from its env whether its own pages may show stack traces; ours is the config's.
   app.set('env', config.env);
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders({ publicUrl: config.publicUrl }));
   const admission = createAdmission(
     config.admission,
@@ -132,6 +138,9 @@ export async function createApp(
     sessionTtlMs: config.sessionTtlMs,
     introspection: config.env === 'development',
     log,
+    trustProxy: config.trustProxy,
+    publicUrl: config.publicUrl,
+    sessionRecheckMs: options.sessionRecheckMs ?? 5000,
   });
 
   const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : null;
@@ -148,6 +157,7 @@ export async function createApp(
           }),
       },
       { name: 'meter-verification-reminders', run: () => remindVerificationDue(deps) },
+      { name: 'purge-throttle-counters', run: () => purgeExpiredCounters(deps.db, deps.clock()) },
       ...(mailer
         ? [
             {
@@ -195,8 +205,6 @@ export async function createApp(
       admission.stop();
       await graphqlHttp.stop();
       await events.close();
-      await loginThrottle.close();
-      await verificationThrottle.close();
       await database.close();
     },
   };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { defaultReopenAfterAutoCloseDays } from '@citydesk/domain';
 import { z } from 'zod';
 import type { AdmissionLimits } from './http/admission.ts';
+import { compileTrustProxy, type TrustProxy } from './http/client-address.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
@@ -16,6 +17,7 @@ const schema = z.object({
   DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
   WEB_DIST_DIR: z.string().default(path.join(repoRoot, 'apps', 'web', 'dist')),
   PUBLIC_URL: z.string().url().optional(),
+  TRUST_PROXY: z.string().optional(),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .positive()
@@ -68,6 +70,11 @@ export interface Config {
   dataDir: string;
   webDistDir: string;
   publicUrl: string | undefined;
+  /**
+   * The proxies whose X-Forwarded-For/-Proto/-Host are believed (Express `trust proxy`): a hop count, or
+   * addresses, CIDRs and `loopback`/`linklocal`/`uniquelocal`. Default `loopback`; `none` trusts no one.
+   */
+  trustProxy: TrustProxy;
   sessionTtlMs: number;
   seedDemo: 'auto' | 'never';
   /** A verified request the resident does not answer closes after this long (CLOSED_UNCONFIRMED). */
@@ -101,6 +108,25 @@ function paymentsConfig(c: z.infer<typeof schema>): PaymentsConfig {
   };
 }
 
+function trustProxyOf(value: string | undefined): TrustProxy {
+  if (value === undefined) return ['loopback'];
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  if (text.toLowerCase() === 'none') return [];
+  const entries = text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  try {
+    compileTrustProxy(entries);
+  } catch (error) {
+    throw new Error(
+      `Invalid configuration: TRUST_PROXY: ${error instanceof Error ? error.message : String(error)} (a hop count, or proxy addresses and CIDRs separated by commas)`,
+    );
+  }
+  return entries;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   if (!parsed.success) {
@@ -121,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(repoRoot, c.DATA_DIR),
     webDistDir: path.resolve(repoRoot, c.WEB_DIST_DIR),
     publicUrl: c.PUBLIC_URL,
+    trustProxy: trustProxyOf(c.TRUST_PROXY),
     sessionTtlMs: c.SESSION_TTL_HOURS * 3600_000,
     seedDemo: c.SEED_DEMO,
     autoCloseAfterMs: c.AUTO_CLOSE_DAYS * 86_400_000,

@@ -80,7 +80,14 @@ export async function createGraphQLHttp(
           }),
         clear: () => res.clearCookie(sessionCookieName, { path: '/' }),
       };
-      const context = await buildContext(deps, options, req, cookie, req.headers['x-citydesk-locale']);
+      const context = await buildContext(
+        deps,
+        options,
+        req,
+        cookie,
+        req.headers['x-citydesk-locale'],
+        req.ip ?? 'unknown',
+      );
       res.locals.graphqlContext = context;
       const subGraph: SubGraph = context.viewer ? subGraphOfRole[context.viewer.role] : 'anonymous';
       await middlewares[subGraph](req, res, next);

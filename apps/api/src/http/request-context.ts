@@ -34,6 +34,8 @@ export async function buildContext(
   req: IncomingMessage,
   cookie: SessionCookie,
   requestedLocale: unknown,
+  /** The client's address as TRUST_PROXY lets us see it (Express's req.ip, or clientAddress()). */
+  ip: string,
 ): Promise<GraphQLContext> {
   const viewer = await resolveSession(deps.db, cookie.token, {
     ttlMs: options.sessionTtlMs,
@@ -44,7 +46,7 @@ export async function buildContext(
     locale: pickLocale(requestedLocale, viewer?.locale, req.headers['accept-language']),
     deps,
     sessionTtlMs: options.sessionTtlMs,
-    ip: req.socket.remoteAddress ?? 'unknown',
+    ip,
     cookie,
   };
 }

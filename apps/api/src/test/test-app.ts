@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,6 +22,8 @@ export async function startTestApp(options: {
   env?: Record<string, string>;
   /** Where the API logs (default: silent, or TEST_LOG_LEVEL). */
   log?: Logger;
+  /** How often WebSockets re-check their sessions (default: the app's). */
+  sessionRecheckMs?: number;
 }): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -40,7 +41,7 @@ export async function startTestApp(options: {
   const log = options.log ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const app = await createApp(config, log, {
     ...(options.clock ? { clock: options.clock } : {}),
-    throttleNamespace: `test-${randomUUID()}`,
+    ...(options.sessionRecheckMs === undefined ? {} : { sessionRecheckMs: options.sessionRecheckMs }),
   });
   const port = await app.listen(0, '127.0.0.1');
   return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };

@@ -1,5 +1,6 @@
 // Steps become notifications for the parties who care, in each recipient's language; e-mails
-// leave through a real SMTP server (started here) and are marked sent exactly once.
+// leave through a real SMTP server (started here), each under the Message-ID of its notification, and
+// are marked sent exactly once.
 import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -14,6 +15,7 @@ import { deliverPending } from './deliver-outbox.ts';
 import { countUnread, listMyNotifications, markRead } from './my-notifications.ts';
 
 interface Received {
+  messageId: string;
   to: string;
   subject: string;
   text: string;
@@ -36,6 +38,7 @@ beforeAll(async () => {
       simpleParser(stream).then(
         (mail) => {
           received.push({
+            messageId: mail.messageId ?? '',
             to: mail.to
               ? [mail.to]
                   .flat()
@@ -151,13 +154,22 @@ describe('notifications', () => {
       );
       expect(toContractor).toBeDefined();
       expect(toContractor!.subject).toMatch(/[а-я]/i);
+      const row = await db.prisma.notification.findFirstOrThrow({
+        where: {
+          channel: 'EMAIL',
+          subject: toContractor!.subject,
+          recipient: { email: 'contractor@demo.citydesk' },
+        },
+      });
+      expect(toContractor!.messageId).toBe(`<${row.id}@citydesk.test>`);
+      expect(new Set(received.map((m) => m.messageId)).size).toBe(received.length);
       expect(await db.prisma.notification.count({ where: { channel: 'EMAIL', status: 'PENDING' } })).toBe(0);
     } finally {
       mailer.close();
     }
   });
 
-  it('keeps a failing e-mail for retry and records the error', async () => {
+  it('keeps a failing e-mail for a later retry and records the error', async () => {
     await fileAndAssign();
     const mailer = createSmtpMailer('smtp://127.0.0.1:1', 'citydesk <no-reply@citydesk.test>');
     try {
@@ -165,10 +177,12 @@ describe('notifications', () => {
         await deliverPending(t.deps, { channel: 'EMAIL', send: (m) => mailer.send(m) }, { batch: 1 }),
       ).toBe(0);
       const failed = await db.prisma.notification.findFirstOrThrow({
-        where: { channel: 'EMAIL', attempts: 1 },
+        where: { channel: 'EMAIL', status: 'PENDING', attempts: 1 },
       });
-      expect(failed.status).toBe('PENDING');
       expect(failed.lastError).toBeTruthy();
+      // Tried again after a backoff, not at the next tick.
+      expect(failed.nextAttemptAt!.getTime()).toBeGreaterThan(t.deps.clock().getTime());
+      expect(failed.leasedBy).toBeNull();
     } finally {
       mailer.close();
     }

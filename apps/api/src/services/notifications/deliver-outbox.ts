@@ -18,6 +18,9 @@ import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type { NotificationChannel } from '../../generated/prisma/client.ts';
 import type { ServiceDeps } from '../context.ts';
+
+/** What a worker needs: the database, the clock and the log (no events, no actor). */
+export type OutboxDeps = Pick<ServiceDeps, 'db' | 'clock' | 'log'>;
 import { claimDueMessages, recordFailure, recordSent, releaseLeases } from './outbox-leases.ts';
 import { ChannelUnavailableError, type OutboxSender } from './outbox-sender.ts';
 
@@ -51,7 +54,7 @@ const workerId = () => `${hostname()}:${process.pid}:${randomBytes(4).toString('
 
 /** Claims one batch and sends it; returns how many messages left. */
 export async function deliverPending(
-  deps: ServiceDeps,
+  deps: OutboxDeps,
   sender: OutboxSender,
   options: DeliveryOptions = {},
 ): Promise<number> {
@@ -102,7 +105,7 @@ export async function deliverPending(
 
 /** Sends batch after batch while full ones keep coming (at most `maxBatches`); returns how many left. */
 export async function deliverAllPending(
-  deps: ServiceDeps,
+  deps: OutboxDeps,
   sender: OutboxSender,
   options: DeliveryOptions & { maxBatches?: number } = {},
 ): Promise<number> {

@@ -1,12 +1,15 @@
 // How the outbox retries, leases and hands back its messages, on the embedded database and on
 // PostgreSQL, with an injected clock: a failing message backs off from a minute up to a day and is then
 // FAILED; an SMTP server that is down leaves the messages waiting with growing waits, never FAILED
-// within hours; a claimed message is nobody else's until its lease runs out; a stopped worker hands
-// back what it did not send.
+// within hours; a claimed message is nobody else's until its lease runs out; a stopped worker (the
+// API's app.close) hands back what it did not send.
 import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSmtpMailer } from '../../infra/mail/mailer.ts';
 import { testDeps } from '../../test/actors.ts';
+import { startTestApp } from '../../test/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
 import type { Actor } from '../context.ts';
 import { deliverPending, type OutboxSender, type OutgoingMessage } from './deliver-outbox.ts';
@@ -241,5 +244,54 @@ describe('the administrator’s retry', () => {
     await expect(retryNotification(t.deps, admin, randomUUID())).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(retryNotification(t.deps, admin, 'not-a-uuid')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await row(message!.id)).toEqual(before);
+  });
+});
+
+describe('shutdown', () => {
+  it('lets the API finish the e-mail it is sending and hand back the rest of its batch', async () => {
+    await pendingEmails(10);
+    let received = 0;
+    let third!: () => void;
+    const thirdArrived = new Promise<void>((resolve) => (third = resolve));
+    let releaseThird!: () => void;
+    const thirdReleased = new Promise<void>((resolve) => (releaseThird = resolve));
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      disableReverseLookup: true,
+      onData(stream, _session, callback) {
+        stream.resume();
+        stream.on('end', () => {
+          received += 1;
+          if (received !== 3) return callback();
+          third();
+          // Held while the API shuts down: the worker is in the middle of a send.
+          void thirdReleased.then(() => callback());
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    const api = await startTestApp({
+      databaseUrl: db.url,
+      env: {
+        SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+        MAIL_FROM: 'citydesk <no-reply@citydesk.test>',
+      },
+    });
+    try {
+      const round = api.app.jobs.runAll();
+      await thirdArrived;
+      const closing = api.close();
+      releaseThird();
+      await closing;
+      await round;
+    } finally {
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
+    expect(received).toBe(3);
+    const rows = await db.prisma.notification.findMany({ orderBy: { createdAt: 'asc' } });
+    expect(rows.map((r) => r.status)).toEqual([...Array(3).fill('SENT'), ...Array(7).fill('PENDING')]);
+    expect(rows.every((r) => r.leasedBy === null && r.leasedUntil === null)).toBe(true);
+    expect(rows.slice(3).every((r) => r.attempts === 0)).toBe(true);
   });
 });

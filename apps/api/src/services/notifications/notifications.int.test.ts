@@ -1,13 +1,12 @@
 // Steps become notifications for the parties who care, in each recipient's language; e-mails
 // leave through a real SMTP server (started here), each under the Message-ID of its notification, and
 // are marked sent exactly once.
-import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmtpMailer } from '../../infra/mail/mailer.ts';
 import { seedDemoCity } from '../../seed/seed.ts';
 import { actorFor, testDeps } from '../../test/actors.ts';
+import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
 import { assignRequest } from '../requests/assign-request.ts';
 import { fileRequest } from '../requests/file-request.ts';
@@ -23,42 +22,30 @@ interface Received {
 
 let db: TestDatabase;
 let t: ReturnType<typeof testDeps>;
-let smtp: SMTPServer;
-let smtpPort = 0;
+let smtp: SmtpSink;
 const received: Received[] = [];
 
 beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemoCity(db.prisma);
   t = testDeps(db.prisma);
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          received.push({
-            messageId: mail.messageId ?? '',
-            to: mail.to
-              ? [mail.to]
-                  .flat()
-                  .map((a) => a.text)
-                  .join(',')
-              : '',
-            subject: mail.subject ?? '',
-            text: mail.text ?? '',
-          });
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
+  smtp = await startSmtpSink(async (raw) => {
+    const mail = await simpleParser(raw);
+    received.push({
+      messageId: mail.messageId ?? '',
+      to: mail.to
+        ? [mail.to]
+            .flat()
+            .map((a) => a.text)
+            .join(',')
+        : '',
+      subject: mail.subject ?? '',
+      text: mail.text ?? '',
+    });
   });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpPort = (smtp.server.address() as AddressInfo).port;
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+  await smtp?.close();
   await db?.close();
 });
 
@@ -141,7 +128,7 @@ describe('notifications', () => {
 
   it('sends pending e-mails through SMTP once, in the recipient’s language', async () => {
     const { request } = await fileAndAssign();
-    const mailer = createSmtpMailer(`smtp://127.0.0.1:${smtpPort}`, 'citydesk <no-reply@citydesk.test>');
+    const mailer = createSmtpMailer(smtp.url, 'citydesk <no-reply@citydesk.test>');
     try {
       const pending = await db.prisma.notification.count({ where: { channel: 'EMAIL', status: 'PENDING' } });
       let sent = 0;

@@ -5,11 +5,10 @@
 // killed worker (the one it was sending); the rest of its batch is sent once, by the next worker,
 // after the dead worker's lease runs out.
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageIdFor } from '../../infra/mail/mailer.ts';
+import { messageIdOf, startSmtpSink, type SmtpSink } from '../../test/smtp-sink.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
 
 const MESSAGES = 200;
@@ -18,8 +17,7 @@ const KILL_AT = [60, 140];
 const FROM = 'citydesk <no-reply@outbox-crash.test>';
 
 let db: TestDatabase;
-let smtp: SMTPServer;
-let smtpPort = 0;
+let smtp: SmtpSink;
 /** Message-IDs in the order the sink received them. */
 const arrived: string[] = [];
 let worker: ChildProcess | null = null;
@@ -27,32 +25,20 @@ const killed: number[] = [];
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    disableReverseLookup: true,
-    onData(stream, _session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        const id = /^Message-ID:\s*(<[^>]+>)/im.exec(raw)?.[1];
-        if (!id) return callback(new Error('no Message-ID'));
-        arrived.push(id);
-        // Received, not yet acknowledged: the worker cannot have recorded it as sent.
-        if (KILL_AT.includes(arrived.length) && worker?.pid) {
-          killed.push(arrived.length);
-          worker.kill('SIGKILL');
-        }
-        callback();
-      });
-    },
+  smtp = await startSmtpSink((raw) => {
+    const id = messageIdOf(raw);
+    if (!id) throw new Error('no Message-ID');
+    arrived.push(id);
+    // Received, not yet acknowledged: the worker cannot have recorded it as sent.
+    if (KILL_AT.includes(arrived.length) && worker?.pid) {
+      killed.push(arrived.length);
+      worker.kill('SIGKILL');
+    }
   });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpPort = (smtp.server.address() as AddressInfo).port;
 });
 afterAll(async () => {
   worker?.kill('SIGKILL');
-  await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+  await smtp?.close();
   await db?.close();
 });
 
@@ -63,7 +49,7 @@ function runWorker(): Promise<number | NodeJS.Signals> {
     env: {
       ...process.env,
       OUTBOX_DATABASE_URL: db.url,
-      OUTBOX_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      OUTBOX_SMTP_URL: smtp.url,
       OUTBOX_MAIL_FROM: FROM,
       OUTBOX_LEASE_MS: '1500',
     },

@@ -4,11 +4,10 @@
 // within hours; a claimed message is nobody else's until its lease runs out; a stopped worker (the
 // API's app.close) hands back what it did not send.
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSmtpMailer } from '../../infra/mail/mailer.ts';
 import { testDeps } from '../../test/actors.ts';
+import { startSmtpSink } from '../../test/smtp-sink.ts';
 import { startTestApp } from '../../test/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
 import type { Actor } from '../context.ts';
@@ -255,26 +254,17 @@ describe('shutdown', () => {
     const thirdArrived = new Promise<void>((resolve) => (third = resolve));
     let releaseThird!: () => void;
     const thirdReleased = new Promise<void>((resolve) => (releaseThird = resolve));
-    const smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      disableReverseLookup: true,
-      onData(stream, _session, callback) {
-        stream.resume();
-        stream.on('end', () => {
-          received += 1;
-          if (received !== 3) return callback();
-          third();
-          // Held while the API shuts down: the worker is in the middle of a send.
-          void thirdReleased.then(() => callback());
-        });
-      },
+    const smtp = await startSmtpSink(() => {
+      received += 1;
+      if (received !== 3) return;
+      third();
+      // Held while the API shuts down: the worker is in the middle of a send.
+      return thirdReleased;
     });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
     const api = await startTestApp({
       databaseUrl: db.url,
       env: {
-        SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+        SMTP_URL: smtp.url,
         MAIL_FROM: 'citydesk <no-reply@citydesk.test>',
       },
     });
@@ -286,7 +276,7 @@ describe('shutdown', () => {
       await closing;
       await round;
     } finally {
-      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+      await smtp.close();
     }
     expect(received).toBe(3);
     const rows = await db.prisma.notification.findMany({ orderBy: { createdAt: 'asc' } });

@@ -7,24 +7,26 @@
 // for the administrator to retry. A channel without a configured sender keeps its messages waiting.
 //
 // Why our own queue on the `notification` table and not graphile-worker or pg-boss (measured 2026-12,
-// 200 jobs, Node 20): graphile-worker 0.17 deadlocks on the embedded PGlite with one connection (its
-// LISTEN client holds it) and finished 1 of 200 jobs in 30 s with four; pg-boss 10.4 (the last line for
-// Node 20) works on PGlite (200 jobs in 1.5 s) and re-delivers a killed worker's job after its expiry,
-// but it would be a second queue beside the notification row, which is already written in the business
-// transaction and is what the administrator reads: status, attempts and the last error would live twice,
-// and its retry times come from the database's now(), so the backoff could not be tested with an
-// injected clock. The row itself is the queue; this file and outbox-leases.ts are the whole of it.
+// 200 jobs, Node 20): graphile-worker 0.17 on the embedded PGlite hung with a pool of one connection
+// (no job in 120 s; its LISTEN client keeps one) and finished 1 of 200 jobs in 30 s with four. pg-boss
+// 10.4 (the last line for Node 20) works on PGlite (200 jobs in 1.5 s) and re-delivers a killed worker's
+// job after its expiry, but it would be a second queue beside the notification row, which is already
+// written in the business transaction and is what the administrator reads: status, attempts and the
+// last error would live twice; its retry times come from the database's now() (no injected clock in
+// tests), capped only at 2^16 × the delay (no "up to a day"); and its own schema and migrations would
+// sit outside our migration runner and drift check. The row itself is the queue; this file and
+// outbox-leases.ts are the whole of it.
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type { NotificationChannel } from '../../generated/prisma/client.ts';
 import type { ServiceDeps } from '../context.ts';
-
-/** What a worker needs: the database, the clock and the log (no events, no actor). */
-export type OutboxDeps = Pick<ServiceDeps, 'db' | 'clock' | 'log'>;
 import { claimDueMessages, recordFailure, recordSent, releaseLeases } from './outbox-leases.ts';
 import { ChannelUnavailableError, type OutboxSender } from './outbox-sender.ts';
 
 export { ChannelUnavailableError, type OutboxSender, type OutgoingMessage } from './outbox-sender.ts';
+
+/** What a worker needs: the database, the clock and the log (no events, no actor). */
+export type OutboxDeps = Pick<ServiceDeps, 'db' | 'clock' | 'log'>;
 
 export interface DeliveryOptions {
   /** Messages claimed at once. */

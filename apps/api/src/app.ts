@@ -18,7 +18,7 @@ import { escalateOverdueRequests } from './services/requests/escalate-overdue.ts
 import { remindVerificationDue } from './services/meters/verification-reminders.ts';
 import { createSmtpMailer } from './infra/mail/mailer.ts';
 import { createHttpSmsGateway } from './infra/sms/sms-gateway.ts';
-import { deliverPending } from './services/notifications/deliver-outbox.ts';
+import { deliverAllPending } from './services/notifications/deliver-outbox.ts';
 import { createGraphQLHttp } from './http/graphql-http.ts';
 import { attachGraphQLWebSocket } from './http/graphql-ws.ts';
 import { webAppRouter } from './http/web-app.ts';
@@ -158,15 +158,23 @@ export async function createApp(
       },
       { name: 'meter-verification-reminders', run: () => remindVerificationDue(deps) },
       { name: 'purge-throttle-counters', run: () => purgeExpiredCounters(deps.db, deps.clock()) },
+      // The outbox: on stop each worker hands back the messages it claimed but did not send.
       ...(mailer
         ? [
             {
               name: 'deliver-emails',
-              run: () => deliverPending(deps, { channel: 'EMAIL', send: (m) => mailer.send(m) }),
+              run: (signal: AbortSignal) => deliverAllPending(deps, mailer, { signal }),
             },
           ]
         : []),
-      ...(smsGateway ? [{ name: 'deliver-sms', run: () => deliverPending(deps, smsGateway) }] : []),
+      ...(smsGateway
+        ? [
+            {
+              name: 'deliver-sms',
+              run: (signal: AbortSignal) => deliverAllPending(deps, smsGateway, { signal }),
+            },
+          ]
+        : []),
     ],
     { intervalMs: config.jobsIntervalMs, log },
   );

@@ -1,8 +1,8 @@
-// The authorization matrix of the repair-request, e-service, meter, dashboard and calendar root fields, over real
-// HTTP: for every field and
-// every role, a role allowed to call it gets data or a domain error (what the service layer decides),
-// any other role cannot even name it (the field is missing from its schema: a validation error). The
-// matrix must list every root field of those modules, so a new field cannot slip in without a rule.
+// The authorization matrix of the repair-request, e-service, meter, dashboard, calendar, contact and
+// notification root fields, over real HTTP: for every field and every role, a role allowed to call it
+// gets data or a domain error (what the service layer decides), any other role cannot even name it (the
+// field is missing from its schema: a validation error). The matrix must list every root field of
+// those modules, so a new field cannot slip in without a rule.
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -238,6 +238,27 @@ const matrix: Record<string, { roles: Role[]; document: string }> = {
     roles: [...roles],
     document: '{ trackApplication(number: "KZN-2026-000001", code: "ZZZZZ-ZZZZZ") { number } }',
   },
+  // Notifications: everyone's own in-app list; the e-mail and SMS outbox and its retry are the administrator's.
+  myNotifications: {
+    roles: ['resident', 'dispatcher', 'contractor', 'administrator'],
+    document: '{ myNotifications(first: 1) { id } }',
+  },
+  unreadNotificationCount: {
+    roles: ['resident', 'dispatcher', 'contractor', 'administrator'],
+    document: '{ unreadNotificationCount }',
+  },
+  markNotificationsRead: {
+    roles: ['resident', 'dispatcher', 'contractor', 'administrator'],
+    document: 'mutation { markNotificationsRead(ids: []) }',
+  },
+  outbox: {
+    roles: ['administrator'],
+    document: '{ outbox(first: 1, status: FAILED) { id status lastError nextAttemptAt viewerCanRetry } }',
+  },
+  retryNotification: {
+    roles: ['administrator'],
+    document: `mutation { retryNotification(id: "${NO_ID}") { id status nextAttemptAt viewerCanRetry } }`,
+  },
   // Holiday calendars (the call is refused as INVALID_INPUT, so the shipped rows stay as they are).
   holidayCalendars: { roles: ['administrator'], document: '{ holidayCalendars { year daysOff } }' },
   // The signed-in user's own account (refused as INVALID_INPUT: nobody's password changes here).
@@ -254,7 +275,7 @@ const matrix: Record<string, { roles: Role[]; document: string }> = {
 /** What the service layer answers with; anything else (INTERNAL, UNAUTHENTICATED…) is a failure. */
 const domainCodes = ['NOT_FOUND', 'NOT_ALLOWED', 'INVALID_INPUT', 'STALE_VERSION', 'RATE_LIMITED'];
 
-/** Root field names defined in the requests, e-services, meters, dashboards, calendars, contacts and account modules (read from their sources). */
+/** Root field names defined in the requests, e-services, meters, dashboards, calendars, contacts, account and notifications modules (read from their sources). */
 function moduleRootFields(): string[] {
   const schemas = roleSchemas();
   const roots = new Set(
@@ -273,6 +294,7 @@ function moduleRootFields(): string[] {
     'modules/calendars',
     'modules/contacts',
     'modules/account',
+    'modules/notifications',
   ]) {
     const folder = path.join(import.meta.dirname, dir);
     for (const file of readdirSync(folder).filter((f) => f.endsWith('.ts'))) {

@@ -33,6 +33,11 @@ export const errorCodes = [
   'UNAVAILABLE',
   /** A body over the size limit (HTTP 413). */
   'PAYLOAD_TOO_LARGE',
+  /**
+   * The uploader's files of the last 24 hours fill their quota (HTTP 429). Params: files and megabytes
+   * (the quota), retryAt (an instant: when the next upload fits) and timeZone (to show it in).
+   */
+  'UPLOAD_QUOTA_EXCEEDED',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -22,6 +22,7 @@ export * from './sla/calendars.ts';
 export * from './sla/holiday-calendar.ts';
 export * from './notifications/recipients.ts';
 export * from './attachments.ts';
+export * from './attachments/upload-quota.ts';
 
 export * from './e-services/definition.ts';
 export * from './e-services/outcome-assertions.ts';

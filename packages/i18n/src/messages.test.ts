@@ -54,6 +54,7 @@ describe('message catalogues', () => {
         'STALE_VERSION',
         'INVALID_INPUT',
         'INTERNAL',
+        'UPLOAD_QUOTA_EXCEEDED',
       ].map((c) => `errors.${c}`),
       ...[
         'too_short',
@@ -66,6 +67,8 @@ describe('message catalogues', () => {
         'not_allowed',
         'file_too_large',
         'file_type_not_allowed',
+        'image_too_large',
+        'file_corrupt',
         'too_many_files',
       ].map((c) => `validation.${c}`),
       ...[

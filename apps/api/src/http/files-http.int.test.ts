@@ -5,25 +5,35 @@ import http from 'node:http';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uploadQuotaOf } from '@citydesk/domain';
+import sharp from 'sharp';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../app.ts';
 import { loadConfig } from '../config.ts';
+import { embeddedPoolSize } from '../infra/db/embedded-postgres.ts';
 import { contentKey } from '../infra/files/file-storage.ts';
 import { createLogger } from '../logger.ts';
 import { seedDemoCity } from '../seed/seed.ts';
 import { MAX_ATTACHMENT_BYTES } from '../services/attachments/attachment-rules.ts';
 import { claimAttachments } from '../services/attachments/claim-attachments.ts';
 import {
-  heicHeader,
+  a4Pdf,
+  activePdfs,
+  heicOf,
+  pngClaiming,
+  pngLabelled,
+  polyglots,
   refusedFiles,
+  tinyHeic,
   tinyJpeg,
   tinyPdf,
   tinyPng,
 } from '../services/attachments/test-fixtures.ts';
+import { recordEarlierUploads } from '../services/attachments/test-uploads.ts';
 import { fileRequest } from '../services/requests/file-request.ts';
 import { actorFor } from '../test/actors.ts';
 import { TestClient } from '../test/graphql-client.ts';
-import { createTestDatabase, type TestDatabase } from '../test/test-database.ts';
+import { createTestDatabase, isEmbeddedTestDatabase, type TestDatabase } from '../test/test-database.ts';
 
 let db: TestDatabase;
 let app: App;
@@ -40,6 +50,8 @@ beforeAll(async () => {
     NODE_ENV: 'test',
     PORT: '0',
     DATABASE_URL: db.url,
+    // As startTestApp does: PGlite's socket server must see one connection (embedded-postgres.ts).
+    ...(isEmbeddedTestDatabase(db.url) ? { DATABASE_POOL_SIZE: String(embeddedPoolSize) } : {}),
     SEED_DEMO: 'never',
     JOBS_INTERVAL_SECONDS: '0',
     WEB_DIST_DIR: '/nonexistent',
@@ -50,6 +62,7 @@ beforeAll(async () => {
   for (const [name, email] of Object.entries({
     resident: 'resident@demo.citydesk',
     resident2: 'resident2@demo.citydesk',
+    resident3: 'resident3@demo.citydesk',
     dispatcher: 'dispatcher@demo.citydesk',
     otherDispatcher: 'dispatcher.uyutnydom@demo.citydesk',
     contractor: 'contractor@demo.citydesk',
@@ -79,7 +92,12 @@ interface UploadOptions {
   type?: string;
 }
 
-async function upload(as: TestClient | null, bytes: Buffer, fileName: string, options: UploadOptions = {}) {
+async function upload(
+  as: TestClient | null,
+  bytes: Buffer,
+  fileName: string,
+  options: UploadOptions & { headers?: object } = {},
+) {
   const form = new FormData();
   form.append('note', 'a field before the file is skipped');
   form.append('file', new Blob([new Uint8Array(bytes)], { type: options.type ?? 'image/jpeg' }), fileName);
@@ -138,7 +156,7 @@ describe('POST /files', () => {
   it.each([
     ['PHOTO', 'leak.jpg', tinyJpeg, 'image/jpeg', 'leak.jpg'],
     ['PHOTO', 'ceiling.png', tinyPng, 'image/png', 'ceiling.png'],
-    ['PHOTO', 'IMG_0001.HEIC', heicHeader, 'image/heic', 'IMG_0001.heic'],
+    ['PHOTO', 'IMG_0001.HEIC', tinyHeic, 'image/heic', 'IMG_0001.heic'],
     ['SIGNED_WORK_ORDER', 'наряд №15 (подписан).pdf', tinyPdf, 'application/pdf', 'наряд №15 (подписан).pdf'],
     ['DOCUMENT', 'справка.pdf', tinyPdf, 'application/pdf', 'справка.pdf'],
   ])('accepts a %s upload of a real file: %s', async (kind, name, bytes, mimeType, storedName) => {
@@ -339,6 +357,156 @@ describe('POST /files', () => {
     expect(a.id).not.toBe(b.id);
     expect((await storedFiles()).length).toBe(before + 1);
     expect((await storedFiles()).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+});
+
+describe('POST /files: images opened before storing, polyglots, the daily quota', () => {
+  const noise = (width: number, height: number) =>
+    sharp({
+      create: {
+        width,
+        height,
+        channels: 3,
+        background: '#6a7b8c',
+        noise: { type: 'gaussian', mean: 128, sigma: 40 },
+      },
+    });
+
+  it('still accepts ordinary photos and PDFs', async () => {
+    const photo = await noise(1600, 1200)
+      .withMetadata({ exif: { IFD0: { Make: 'citydesk', Model: 'test camera' } } })
+      .jpeg({ quality: 85 })
+      .toBuffer();
+    const accepted: Array<[string, string, Buffer, string]> = [
+      ['PHOTO', 'IMG_1001.jpg', photo, 'image/jpeg'],
+      ['PHOTO', 'IMG_1002.jpg', await noise(1200, 900).jpeg({ progressive: true }).toBuffer(), 'image/jpeg'],
+      // A phone's JPEG with its secondary image (MPF) right after the primary one.
+      ['PHOTO', 'IMG_1003.jpg', Buffer.concat([photo, tinyJpeg]), 'image/jpeg'],
+      ['PHOTO', 'screenshot.png', await noise(800, 600).png().toBuffer(), 'image/png'],
+      ['PHOTO', 'wall.webp', await noise(800, 600).webp().toBuffer(), 'image/webp'],
+      ['SIGNED_WORK_ORDER', 'order-15.pdf', a4Pdf, 'application/pdf'],
+      ['DOCUMENT', 'scan.jpg', await noise(1240, 1754).jpeg({ quality: 70 }).toBuffer(), 'image/jpeg'],
+    ];
+    for (const [kind, name, bytes, mimeType] of accepted) {
+      const answer = await upload(clients.resident!, bytes, name, { kind });
+      expect([name, answer.status, answer.body.mimeType]).toEqual([name, 201, mimeType]);
+      const key = contentKey(bytes);
+      expect(await storedFiles()).toContain(path.join(key.slice(0, 2), key.slice(2, 4), key));
+    }
+  });
+
+  it.each([
+    [
+      'a 96-byte PNG claiming 100,000 × 100,000 pixels',
+      'PHOTO',
+      pngClaiming(100_000, 100_000),
+      'image_too_large',
+    ],
+    ['a HEIC of 20,000 × 20,000 pixels', 'PHOTO', heicOf(20_000, 20_000), 'image_too_large'],
+    ['a PNG whose pixel data is missing', 'PHOTO', pngClaiming(4000, 4000), 'file_corrupt'],
+    ['a truncated JPEG', 'PHOTO', 'truncated-jpeg', 'file_corrupt'],
+    ['a JPEG with a ZIP (JAR) appended', 'PHOTO', polyglots.jpegWithZip, 'file_type_not_allowed'],
+    ['a PNG with HTML appended', 'PHOTO', polyglots.pngWithHtml, 'file_type_not_allowed'],
+    ['a PNG with SVG in a text chunk', 'PHOTO', polyglots.pngWithSvgComment, 'file_type_not_allowed'],
+    [
+      'a JPEG with PHP in a comment',
+      'SIGNED_WORK_ORDER',
+      polyglots.jpegWithPhpComment,
+      'file_type_not_allowed',
+    ],
+    ['a PDF with /JavaScript', 'DOCUMENT', polyglots.pdfWithJavaScript, 'file_type_not_allowed'],
+    [
+      'a PDF hiding JavaScript in an object stream',
+      'DOCUMENT',
+      activePdfs.javaScriptInObjectStream,
+      'file_type_not_allowed',
+    ],
+    ['a PDF launching a program', 'SIGNED_WORK_ORDER', activePdfs.launch, 'file_type_not_allowed'],
+    ['a PDF with an embedded file', 'DOCUMENT', activePdfs.embeddedFile, 'file_type_not_allowed'],
+    ['a PDF with a ZIP appended', 'DOCUMENT', polyglots.pdfWithZip, 'file_type_not_allowed'],
+  ])('refuses %s and stores nothing', async (_what, kind, fixture, code) => {
+    const bytes =
+      fixture === 'truncated-jpeg'
+        ? (await noise(640, 480).jpeg().toBuffer()).subarray(0, 20_000)
+        : (fixture as Buffer);
+    await expectNothingStored(async () => {
+      const answer = await upload(clients.resident!, bytes, 'holiday.jpg', { kind });
+      expect(answer.status).toBe(400);
+      expect(answer.body.error).toEqual({
+        code: 'INVALID_INPUT',
+        message: expect.stringMatching(/\w/),
+        issues: [{ field: 'file', code }],
+      });
+    });
+  });
+
+  describe('the daily quota', () => {
+    const { files } = uploadQuotaOf('RESIDENT');
+    let resident3: string;
+    beforeAll(async () => {
+      resident3 = (await db.prisma.user.findUniqueOrThrow({ where: { email: 'resident3@demo.citydesk' } }))
+        .id;
+    });
+    afterEach(async () => {
+      await db.prisma.attachment.deleteMany({ where: { uploadedById: resident3 } });
+    });
+
+    /** Leaves resident3 `room` uploads before the quota (rows only, an hour old: the quota counts rows). */
+    async function leaveRoom(room: number) {
+      const used = await db.prisma.attachment.count({ where: { uploadedById: resident3 } });
+      await recordEarlierUploads(db.prisma, resident3, files - room - used, {
+        sizeBytes: 1000,
+        createdAt: (i) => new Date(Date.now() - 60 * 60_000 + i),
+      });
+    }
+    const fresh = () => pngLabelled(randomUUID());
+
+    it('refuses the upload past the quota with 429, translated, and stores nothing', async () => {
+      await leaveRoom(1);
+      expect((await upload(clients.resident3!, fresh(), 'last.png')).status).toBe(201);
+      for (const locale of ['en', 'ru']) {
+        await expectNothingStored(async () => {
+          const answer = await upload(clients.resident3!, fresh(), 'one-too-many.png', {
+            headers: { 'x-citydesk-locale': locale },
+          });
+          expect(answer.status).toBe(429);
+          expect(answer.body.error).toMatchObject({
+            code: 'UPLOAD_QUOTA_EXCEEDED',
+            params: { files: 200, megabytes: 200, timeZone: 'Europe/Moscow', retryAt: expect.any(String) },
+          });
+          expect(answer.body.error.message).toMatch(
+            locale === 'en' ? /200 files or 200 MB in 24 hours/ : /200 файлов/,
+          );
+          expect(answer.body.error.message).not.toMatch(/\{\{|retryAt|T\d\d:/);
+        });
+      }
+    });
+
+    it('lets exactly one of two parallel uploads at the edge pass', async () => {
+      await leaveRoom(1);
+      const rows = await db.prisma.attachment.count();
+      const contents = [fresh(), fresh()];
+      const answers = await Promise.all(
+        contents.map((bytes) => upload(clients.resident3!, bytes, 'edge.png')),
+      );
+      expect(answers.map((a) => a.status).sort()).toEqual([201, 429]);
+      expect(await db.prisma.attachment.count()).toBe(rows + 1);
+      const stored = await storedFiles();
+      const keys = contents
+        .map((bytes) => contentKey(bytes))
+        .filter((key) => stored.some((f) => f.endsWith(key)));
+      expect(keys).toEqual([contentKey(contents[answers.findIndex((a) => a.status === 201)]!)]);
+    });
+
+    it('lets exactly as many parallel uploads pass as there is room for', async () => {
+      await leaveRoom(3);
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, () => upload(clients.resident3!, fresh(), 'burst.png')),
+      );
+      expect(answers.filter((a) => a.status === 201)).toHaveLength(3);
+      expect(answers.filter((a) => a.status === 429)).toHaveLength(5);
+      expect(await db.prisma.attachment.count({ where: { uploadedById: resident3 } })).toBe(files);
+    });
   });
 });
 

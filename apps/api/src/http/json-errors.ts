@@ -22,6 +22,7 @@ const statusOfCode: Partial<Record<ErrorCode, number>> = {
   STALE_VERSION: 409,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  UPLOAD_QUOTA_EXCEEDED: 429,
   UNAVAILABLE: 503,
   PAYMENTS_UNAVAILABLE: 503,
 };

@@ -14,7 +14,15 @@ import type { Actor } from '../context.ts';
 import { fileRequest } from '../requests/file-request.ts';
 import { MAX_ATTACHMENT_BYTES } from './attachment-rules.ts';
 import { claimAttachments, type ClaimAttachmentsInput } from './claim-attachments.ts';
-import { heicHeader, refusedFiles, tinyJpeg, tinyPdf, tinyPng, tinyWebp } from './test-fixtures.ts';
+import {
+  pngLabelled,
+  refusedFiles,
+  tinyHeic,
+  tinyJpeg,
+  tinyPdf,
+  tinyPng,
+  tinyWebp,
+} from './test-fixtures.ts';
 import { uploadAttachment, type AttachmentDeps } from './upload-attachment.ts';
 
 let db: TestDatabase;
@@ -73,7 +81,7 @@ describe('uploadAttachment', () => {
     ['PHOTO', tinyJpeg, 'image/jpeg', 'photo.jpg'],
     ['PHOTO', tinyPng, 'image/png', 'photo.png'],
     ['PHOTO', tinyWebp, 'image/webp', 'photo.webp'],
-    ['PHOTO', heicHeader, 'image/heic', 'photo.heic'],
+    ['PHOTO', tinyHeic, 'image/heic', 'photo.heic'],
     ['SIGNED_WORK_ORDER', tinyPdf, 'application/pdf', 'photo.pdf'],
     ['SIGNED_WORK_ORDER', tinyJpeg, 'image/jpeg', 'photo.jpg'],
     ['DOCUMENT', tinyPdf, 'application/pdf', 'photo.pdf'],
@@ -97,7 +105,7 @@ describe('uploadAttachment', () => {
   it.each([
     ['PHOTO', tinyPdf],
     ['DOCUMENT', tinyWebp],
-    ['SIGNED_WORK_ORDER', heicHeader],
+    ['SIGNED_WORK_ORDER', tinyHeic],
     ['PHOTO', refusedFiles.executable],
     ['PHOTO', refusedFiles.html],
     ['DOCUMENT', refusedFiles.svg],
@@ -124,7 +132,7 @@ describe('uploadAttachment', () => {
   });
 
   it('stores the same content once however many times it is uploaded', async () => {
-    const bytes = Buffer.concat([tinyPng, Buffer.from('same content, twice')]);
+    const bytes = pngLabelled('same content, twice');
     const before = await storedFileCount();
     const [a, b] = [await upload(resident, 'PHOTO', bytes), await upload(resident2, 'PHOTO', bytes)];
     expect(a.id).not.toBe(b.id);

@@ -96,4 +96,49 @@ describe('UploadField', () => {
       'No connection to the server',
     );
   });
+
+  it('translates the refusals of an image too large, a corrupt file and a polyglot', async () => {
+    const xhrs = installMockXhr();
+    const user = userEvent.setup();
+    renderWithProviders(<Harness />, { locale: 'kk' });
+    await user.upload(screen.getByLabelText(/^Photos/), [
+      photo('bomb.png'),
+      photo('cut.jpg'),
+      photo('zip.jpg'),
+    ]);
+    const refuse = (code: string) => ({
+      error: { code: 'INVALID_INPUT', message: 'Кейбір өрістер қате', issues: [{ field: 'file', code }] },
+    });
+    await act(async () => xhrs[0]!.respond(400, refuse('image_too_large')));
+    await act(async () => xhrs[1]!.respond(400, refuse('file_corrupt')));
+    await act(async () => xhrs[2]!.respond(400, refuse('file_type_not_allowed')));
+    const alerts = screen.getAllByTestId('upload-item').map((item) => within(item).getByRole('alert'));
+    expect(alerts[0]).toHaveTextContent('Сурет тым үлкен: ең көбі 50 мегапиксель');
+    expect(alerts[1]).toHaveTextContent('Файл зақымдалған немесе оқылмайды');
+    expect(alerts[2]).toHaveTextContent('Мұндай түрдегі файл қабылданбайды.');
+  });
+
+  it('shows the daily quota refusal as the server words it, with when to try again', async () => {
+    const xhrs = installMockXhr();
+    const user = userEvent.setup();
+    renderWithProviders(<Harness />, { locale: 'fa' });
+    await user.upload(screen.getByLabelText(/^Photos/), [photo('one-more.png')]);
+    const message =
+      'به اندازهٔ سقف یک شبانه‌روز بارگذاری کرده‌اید (200 فایل یا 200 مگابایت در ۲۴ ساعت). از ۱۲ آذر ۱۴۰۵، ۱۰:۰۰ می‌توانید دوباره بارگذاری کنید.';
+    await act(async () =>
+      xhrs[0]!.respond(429, {
+        error: {
+          code: 'UPLOAD_QUOTA_EXCEEDED',
+          message,
+          params: {
+            files: 200,
+            megabytes: 200,
+            retryAt: '2026-12-03T07:00:00.000Z',
+            timeZone: 'Europe/Moscow',
+          },
+        },
+      }),
+    );
+    expect(within(screen.getByTestId('upload-item')).getByRole('alert')).toHaveTextContent(message);
+  });
 });

@@ -482,6 +482,33 @@ describe('POST /files: images opened before storing, polyglots, the daily quota'
       }
     });
 
+    it('answers a full quota at once, before the body arrives', async () => {
+      await leaveRoom(0);
+      const answer = await new Promise<{ status: number; body: any }>((resolve, reject) => {
+        const req = http.request(`${url}/files?kind=PHOTO`, {
+          method: 'POST',
+          headers: {
+            cookie: clients.resident3!.cookie!,
+            'x-citydesk-upload': '1',
+            'content-type': 'multipart/form-data; boundary=x',
+            'content-length': String(5 * 1024 * 1024),
+          },
+        });
+        req.on('response', (res) => {
+          const parts: Buffer[] = [];
+          res.on('data', (part: Buffer) => parts.push(part));
+          res.on('end', () => {
+            req.destroy();
+            resolve({ status: res.statusCode!, body: JSON.parse(Buffer.concat(parts).toString()) });
+          });
+        });
+        req.on('error', reject);
+        req.write('--x\r\n'); // and never the promised 5 MB
+      });
+      expect(answer.status).toBe(429);
+      expect(answer.body.error.code).toBe('UPLOAD_QUOTA_EXCEEDED');
+    });
+
     it('lets exactly one of two parallel uploads at the edge pass', async () => {
       await leaveRoom(1);
       const rows = await db.prisma.attachment.count();

@@ -11,6 +11,7 @@ import type { Logger } from '../logger.ts';
 import { isAttachmentKind, MAX_ATTACHMENT_BYTES } from '../services/attachments/attachment-rules.ts';
 import { openAttachment } from '../services/attachments/read-attachment.ts';
 import { uploadAttachment, type AttachmentDeps } from '../services/attachments/upload-attachment.ts';
+import { uploadQuotaRefusal } from '../services/attachments/upload-quota.ts';
 import { resolveSession, type Viewer } from '../services/auth/sessions.ts';
 import { sendJsonError } from './json-errors.ts';
 import { useDocumentPolicy } from './security-headers.ts';
@@ -66,6 +67,9 @@ export function filesRouter(deps: AttachmentDeps, options: { sessionTtlMs: numbe
       if (!isAttachmentKind(kind)) throw invalidInput([{ field: 'kind', code: 'invalid_choice' }]);
       if (Number(req.get('content-length')) > MAX_ATTACHMENT_BYTES + MULTIPART_OVERHEAD_BYTES)
         throw tooLarge();
+      // An uploader whose quota is already full is answered before sending 10 MB for nothing.
+      const overQuota = await uploadQuotaRefusal(deps.db, viewer, 0, deps.clock());
+      if (overQuota) throw overQuota;
 
       const file = await receiveFile(req, MAX_ATTACHMENT_BYTES);
       const attachment = await uploadAttachment(deps, viewer, {

@@ -17,7 +17,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { __cspViolation: (text: string) => void }).__cspViolation;
-      report(`${location.pathname}: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+      report(
+        `${location.pathname}: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+      );
     });
   });
   return violations;
@@ -85,7 +87,7 @@ test.describe('Content-Security-Policy', () => {
         await signIn(page, role.email, role.shell);
         await page.getByTestId('language-switcher').selectOption(locale);
         const visited = await crawl(page, role.home);
-        expect(visited.length).toBeGreaterThan(2);
+        expect(visited.length).toBeGreaterThanOrEqual(2);
         expect(violations).toEqual([]);
       });
 });

@@ -108,15 +108,15 @@ export async function createApp(
   const httpServer = createServer(app);
 
   // GET /healthz (what the process runs without), GET /readyz (503 while the database is away).
-  app.use(
-    healthRouter({
-      db: database.prisma,
-      databaseEngine: database.embedded ? 'pglite' : 'postgresql',
-      events,
-      clock: deps.clock,
-      admission,
-    }),
-  );
+  const health = healthRouter({
+    db: database.prisma,
+    databaseEngine: database.embedded ? 'pglite' : 'postgresql',
+    events,
+    clock: deps.clock,
+    admission,
+    ...(database.embedded ? {} : { probeUrl: database.url }),
+  });
+  app.use(health);
 
   const graphqlHttp = await createGraphQLHttp(deps, {
     sessionTtlMs: config.sessionTtlMs,
@@ -212,6 +212,7 @@ export async function createApp(
       await closed;
       admission.stop();
       await graphqlHttp.stop();
+      await health.close();
       await events.close();
       await database.close();
     },

@@ -14,6 +14,7 @@ import { startScheduler, type Scheduler } from './infra/jobs/scheduler.ts';
 import { autoCloseUnansweredRequests } from './services/requests/auto-close.ts';
 import { escalateOverdueRequests } from './services/requests/escalate-overdue.ts';
 import { remindVerificationDue } from './services/meters/verification-reminders.ts';
+import { purgeExpiredIdempotencyKeys } from './services/idempotency/purge-idempotency-keys.ts';
 import { createSmtpMailer } from './infra/mail/mailer.ts';
 import { createHttpSmsGateway } from './infra/sms/sms-gateway.ts';
 import { deliverPending } from './services/notifications/deliver-outbox.ts';
@@ -147,6 +148,7 @@ export async function createApp(
           }),
       },
       { name: 'meter-verification-reminders', run: () => remindVerificationDue(deps) },
+      { name: 'purge-idempotency-keys', run: () => purgeExpiredIdempotencyKeys(deps) },
       ...(mailer
         ? [
             {

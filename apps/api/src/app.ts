@@ -48,12 +48,13 @@ export interface App {
 export async function createApp(
   config: Config,
   log: Logger,
-  options: { clock?: () => Date; throttleNamespace?: string } = {},
+  options: { clock?: () => Date; throttleNamespace?: string; databasePoolSize?: number } = {},
 ): Promise<App> {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     log: (m) => log.info(m),
+    ...(options.databasePoolSize ? { poolSize: options.databasePoolSize } : {}),
   });
   if (config.seedDemo === 'auto' && (await isDatabaseEmpty(database.prisma))) {
     log.info('empty database: seeding the demo city');

@@ -21,6 +21,8 @@ export async function startTestApp(options: {
   env?: Record<string, string>;
   /** Where the API logs (default: silent, or TEST_LOG_LEVEL). */
   log?: Logger;
+  /** Connections of the API's pool (default: what DATABASE_URL gets in production). */
+  databasePoolSize?: number;
 }): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -38,6 +40,7 @@ export async function startTestApp(options: {
   const app = await createApp(config, log, {
     ...(options.clock ? { clock: options.clock } : {}),
     throttleNamespace: `test-${randomUUID()}`,
+    ...(options.databasePoolSize ? { databasePoolSize: options.databasePoolSize } : {}),
   });
   const port = await app.listen(0, '127.0.0.1');
   return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };

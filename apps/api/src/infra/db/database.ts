@@ -25,6 +25,8 @@ export interface DatabaseOptions {
   /** Where PGlite keeps its files; null = in memory. */
   dataDir: string | null;
   log?: (message: string) => void;
+  /** Connections to DATABASE_URL (default 10); tests over an embedded server use its one. */
+  poolSize?: number;
 }
 
 /** How long a query waits for a free connection before it fails as UNAVAILABLE (database away or saturated). */
@@ -58,7 +60,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (options.databaseUrl) {
     const url = options.databaseUrl;
     await migrateDatabase(url, { log: options.log });
-    const prisma = createPrismaClient(url);
+    const prisma = createPrismaClient(url, options.poolSize);
     return { prisma, url, embedded: false, close: () => prisma.$disconnect() };
   }
   // The embedded database's files have one owner: a second server on the same DATA_DIR stops here.

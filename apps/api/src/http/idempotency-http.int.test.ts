@@ -116,7 +116,7 @@ describe('fileRequest with an Idempotency-Key', () => {
     const theirs = await keyedRequest<Filed>(
       world.as.neighbour,
       FILE,
-      { input: { ...body, premisesId: undefined, ...(await premisesOf('neighbour')) } },
+      { input: { ...body, ...(await premisesOf('neighbour')) } },
       key,
     );
     expect(mine.status).toBe(200);

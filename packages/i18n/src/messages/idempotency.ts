@@ -53,8 +53,7 @@ export const fa: typeof en = {
       'تلاش پیشین شما برای ارسال هنوز در حال پردازش است. کمی صبر کنید و پیش از ارسال دوباره، نتیجه را بررسی کنید.',
   },
   validation: {
-    invalid_idempotency_key:
-      'سرآیند Idempotency-Key باید رشته‌ای از ۱ تا ۲۵۵ نویسهٔ چاپی ASCII باشد.',
+    invalid_idempotency_key: 'سرآیند Idempotency-Key باید رشته‌ای از ۱ تا ۲۵۵ نویسهٔ چاپی ASCII باشد.',
     idempotency_key_repeated:
       'یک Idempotency-Key را در هر درخواست فقط برای یک عملیات ایجادکننده می‌توان داد.',
   },
@@ -70,7 +69,6 @@ export const kk: typeof en = {
   validation: {
     invalid_idempotency_key:
       'Idempotency-Key тақырыбы 1–255 басылатын ASCII таңбасынан тұратын жол болуы керек.',
-    idempotency_key_repeated:
-      'Бір Idempotency-Key бір сұрауда тек бір құратын операция үшін берілуі мүмкін.',
+    idempotency_key_repeated: 'Бір Idempotency-Key бір сұрауда тек бір құратын операция үшін берілуі мүмкін.',
   },
 };

@@ -205,6 +205,23 @@ export const demoOrganizations: readonly DemoOrganization[] = [
 
 export type DemoManagementCompanySlug = 'zhilservis' | 'uyutnydom' | 'solnechny' | 'privolzhye';
 
+/**
+ * Which contractors each organization gives work to (its dispatchers assign them and see their workers).
+ * The homeowners' association repairs its roofs itself; the communal service centre has meters sealed by
+ * the plumbers and the electricians.
+ */
+export const demoContracts: readonly (readonly [DemoOrganizationSlug, DemoOrganizationSlug])[] = [
+  ...(['zhilservis', 'uyutnydom', 'privolzhye'] as const).flatMap((company) =>
+    (['akvaservis', 'elektromontazh', 'krovlya'] as const).map(
+      (contractor) => [company, contractor] as const,
+    ),
+  ),
+  ['solnechny', 'akvaservis'],
+  ['solnechny', 'elektromontazh'],
+  ['kcs', 'akvaservis'],
+  ['kcs', 'elektromontazh'],
+];
+
 export interface DemoBuilding {
   district: DemoDistrictCode;
   street: string;

@@ -8,6 +8,8 @@ import { connectionWaiters, openDatabase, type Database } from './infra/db/datab
 import { createEventBus, type EventBus } from './infra/events/event-bus.ts';
 import { createLoginThrottle } from './infra/rate-limit/login-throttle.ts';
 import { createVerificationThrottle } from './infra/rate-limit/verification-throttle.ts';
+import { purgeExpiredCounters } from './infra/rate-limit/throttle-counters.ts';
+import { createSessionClosures } from './infra/sessions/session-closures.ts';
 import { choosePaymentProvider, isDemoMode } from './infra/payments/choose-payment-provider.ts';
 import type { Logger } from './logger.ts';
 import { startScheduler, type Scheduler } from './infra/jobs/scheduler.ts';
@@ -17,7 +19,7 @@ import { remindVerificationDue } from './services/meters/verification-reminders.
 import { purgeExpiredIdempotencyKeys } from './services/idempotency/purge-idempotency-keys.ts';
 import { createSmtpMailer } from './infra/mail/mailer.ts';
 import { createHttpSmsGateway } from './infra/sms/sms-gateway.ts';
-import { deliverPending } from './services/notifications/deliver-outbox.ts';
+import { deliverAllPending } from './services/notifications/deliver-outbox.ts';
 import { createGraphQLHttp } from './http/graphql-http.ts';
 import { attachGraphQLWebSocket } from './http/graphql-ws.ts';
 import { webAppRouter } from './http/web-app.ts';
@@ -48,13 +50,17 @@ export interface App {
 export async function createApp(
   config: Config,
   log: Logger,
-  options: { clock?: () => Date; throttleNamespace?: string; databasePoolSize?: number } = {},
+  options: {
+    clock?: () => Date;
+    /** How often WebSockets re-check their sessions (ended on another instance); default 5 s. */
+    sessionRecheckMs?: number;
+  } = {},
 ): Promise<App> {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    poolSize: config.databasePoolSize,
     log: (m) => log.info(m),
-    ...(options.databasePoolSize ? { poolSize: options.databasePoolSize } : {}),
   });
   if (config.seedDemo === 'auto' && (await isDatabaseEmpty(database.prisma))) {
     log.info('empty database: seeding the demo city');
@@ -76,15 +82,15 @@ export async function createApp(
     });
   log.info({ provider: payments.provider?.id ?? null }, 'payment provider');
   const events = await createEventBus({ redisUrl: config.redisUrl, db: database.prisma, log });
-  const loginThrottle = createLoginThrottle(config.redisUrl, options.throttleNamespace);
-  const verificationThrottle = createVerificationThrottle(config.redisUrl, options.throttleNamespace);
+  // Rate limits live in the database (no Redis needed); so does the session a socket is closed for.
   const deps = {
     db: database.prisma,
     events,
     clock: options.clock ?? (() => new Date()),
     log,
-    loginThrottle,
-    verificationThrottle,
+    loginThrottle: createLoginThrottle(database.prisma),
+    verificationThrottle: createVerificationThrottle(database.prisma),
+    sessionClosures: createSessionClosures(),
     payments: payments.provider,
   };
 
@@ -92,7 +98,7 @@ export async function createApp(
   app.disable('x-powered-by');
   // Express decides from its env whether its own pages may show stack traces; ours is the config's.
   app.set('env', config.env);
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders({ publicUrl: config.publicUrl }));
   const admission = createAdmission(
     config.admission,
@@ -103,15 +109,15 @@ export async function createApp(
   const httpServer = createServer(app);
 
   // GET /healthz (what the process runs without), GET /readyz (503 while the database is away).
-  app.use(
-    healthRouter({
-      db: database.prisma,
-      databaseEngine: database.embedded ? 'pglite' : 'postgresql',
-      events,
-      clock: deps.clock,
-      admission,
-    }),
-  );
+  const health = healthRouter({
+    db: database.prisma,
+    databaseEngine: database.embedded ? 'pglite' : 'postgresql',
+    events,
+    clock: deps.clock,
+    admission,
+    ...(database.embedded ? {} : { probeUrl: database.url }),
+  });
+  app.use(health);
 
   const graphqlHttp = await createGraphQLHttp(deps, {
     sessionTtlMs: config.sessionTtlMs,
@@ -133,6 +139,9 @@ export async function createApp(
     sessionTtlMs: config.sessionTtlMs,
     introspection: config.env === 'development',
     log,
+    trustProxy: config.trustProxy,
+    publicUrl: config.publicUrl,
+    sessionRecheckMs: options.sessionRecheckMs ?? 5000,
   });
 
   const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : null;
@@ -150,15 +159,24 @@ export async function createApp(
       },
       { name: 'meter-verification-reminders', run: () => remindVerificationDue(deps) },
       { name: 'purge-idempotency-keys', run: () => purgeExpiredIdempotencyKeys(deps) },
+      { name: 'purge-throttle-counters', run: () => purgeExpiredCounters(deps.db, deps.clock()) },
+      // The outbox: on stop each worker hands back the messages it claimed but did not send.
       ...(mailer
         ? [
             {
               name: 'deliver-emails',
-              run: () => deliverPending(deps, { channel: 'EMAIL', send: (m) => mailer.send(m) }),
+              run: (signal: AbortSignal) => deliverAllPending(deps, mailer, { signal }),
             },
           ]
         : []),
-      ...(smsGateway ? [{ name: 'deliver-sms', run: () => deliverPending(deps, smsGateway) }] : []),
+      ...(smsGateway
+        ? [
+            {
+              name: 'deliver-sms',
+              run: (signal: AbortSignal) => deliverAllPending(deps, smsGateway, { signal }),
+            },
+          ]
+        : []),
     ],
     { intervalMs: config.jobsIntervalMs, log },
   );
@@ -196,9 +214,8 @@ export async function createApp(
       await closed;
       admission.stop();
       await graphqlHttp.stop();
+      await health.close();
       await events.close();
-      await loginThrottle.close();
-      await verificationThrottle.close();
       await database.close();
     },
   };

@@ -23,3 +23,25 @@ describe('REOPEN_AFTER_AUTO_CLOSE_DAYS', () => {
       );
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('trusts the loopback proxy unless told otherwise', () => {
+    expect(loadConfig({}).trustProxy).toEqual(['loopback']);
+    expect(loadConfig({ TRUST_PROXY: '' }).trustProxy).toEqual(['loopback']);
+  });
+
+  it('takes a hop count, a list of addresses and CIDRs, or none', () => {
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.0.2.10,loopback' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '192.0.2.10',
+      'loopback',
+    ]);
+    expect(loadConfig({ TRUST_PROXY: 'none' }).trustProxy).toEqual([]);
+  });
+
+  it('refuses to start with an entry that is no address (such as true: trusting everyone)', () => {
+    for (const value of ['true', '10.0.0.0/99', 'proxy.example'])
+      expect(() => loadConfig({ TRUST_PROXY: value }), value).toThrow(/TRUST_PROXY/);
+  });
+});

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { defaultReopenAfterAutoCloseDays } from '@citydesk/domain';
 import { z } from 'zod';
 import type { AdmissionLimits } from './http/admission.ts';
+import { compileTrustProxy, type TrustProxy } from './http/client-address.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
@@ -12,9 +13,11 @@ const schema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().optional(),
   REDIS_URL: z.string().url().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
   WEB_DIST_DIR: z.string().default(path.join(repoRoot, 'apps', 'web', 'dist')),
   PUBLIC_URL: z.string().url().optional(),
+  TRUST_PROXY: z.string().optional(),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .positive()
@@ -57,6 +60,8 @@ export interface Config {
   host: string;
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
+  /** Connections this instance opens to DATABASE_URL (the embedded database always gets one). */
+  databasePoolSize: number;
   /** SMTP server for e-mail; unset = e-mails stay in the outbox. */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -65,6 +70,11 @@ export interface Config {
   dataDir: string;
   webDistDir: string;
   publicUrl: string | undefined;
+  /**
+   * The proxies whose X-Forwarded-For/-Proto/-Host are believed (Express `trust proxy`): a hop count, or
+   * addresses, CIDRs and `loopback`/`linklocal`/`uniquelocal`. Default `loopback`; `none` trusts no one.
+   */
+  trustProxy: TrustProxy;
   sessionTtlMs: number;
   seedDemo: 'auto' | 'never';
   /** A verified request the resident does not answer closes after this long (CLOSED_UNCONFIRMED). */
@@ -98,6 +108,25 @@ function paymentsConfig(c: z.infer<typeof schema>): PaymentsConfig {
   };
 }
 
+function trustProxyOf(value: string | undefined): TrustProxy {
+  if (value === undefined) return ['loopback'];
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  if (text.toLowerCase() === 'none') return [];
+  const entries = text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  try {
+    compileTrustProxy(entries);
+  } catch (error) {
+    throw new Error(
+      `Invalid configuration: TRUST_PROXY: ${error instanceof Error ? error.message : String(error)} (a hop count, or proxy addresses and CIDRs separated by commas)`,
+    );
+  }
+  return entries;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   if (!parsed.success) {
@@ -111,12 +140,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: c.HOST,
     databaseUrl: c.DATABASE_URL,
     redisUrl: c.REDIS_URL,
+    databasePoolSize: c.DATABASE_POOL_SIZE,
     smtpUrl: c.SMTP_URL,
     smsGatewayUrl: c.SMS_GATEWAY_URL,
     mailFrom: c.MAIL_FROM,
     dataDir: path.resolve(repoRoot, c.DATA_DIR),
     webDistDir: path.resolve(repoRoot, c.WEB_DIST_DIR),
     publicUrl: c.PUBLIC_URL,
+    trustProxy: trustProxyOf(c.TRUST_PROXY),
     sessionTtlMs: c.SESSION_TTL_HOURS * 3600_000,
     seedDemo: c.SEED_DEMO,
     autoCloseAfterMs: c.AUTO_CLOSE_DAYS * 86_400_000,

@@ -25,3 +25,6 @@ export class AppError extends Error {
 export const notFound = () => new AppError('NOT_FOUND');
 export const notAllowed = () => new AppError('NOT_ALLOWED');
 export const invalidInput = (issues: InputIssue[]) => new AppError('INVALID_INPUT', { issues });
+/** RATE_LIMITED, telling the caller in whole minutes (at least 1) when to try again. */
+export const rateLimited = (retryAfterMs: number) =>
+  new AppError('RATE_LIMITED', { params: { minutes: Math.max(1, Math.ceil(retryAfterMs / 60_000)) } });

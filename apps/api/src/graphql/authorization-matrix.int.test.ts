@@ -1,8 +1,8 @@
-// The authorization matrix of the repair-request, e-service, meter, dashboard and calendar root fields, over real
-// HTTP: for every field and
-// every role, a role allowed to call it gets data or a domain error (what the service layer decides),
-// any other role cannot even name it (the field is missing from its schema: a validation error). The
-// matrix must list every root field of those modules, so a new field cannot slip in without a rule.
+// The authorization matrix of the repair-request, e-service, meter, dashboard, calendar, contact and
+// notification root fields, over real HTTP: for every field and every role, a role allowed to call it
+// gets data or a domain error (what the service layer decides), any other role cannot even name it (the
+// field is missing from its schema: a validation error). The matrix must list every root field of
+// those modules, so a new field cannot slip in without a rule.
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -238,8 +238,34 @@ const matrix: Record<string, { roles: Role[]; document: string }> = {
     roles: [...roles],
     document: '{ trackApplication(number: "KZN-2026-000001", code: "ZZZZZ-ZZZZZ") { number } }',
   },
+  // Notifications: everyone's own in-app list; the e-mail and SMS outbox and its retry are the administrator's.
+  myNotifications: {
+    roles: ['resident', 'dispatcher', 'contractor', 'administrator'],
+    document: '{ myNotifications(first: 1) { id } }',
+  },
+  unreadNotificationCount: {
+    roles: ['resident', 'dispatcher', 'contractor', 'administrator'],
+    document: '{ unreadNotificationCount }',
+  },
+  markNotificationsRead: {
+    roles: ['resident', 'dispatcher', 'contractor', 'administrator'],
+    document: 'mutation { markNotificationsRead(ids: []) }',
+  },
+  outbox: {
+    roles: ['administrator'],
+    document: '{ outbox(first: 1, status: FAILED) { id status lastError nextAttemptAt viewerCanRetry } }',
+  },
+  retryNotification: {
+    roles: ['administrator'],
+    document: `mutation { retryNotification(id: "${NO_ID}") { id status nextAttemptAt viewerCanRetry } }`,
+  },
   // Holiday calendars (the call is refused as INVALID_INPUT, so the shipped rows stay as they are).
   holidayCalendars: { roles: ['administrator'], document: '{ holidayCalendars { year daysOff } }' },
+  // The signed-in user's own account (refused as INVALID_INPUT: nobody's password changes here).
+  changeMyPassword: {
+    roles: ['resident', 'dispatcher', 'contractor', 'administrator'],
+    document: 'mutation { changeMyPassword(currentPassword: "demo12345", newPassword: "short") }',
+  },
   setHolidayCalendar: {
     roles: ['administrator'],
     document: 'mutation { setHolidayCalendar(input: { year: 1999, daysOff: [], source: "x" }) { year } }',
@@ -249,7 +275,7 @@ const matrix: Record<string, { roles: Role[]; document: string }> = {
 /** What the service layer answers with; anything else (INTERNAL, UNAUTHENTICATED…) is a failure. */
 const domainCodes = ['NOT_FOUND', 'NOT_ALLOWED', 'INVALID_INPUT', 'STALE_VERSION', 'RATE_LIMITED'];
 
-/** Root field names defined in the requests, e-services, meters, dashboards, calendars and contacts modules (read from their sources). */
+/** Root field names defined in the requests, e-services, meters, dashboards, calendars, contacts, account and notifications modules (read from their sources). */
 function moduleRootFields(): string[] {
   const schemas = roleSchemas();
   const roots = new Set(
@@ -267,6 +293,8 @@ function moduleRootFields(): string[] {
     'modules/dashboards',
     'modules/calendars',
     'modules/contacts',
+    'modules/account',
+    'modules/notifications',
   ]) {
     const folder = path.join(import.meta.dirname, dir);
     for (const file of readdirSync(folder).filter((f) => f.endsWith('.ts'))) {
@@ -278,7 +306,13 @@ function moduleRootFields(): string[] {
   return [...names].filter((n) => roots.has(n)).sort();
 }
 
-type Name = Exclude<Role, 'anonymous'> | 'otherResident' | 'otherDispatcher' | 'meterDesk';
+type Name =
+  | Exclude<Role, 'anonymous'>
+  | 'otherResident'
+  | 'otherDispatcher'
+  | 'meterDesk'
+  | 'repairDesk'
+  | 'otherRepairDesk';
 let world: DemoApi<Name>;
 const clients = {} as Record<Role, TestClient>;
 let applicationId: string;
@@ -290,6 +324,9 @@ beforeAll(async () => {
     dispatcher: 'dispatcher.vodokanal@demo.citydesk',
     otherDispatcher: 'dispatcher.kzio@demo.citydesk',
     meterDesk: 'dispatcher.kcs@demo.citydesk',
+    // A management company that contracts the roofers, and a homeowners' association that does not.
+    repairDesk: 'dispatcher@demo.citydesk',
+    otherRepairDesk: 'dispatcher.solnechny@demo.citydesk',
     contractor: 'contractor@demo.citydesk',
     administrator: 'admin@demo.citydesk',
   });
@@ -424,6 +461,51 @@ describe('row-level rules behind the fields', () => {
     );
     expect(pay.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await world.db.prisma.request.findUniqueOrThrow({ where: { id: applicationId } })).toEqual(before);
+  });
+});
+
+describe('row-level rules behind contractors and their workers', () => {
+  const WORKERS = 'query ($id: ID!) { contractorWorkers(contractorOrganizationId: $id) { id displayName } }';
+  const ASSIGN = `mutation ($c: ID!) { assignRequest(input: { requestId: "${NO_ID}", version: 1, contractorOrganizationId: $c }) { id } }`;
+
+  it('shows a contractor’s workers only to dispatchers of organizations that contract it; others get NOT_FOUND', async () => {
+    const db = world.db.prisma;
+    const roofers = await db.organization.findFirstOrThrow({ where: { name: 'ООО «КровляСтрой»' } });
+    const staff = await db.user.findMany({
+      where: { memberships: { some: { organizationId: roofers.id } } },
+      orderBy: { displayName: 'asc' },
+      select: { id: true, displayName: true },
+    });
+    expect(staff.length).toBeGreaterThan(0);
+    const contracted = await world.as.repairDesk.request(WORKERS, { id: roofers.id });
+    expect(contracted.errors).toBeUndefined();
+    expect(contracted.data!.contractorWorkers).toEqual(staff);
+
+    for (const name of ['otherRepairDesk', 'dispatcher', 'meterDesk'] as const) {
+      const theirs = await world.as[name].request(WORKERS, { id: roofers.id });
+      expect(theirs.errors?.[0]?.extensions?.code, name).toBe('NOT_FOUND');
+      expect(theirs.data ?? null, name).toBeNull();
+      const listed = await world.as[name].request<{ contractors: { id: string }[] }>(
+        '{ contractors { id } }',
+      );
+      expect(
+        listed.data!.contractors.map((c) => c.id),
+        name,
+      ).not.toContain(roofers.id);
+    }
+    // Nor can they give the roofers work: the contractor is no valid choice for them.
+    const assign = await world.as.otherRepairDesk.request(ASSIGN, { c: roofers.id });
+    expect(assign.errors?.[0]?.extensions).toMatchObject({
+      code: 'INVALID_INPUT',
+      issues: [{ field: 'contractorOrganizationId', code: 'invalid_choice' }],
+    });
+    const listed = await world.as.repairDesk.request<{ contractors: { id: string }[] }>(
+      '{ contractors { id } }',
+    );
+    expect(listed.data!.contractors.map((c) => c.id)).toContain(roofers.id);
+    // A malformed id is NOT_FOUND too, not an internal error.
+    const malformed = await world.as.repairDesk.request(WORKERS, { id: 'not-a-uuid' });
+    expect(malformed.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
 

@@ -2,6 +2,7 @@ import type { Locale } from '@citydesk/domain';
 import type { PaymentProvider } from '../infra/payments/payment-provider.ts';
 import type { LoginThrottle } from '../infra/rate-limit/login-throttle.ts';
 import type { VerificationThrottle } from '../infra/rate-limit/verification-throttle.ts';
+import type { SessionClosures } from '../infra/sessions/session-closures.ts';
 import type { ServiceDeps } from '../services/context.ts';
 import type { Viewer } from '../services/auth/sessions.ts';
 import type { RequestIdempotency } from './idempotency.ts';
@@ -20,6 +21,8 @@ export interface GraphQLContext {
   deps: ServiceDeps & {
     loginThrottle: LoginThrottle;
     verificationThrottle: VerificationThrottle;
+    /** Sessions ended here (logout, password change): their WebSockets close. */
+    sessionClosures: SessionClosures;
     /** The active payment provider; null = payments are unavailable (PAYMENTS_UNAVAILABLE). */
     payments: PaymentProvider | null;
   };

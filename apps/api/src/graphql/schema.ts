@@ -5,6 +5,7 @@ import type { Role } from '@citydesk/domain';
 import { builder, type SubGraph } from './builder.ts';
 import './enums.ts';
 import './modules/session/session-fields.ts';
+import './modules/account/account-fields.ts';
 import './modules/requests/resident-fields.ts';
 import './modules/requests/dispatcher-fields.ts';
 import './modules/requests/contractor-fields.ts';

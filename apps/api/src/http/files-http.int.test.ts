@@ -45,9 +45,7 @@ beforeAll(async () => {
     WEB_DIST_DIR: '/nonexistent',
     DATA_DIR: dataDir,
   });
-  app = await createApp(config, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), {
-    throttleNamespace: `test-${randomUUID()}`,
-  });
+  app = await createApp(config, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
   url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
   for (const [name, email] of Object.entries({
     resident: 'resident@demo.citydesk',

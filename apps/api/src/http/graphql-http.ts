@@ -88,6 +88,7 @@ export async function createGraphQLHttp(
         req,
         cookie,
         req.headers['x-citydesk-locale'],
+        req.ip ?? 'unknown',
         req.headers['idempotency-key'],
       );
       res.locals.graphqlContext = context;

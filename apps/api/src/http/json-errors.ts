@@ -61,6 +61,15 @@ export function toAppError(error: unknown, log: Logger, where: Record<string, un
     /^(encoding|charset)\.unsupported$|^request\.size\.invalid$/.test(parserType)
   )
     return new AppError('INVALID_INPUT', { issues: [{ field: 'body', code: 'malformed_body' }] });
+  // Express's own refusals (http-errors): a path whose percent-encoding does not decode, a method it
+  // does not take. They describe the client's request, never our state.
+  const status = (error as { status?: unknown } | null)?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500)
+    return status === 404
+      ? new AppError('NOT_FOUND')
+      : status === 413
+        ? new AppError('PAYLOAD_TOO_LARGE')
+        : new AppError('INVALID_INPUT');
   log.error({ err: error, ...where }, 'unexpected error');
   return new AppError('INTERNAL');
 }

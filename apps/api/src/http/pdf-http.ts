@@ -89,7 +89,7 @@ export function pdfRouter(
       const pdf = await trackedDocumentPdf(deps, {
         number: body.number,
         code: body.code,
-        ip: req.socket.remoteAddress ?? 'unknown',
+        ip: req.ip ?? 'unknown',
         documentId: String(req.params.id),
         publicUrl: publicUrlOf(req),
         locale,

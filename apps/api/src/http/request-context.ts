@@ -35,6 +35,8 @@ export async function buildContext(
   req: IncomingMessage,
   cookie: SessionCookie,
   requestedLocale: unknown,
+  /** The client's address as TRUST_PROXY lets us see it (Express's req.ip, or clientAddress()). */
+  ip: string,
   /** The Idempotency-Key header of an HTTP request (a socket's operations have none). */
   idempotencyHeader?: string | string[],
 ): Promise<GraphQLContext> {
@@ -50,7 +52,7 @@ export async function buildContext(
     locale: pickLocale(requestedLocale, viewer?.locale, req.headers['accept-language']),
     deps,
     sessionTtlMs: options.sessionTtlMs,
-    ip: req.socket.remoteAddress ?? 'unknown',
+    ip,
     cookie,
     idempotency:
       idempotencyKey !== null && idempotencyScope !== null

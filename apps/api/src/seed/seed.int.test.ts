@@ -23,6 +23,7 @@ async function countRows(prisma: Db) {
     cities: await prisma.city.count(),
     districts: await prisma.district.count(),
     organizations: await prisma.organization.count(),
+    contracts: await prisma.contractorContract.count(),
     buildings: await prisma.building.count(),
     premises: await prisma.premises.count(),
     categories: await prisma.serviceCategory.count(),
@@ -116,6 +117,20 @@ describe('seedDemoCity', () => {
         organization.name,
       ).toBe(true);
     }
+  });
+
+  it('gives every management company contractors to assign, and contracts only contractors', async () => {
+    const companies = await prisma.organization.findMany({
+      where: { kind: 'MANAGEMENT_COMPANY' },
+      include: { contractors: { include: { contractorOrganization: true } } },
+    });
+    for (const company of companies) {
+      expect(company.contractors.length, company.name).toBeGreaterThan(0);
+      for (const c of company.contractors) expect(c.contractorOrganization.kind).toBe('CONTRACTOR');
+    }
+    // Not every company contracts every contractor: the row-level rule has something to show in the demo.
+    const contractors = await prisma.organization.count({ where: { kind: 'CONTRACTOR' } });
+    expect(companies.some((c) => c.contractors.length < contractors)).toBe(true);
   });
 
   it('houses residents in apartments, and has exactly one administrator', async () => {

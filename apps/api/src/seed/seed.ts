@@ -12,6 +12,7 @@ import {
   demoBuildings,
   demoCategories,
   demoCity,
+  demoContracts,
   demoDistricts,
   demoCallCentreLogin,
   demoHouseholdSizes,
@@ -81,6 +82,7 @@ interface Created {
   cities: number;
   districts: number;
   organizations: number;
+  'contractor contracts': number;
   buildings: number;
   premises: number;
   'service categories': number;
@@ -147,6 +149,14 @@ async function insertMissing(tx: Tx, getPasswordHash: () => Promise<string>, now
   const organizationIds = new Map(
     demoOrganizations.map((o) => [o.slug, required(organizationIdsByName, o.name, 'organization')]),
   );
+
+  const contracts = await tx.contractorContract.createMany({
+    data: demoContracts.map(([organization, contractor]) => ({
+      organizationId: required(organizationIds, organization, 'organization'),
+      contractorOrganizationId: required(organizationIds, contractor, 'organization'),
+    })),
+    skipDuplicates: true,
+  });
 
   const buildings = await tx.building.createMany({
     data: demoBuildings.map((b) => ({
@@ -373,6 +383,7 @@ async function insertMissing(tx: Tx, getPasswordHash: () => Promise<string>, now
     cities: cities.count,
     districts: districts.count,
     organizations: organizations.count,
+    'contractor contracts': contracts.count,
     buildings: buildings.count,
     premises: premises.count,
     'service categories': serviceCategories.count + eServiceCategories.count,

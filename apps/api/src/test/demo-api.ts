@@ -28,7 +28,9 @@ export async function startDemoApi<Name extends string>(
   await seedDemoCity(db.prisma);
   const api = await startTestApp({
     databaseUrl: db.url,
-    ...(options.concurrent && db.engine === 'pglite' ? { databasePoolSize: embeddedPoolSize } : {}),
+    ...(options.concurrent && db.engine === 'pglite'
+      ? { env: { DATABASE_POOL_SIZE: String(embeddedPoolSize) } }
+      : {}),
   });
   const as = {} as Record<Name, TestClient>;
   for (const [name, email] of Object.entries(users) as [Name, string][]) {

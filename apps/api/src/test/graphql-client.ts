@@ -1,6 +1,6 @@
 // A tiny GraphQL client for tests that keeps the session cookie like a browser would,
 // over HTTP and over graphql-ws.
-import { createClient, type Client } from 'graphql-ws';
+import { createClient, type Client, type ClientOptions } from 'graphql-ws';
 import WebSocket from 'ws';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -62,7 +62,7 @@ export class TestClient {
   }
 
   /** A graphql-ws client that presents this client's session cookie. */
-  ws(): Client {
+  ws(options: Partial<ClientOptions> = {}): Client {
     const cookie = this.cookie;
     const wsUrl = this.baseUrl.replace(/^http/, 'ws') + '/graphql';
     return createClient({
@@ -72,6 +72,7 @@ export class TestClient {
       // A closed socket is what some tests wait for (logout, shutdown); not worth a log line.
       onNonLazyError: () => undefined,
       connectionParams: this.locale ? { locale: this.locale } : {},
+      ...options,
       webSocketImpl: class extends WebSocket {
         constructor(url: string, protocols?: string | string[]) {
           super(url, protocols, { headers: cookie ? { cookie } : {} });

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,6 +5,8 @@ import path from 'node:path';
 import { loadConfig } from '../config.ts';
 import { createApp, type App } from '../app.ts';
 import { createLogger, type Logger } from '../logger.ts';
+import { embeddedPoolSize } from '../infra/db/embedded-postgres.ts';
+import { isEmbeddedTestDatabase } from './test-database.ts';
 
 export interface TestApp {
   app: App;
@@ -21,13 +22,14 @@ export async function startTestApp(options: {
   env?: Record<string, string>;
   /** Where the API logs (default: silent, or TEST_LOG_LEVEL). */
   log?: Logger;
-  /** Connections of the API's pool (default: what DATABASE_URL gets in production). */
-  databasePoolSize?: number;
+  /** How often WebSockets re-check their sessions (default: the app's). */
+  sessionRecheckMs?: number;
 }): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
     DATABASE_URL: options.databaseUrl,
+    ...(isEmbeddedTestDatabase(options.databaseUrl) ? { DATABASE_POOL_SIZE: String(embeddedPoolSize) } : {}),
     REDIS_URL: options.redisUrl,
     SEED_DEMO: 'never',
     JOBS_INTERVAL_SECONDS: '0',
@@ -39,8 +41,7 @@ export async function startTestApp(options: {
   const log = options.log ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const app = await createApp(config, log, {
     ...(options.clock ? { clock: options.clock } : {}),
-    throttleNamespace: `test-${randomUUID()}`,
-    ...(options.databasePoolSize ? { databasePoolSize: options.databasePoolSize } : {}),
+    ...(options.sessionRecheckMs === undefined ? {} : { sessionRecheckMs: options.sessionRecheckMs }),
   });
   const port = await app.listen(0, '127.0.0.1');
   return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };

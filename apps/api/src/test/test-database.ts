@@ -14,12 +14,17 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
+/** URLs of in-memory PGlite test databases: they take one connection at a time (see embedded-postgres.ts). */
+const embeddedUrls = new Set<string>();
+export const isEmbeddedTestDatabase = (url: string): boolean => embeddedUrls.has(url);
+
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const embedded = await startEmbeddedPostgres(null);
     await migrateDatabase(embedded.url);
     const prisma = createPrismaClient(embedded.url, embeddedPoolSize);
+    embeddedUrls.add(embedded.url);
     return {
       prisma,
       url: embedded.url,

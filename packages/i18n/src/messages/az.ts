@@ -507,6 +507,12 @@ export const az: Messages = {
       created: 'Yaradılıb',
       sent: 'Göndərilib',
       notSent: 'Hələ göndərilməyib',
+      retry: 'Təkrarla',
+      retryLabel: '{{to}} üçün mesajı yenidən göndər',
+      retried: 'Mesaj yenidən növbədədir və tezliklə göndəriləcək.',
+      nextAttempt: 'Növbəti cəhd {{time}}',
+      failedHint:
+        'Göndərilə bilməyən mesaj getdikcə artan fasilələrlə, bir günə qədər, təxminən iki gün ərzində yenidən göndərilir; sonra son xəta ilə uğursuz kimi qeyd olunur və «Təkrarla» onu yenidən göndərir.',
       emptyTitle: 'Göndərilən məktub yoxdur',
       emptyFilteredTitle: 'Bu vəziyyətdə məktub yoxdur',
       emptyText:

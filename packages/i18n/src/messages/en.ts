@@ -508,6 +508,12 @@ export const en = {
       created: 'Created',
       sent: 'Sent',
       notSent: 'Not sent yet',
+      retry: 'Retry',
+      retryLabel: 'Send the message to {{to}} again',
+      retried: 'The message is back in the outbox and will be sent shortly.',
+      nextAttempt: 'Next try {{time}}',
+      failedHint:
+        'A message that cannot be sent is tried again with growing pauses, up to a day, for about two days; then it is marked failed with the last error, and Retry sends it again.',
       emptyTitle: 'The outbox is empty',
       emptyFilteredTitle: 'No e-mails with this status',
       emptyText:

@@ -24,9 +24,9 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   /** Where PGlite keeps its files; null = in memory. */
   dataDir: string | null;
-  log?: (message: string) => void;
-  /** Connections to DATABASE_URL (default 10); tests over an embedded server use its one. */
+  /** Connections to open to `databaseUrl`. */
   poolSize?: number;
+  log?: (message: string) => void;
 }
 
 /** How long a query waits for a free connection before it fails as UNAVAILABLE (database away or saturated). */

@@ -1,38 +1,28 @@
-// The public document check answers anyone, so guessing codes is throttled: an address that asks about
-// too many unknown codes waits. Shared across instances through Redis when REDIS_URL is set.
-import { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
+// The public document check and the client's tracking page answer anyone, so guessing codes is throttled:
+// an address that asks about too many unknown codes waits. Each check takes an attempt before the code is
+// looked up (so parallel guesses cannot overrun the limit); a genuine code gives it back.
+import type { Db } from '../db/database.ts';
+import { addressKey } from './address-key.ts';
+import { giveBack, takeFromWindow, type WindowPolicy } from './throttle-counters.ts';
 
 export interface VerificationThrottle {
-  /** Milliseconds the address must wait before checking again, or 0. */
-  blockedFor(ip: string): Promise<number>;
-  /** Counts a check of a code that matched no document. */
-  recordMiss(ip: string): Promise<void>;
-  close(): Promise<void>;
+  /** Takes a check for this address, or says how long it must wait. */
+  attempt(ip: string, now: Date): Promise<{ allowed: true } | { allowed: false; retryAfterMs: number }>;
+  /** The code was genuine: the check does not count. */
+  genuine(ip: string, now: Date): Promise<void>;
 }
 
 /** Unknown codes an address may try per window; genuine documents never count. */
-export const verificationThrottleLimits = { points: 20, duration: 10 * 60 };
+export const verificationThrottleLimits: WindowPolicy = { attempts: 20, windowMs: 10 * 60_000 };
 
-export function createVerificationThrottle(redisUrl?: string, namespace = 'citydesk'): VerificationThrottle {
-  const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: true, maxRetriesPerRequest: 3 }) : null;
-  const keyPrefix = `${namespace}:verify-miss`;
-  const limiter = redis
-    ? new RateLimiterRedis({ storeClient: redis, keyPrefix, ...verificationThrottleLimits })
-    : new RateLimiterMemory({ keyPrefix, ...verificationThrottleLimits });
+export function createVerificationThrottle(db: Db): VerificationThrottle {
   return {
-    async blockedFor(ip) {
-      const res = await limiter.get(ip);
-      return res && res.consumedPoints >= verificationThrottleLimits.points
-        ? Math.max(res.msBeforeNext, 1)
-        : 0;
+    async attempt(ip, now) {
+      const taken = await takeFromWindow(db, 'code-address', addressKey(ip), verificationThrottleLimits, now);
+      return taken.taken ? { allowed: true } : { allowed: false, retryAfterMs: taken.retryAfterMs };
     },
-    async recordMiss(ip) {
-      // consume() rejects once the limit is passed; that is the point, not an error here.
-      await limiter.consume(ip).catch(() => undefined);
-    },
-    async close() {
-      redis?.disconnect();
+    async genuine(ip, now) {
+      await giveBack(db, 'code-address', addressKey(ip), now);
     },
   };
 }

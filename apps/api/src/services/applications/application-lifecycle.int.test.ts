@@ -34,10 +34,9 @@ async function bankCallback(ref: string, succeeded: boolean) {
 }
 const deliver = async (delivery: Awaited<ReturnType<typeof bankCallback>>) =>
   acceptPaymentCallback(t.deps, payments, delivery);
-const verificationThrottle = createVerificationThrottle(undefined, `test-${Date.now()}`);
-/** The public check, as a bank at one address makes it. */
+/** The public check, as a bank at one address makes it (the throttle keeps its counts in the database). */
 const checkCode = (code: string, ip = '203.0.113.10') =>
-  verifyDocument({ ...t.deps, verificationThrottle }, { code, ip });
+  verifyDocument({ ...t.deps, verificationThrottle: createVerificationThrottle(db.prisma) }, { code, ip });
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -390,7 +389,7 @@ describe('the public check', () => {
     // Checking a genuine document never counts against an address.
     for (let i = 0; i < 3; i += 1)
       expect(await checkCode(code, guesser)).toMatchObject({ status: 'GENUINE' });
-    for (let i = 0; i < verificationThrottleLimits.points; i += 1)
+    for (let i = 0; i < verificationThrottleLimits.attempts; i += 1)
       expect(await checkCode(`ZZZZZ${String(i).padStart(5, '0')}`, guesser)).toEqual({ status: 'UNKNOWN' });
     await expect(checkCode(code, guesser)).rejects.toMatchObject({ code: 'RATE_LIMITED' });
     expect(await checkCode(code, '198.51.100.8')).toMatchObject({ status: 'GENUINE' });

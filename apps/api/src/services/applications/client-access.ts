@@ -12,7 +12,7 @@ import {
   type Locale,
 } from '@citydesk/domain';
 import { createTranslator } from '@citydesk/i18n';
-import { AppError, notFound } from '../../errors.ts';
+import { notFound, rateLimited } from '../../errors.ts';
 import type { Tx } from '../../infra/db/database.ts';
 import type { VerificationThrottle } from '../../infra/rate-limit/verification-throttle.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
@@ -73,8 +73,8 @@ export async function trackApplication(
   deps: TrackDeps,
   input: { number: string; code: string; ip: string },
 ): Promise<ApplicationWithRelations | null> {
-  const wait = await deps.verificationThrottle.blockedFor(input.ip);
-  if (wait > 0) throw new AppError('RATE_LIMITED', { params: { minutes: Math.ceil(wait / 60_000) } });
+  const attempt = await deps.verificationThrottle.attempt(input.ip, deps.clock());
+  if (!attempt.allowed) throw rateLimited(attempt.retryAfterMs);
   const code = normalizeVerificationCode(input.code);
   const number = input.number.trim().toUpperCase();
   const found =
@@ -95,10 +95,9 @@ export async function trackApplication(
     !code ||
     !stored ||
     !timingSafeEqual(Buffer.from(hashAccessCode(found.id, code), 'hex'), Buffer.from(stored, 'hex'))
-  ) {
-    await deps.verificationThrottle.recordMiss(input.ip);
+  )
     return null;
-  }
+  await deps.verificationThrottle.genuine(input.ip, deps.clock());
   return found;
 }
 

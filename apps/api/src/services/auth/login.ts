@@ -1,6 +1,7 @@
-// Password login. Wrong login and wrong password fail identically (same error, same timing),
-// and failures are throttled per address and login.
-import { AppError } from '../../errors.ts';
+// Password login. Wrong login and wrong password fail identically (same error, same timing). Each attempt
+// is taken from the throttle (per account, per address) before the password is checked, so parallel
+// guesses cannot overrun the limit; a success clears the account's count.
+import { AppError, rateLimited } from '../../errors.ts';
 import type { LoginThrottle } from '../../infra/rate-limit/login-throttle.ts';
 import type { ServiceDeps } from '../context.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
@@ -18,8 +19,8 @@ export async function login(
   input: LoginInput,
 ): Promise<{ viewer: Viewer; token: string; expiresAt: Date }> {
   const login = input.login.trim().toLowerCase();
-  const wait = await deps.loginThrottle.blockedFor(input.ip, login);
-  if (wait > 0) throw new AppError('RATE_LIMITED', { params: { minutes: Math.ceil(wait / 60_000) } });
+  const attempt = await deps.loginThrottle.attempt(input.ip, login, deps.clock());
+  if (!attempt.allowed) throw rateLimited(attempt.retryAfterMs);
 
   const user = await deps.db.user.findUnique({
     where: { email: login },
@@ -28,11 +29,8 @@ export async function login(
   const hash = user?.passwordHash ?? (await dummyPasswordHash());
   const passwordOk = await verifyPassword(hash, input.password);
   const membership = user?.memberships[0];
-  if (!user || !passwordOk || user.disabledAt || !membership) {
-    await deps.loginThrottle.recordFailure(input.ip, login);
-    throw new AppError('INVALID_CREDENTIALS');
-  }
-  await deps.loginThrottle.recordSuccess(input.ip, login);
+  if (!user || !passwordOk || user.disabledAt || !membership) throw new AppError('INVALID_CREDENTIALS');
+  await deps.loginThrottle.succeeded(input.ip, login, deps.clock());
 
   const now = deps.clock();
   const { token, expiresAt } = await createSession(deps.db, {

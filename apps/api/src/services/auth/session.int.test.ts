@@ -1,5 +1,6 @@
 // Sign-in contract, translated errors, throttling, logout and session expiry, over real HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginThrottleLimits } from '../../infra/rate-limit/login-throttle.ts';
 import { seedDemoCity } from '../../seed/seed.ts';
 import { TestClient } from '../../test/graphql-client.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
@@ -86,7 +87,7 @@ describe('wrong credentials', () => {
       client.request(
         `mutation { login(login: "contractor@demo.citydesk", password: "${password}") { user { id } } }`,
       );
-    for (let i = 0; i < 5; i++)
+    for (let i = 0; i < loginThrottleLimits.perAccount.attempts; i++)
       expect((await attempt('wrong-password')).errors![0]!.extensions!.code).toBe('INVALID_CREDENTIALS');
     const blocked = await attempt('demo12345');
     expect(blocked.errors![0]!.extensions!.code).toBe('RATE_LIMITED');

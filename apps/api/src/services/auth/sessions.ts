@@ -3,7 +3,7 @@
 // pushes the expiry forward (at most once a minute), an idle session expires.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Locale, Role } from '@citydesk/domain';
-import type { Db } from '../../infra/db/database.ts';
+import type { Db, Tx } from '../../infra/db/database.ts';
 import type { Actor } from '../context.ts';
 
 export const sessionCookieName = 'citydesk_session';
@@ -73,6 +73,21 @@ export async function resolveSession(
   };
 }
 
-export async function deleteSession(db: Db, token: string | undefined): Promise<void> {
-  if (token) await db.session.deleteMany({ where: { tokenHash: hashToken(token) } });
+/** Deletes the session behind a token; returns its id, or null when there was none. */
+export async function deleteSession(db: Db, token: string | undefined): Promise<string | null> {
+  if (!token) return null;
+  const [ended] = await db.$queryRaw<{ id: string }[]>`
+    DELETE FROM session WHERE token_hash = ${hashToken(token)} RETURNING id::text`;
+  return ended?.id ?? null;
+}
+
+/** Deletes every session of a user except one; returns the ids of those it ended. */
+export async function deleteOtherSessions(
+  db: Db | Tx,
+  userId: string,
+  keepSessionId: string,
+): Promise<string[]> {
+  const ended = await db.$queryRaw<{ id: string }[]>`
+    DELETE FROM session WHERE user_id = ${userId}::uuid AND id <> ${keepSessionId}::uuid RETURNING id::text`;
+  return ended.map((row) => row.id);
 }

@@ -10,7 +10,7 @@ import {
   type DocumentRevocationReason,
   type IssuedDocumentPayload,
 } from '@citydesk/domain';
-import { AppError } from '../../errors.ts';
+import { rateLimited } from '../../errors.ts';
 import type { VerificationThrottle } from '../../infra/rate-limit/verification-throttle.ts';
 import type { ServiceDeps } from '../context.ts';
 
@@ -37,8 +37,8 @@ export async function verifyDocument(
   deps: Pick<ServiceDeps, 'db' | 'clock'> & { verificationThrottle: VerificationThrottle },
   input: { code: string; ip: string },
 ): Promise<VerificationResult> {
-  const wait = await deps.verificationThrottle.blockedFor(input.ip);
-  if (wait > 0) throw new AppError('RATE_LIMITED', { params: { minutes: Math.ceil(wait / 60_000) } });
+  const attempt = await deps.verificationThrottle.attempt(input.ip, deps.clock());
+  if (!attempt.allowed) throw rateLimited(attempt.retryAfterMs);
   const normalized = normalizeVerificationCode(input.code);
   const document = normalized
     ? await deps.db.issuedDocument.findUnique({
@@ -46,10 +46,8 @@ export async function verifyDocument(
         include: { request: { select: { city: { select: { timeZone: true } } } } },
       })
     : null;
-  if (!document) {
-    await deps.verificationThrottle.recordMiss(input.ip);
-    return { status: 'UNKNOWN' };
-  }
+  if (!document) return { status: 'UNKNOWN' };
+  await deps.verificationThrottle.genuine(input.ip, deps.clock());
   const timeZone = document.request.city.timeZone;
   const validUntil = document.validUntil?.toISOString().slice(0, 10) ?? null;
   const status = documentStatus(

@@ -1,12 +1,12 @@
 // Steps become notifications for the parties who care, in each recipient's language; e-mails
-// leave through a real SMTP server (started here) and are marked sent exactly once.
-import type { AddressInfo } from 'node:net';
+// leave through a real SMTP server (started here), each under the Message-ID of its notification, and
+// are marked sent exactly once.
 import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmtpMailer } from '../../infra/mail/mailer.ts';
 import { seedDemoCity } from '../../seed/seed.ts';
 import { actorFor, testDeps } from '../../test/actors.ts';
+import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
 import { assignRequest } from '../requests/assign-request.ts';
 import { fileRequest } from '../requests/file-request.ts';
@@ -14,6 +14,7 @@ import { deliverPending } from './deliver-outbox.ts';
 import { countUnread, listMyNotifications, markRead } from './my-notifications.ts';
 
 interface Received {
+  messageId: string;
   to: string;
   subject: string;
   text: string;
@@ -21,41 +22,30 @@ interface Received {
 
 let db: TestDatabase;
 let t: ReturnType<typeof testDeps>;
-let smtp: SMTPServer;
-let smtpPort = 0;
+let smtp: SmtpSink;
 const received: Received[] = [];
 
 beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemoCity(db.prisma);
   t = testDeps(db.prisma);
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          received.push({
-            to: mail.to
-              ? [mail.to]
-                  .flat()
-                  .map((a) => a.text)
-                  .join(',')
-              : '',
-            subject: mail.subject ?? '',
-            text: mail.text ?? '',
-          });
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
+  smtp = await startSmtpSink(async (raw) => {
+    const mail = await simpleParser(raw);
+    received.push({
+      messageId: mail.messageId ?? '',
+      to: mail.to
+        ? [mail.to]
+            .flat()
+            .map((a) => a.text)
+            .join(',')
+        : '',
+      subject: mail.subject ?? '',
+      text: mail.text ?? '',
+    });
   });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpPort = (smtp.server.address() as AddressInfo).port;
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+  await smtp?.close();
   await db?.close();
 });
 
@@ -138,7 +128,7 @@ describe('notifications', () => {
 
   it('sends pending e-mails through SMTP once, in the recipient’s language', async () => {
     const { request } = await fileAndAssign();
-    const mailer = createSmtpMailer(`smtp://127.0.0.1:${smtpPort}`, 'citydesk <no-reply@citydesk.test>');
+    const mailer = createSmtpMailer(smtp.url, 'citydesk <no-reply@citydesk.test>');
     try {
       const pending = await db.prisma.notification.count({ where: { channel: 'EMAIL', status: 'PENDING' } });
       let sent = 0;
@@ -151,13 +141,22 @@ describe('notifications', () => {
       );
       expect(toContractor).toBeDefined();
       expect(toContractor!.subject).toMatch(/[а-я]/i);
+      const row = await db.prisma.notification.findFirstOrThrow({
+        where: {
+          channel: 'EMAIL',
+          subject: toContractor!.subject,
+          recipient: { email: 'contractor@demo.citydesk' },
+        },
+      });
+      expect(toContractor!.messageId).toBe(`<${row.id}@citydesk.test>`);
+      expect(new Set(received.map((m) => m.messageId)).size).toBe(received.length);
       expect(await db.prisma.notification.count({ where: { channel: 'EMAIL', status: 'PENDING' } })).toBe(0);
     } finally {
       mailer.close();
     }
   });
 
-  it('keeps a failing e-mail for retry and records the error', async () => {
+  it('keeps a failing e-mail for a later retry and records the error', async () => {
     await fileAndAssign();
     const mailer = createSmtpMailer('smtp://127.0.0.1:1', 'citydesk <no-reply@citydesk.test>');
     try {
@@ -165,10 +164,12 @@ describe('notifications', () => {
         await deliverPending(t.deps, { channel: 'EMAIL', send: (m) => mailer.send(m) }, { batch: 1 }),
       ).toBe(0);
       const failed = await db.prisma.notification.findFirstOrThrow({
-        where: { channel: 'EMAIL', attempts: 1 },
+        where: { channel: 'EMAIL', status: 'PENDING', attempts: 1 },
       });
-      expect(failed.status).toBe('PENDING');
       expect(failed.lastError).toBeTruthy();
+      // Tried again after a backoff, not at the next tick.
+      expect(failed.nextAttemptAt!.getTime()).toBeGreaterThan(t.deps.clock().getTime());
+      expect(failed.leasedBy).toBeNull();
     } finally {
       mailer.close();
     }

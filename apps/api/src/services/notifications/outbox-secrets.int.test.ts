@@ -1,6 +1,7 @@
-// Staff never see a one-time code: the administrator's outbox lists the signing SMS (to whom, when,
-// whether it left) with its code blotted out, while the message itself still carries the code to the
-// phone. Checked over the API, as the Outbox page asks for it.
+// The administrator's outbox over the API, as the Outbox page asks for it. Staff never see a one-time
+// code: it lists the signing SMS (to whom, when, whether it left) with its code blotted out, while the
+// message itself still carries the code to the phone. A message that ran out of tries is listed with
+// its error and put back into the outbox by the administrator's retry.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoApi, type DemoApi } from '../../test/demo-api.ts';
 import { actorFor, testDeps } from '../../test/actors.ts';
@@ -66,6 +67,60 @@ describe('the outbox', () => {
     const again = await world.as.admin.request<{ outbox: { id: string; body: string }[] }>(OUTBOX);
     expect(again.data!.outbox.find((r) => r.id === email.id)?.body).toBe(email.body);
     expect(JSON.stringify(again.data)).not.toContain(code);
+  });
+
+  it('lists a FAILED message with its error and retries it: PENDING again, due at once', async () => {
+    const db = world.db.prisma;
+    const resident = await actorFor(db, 'resident@demo.citydesk');
+    const failed = await db.notification.create({
+      data: {
+        recipientId: resident.userId,
+        channel: 'EMAIL',
+        template: 'test.failed',
+        locale: 'ru',
+        subject: 'Не доставлено',
+        body: 'Текст',
+        status: 'FAILED',
+        attempts: 13,
+        lastError: '550 5.1.1 mailbox unavailable',
+      },
+    });
+    const FAILED = `query { outbox(first: 200, status: FAILED) { id lastError attempts viewerCanRetry } }`;
+    const listed = await world.as.admin.request<{
+      outbox: { id: string; lastError: string; viewerCanRetry: boolean }[];
+    }>(FAILED);
+    expect(listed.data!.outbox.find((m) => m.id === failed.id)).toEqual({
+      id: failed.id,
+      lastError: '550 5.1.1 mailbox unavailable',
+      attempts: 13,
+      viewerCanRetry: true,
+    });
+
+    const RETRY = `mutation ($id: ID!) { retryNotification(id: $id) { id status attempts nextAttemptAt viewerCanRetry } }`;
+    const refused = await world.as.resident.request(RETRY, { id: failed.id });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const retried = await world.as.admin.request(RETRY, { id: failed.id });
+    expect(retried.errors).toBeUndefined();
+    expect(retried.data).toEqual({
+      retryNotification: {
+        id: failed.id,
+        status: 'PENDING',
+        attempts: 0,
+        nextAttemptAt: null,
+        viewerCanRetry: false,
+      },
+    });
+    expect(await db.notification.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({
+      status: 'PENDING',
+      attempts: 0,
+      nextAttemptAt: null,
+    });
+    // Pressed twice (or by two administrators): the second is told it is no longer FAILED.
+    const again = await world.as.admin.request(RETRY, { id: failed.id });
+    expect(again.errors?.[0]?.extensions?.code).toBe('NOT_ALLOWED');
+    const malformed = await world.as.admin.request(RETRY, { id: 'not-a-uuid' });
+    expect(malformed.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    await db.notification.delete({ where: { id: failed.id } });
   });
 
   it('is the administrator’s only', async () => {

@@ -1,5 +1,7 @@
-// What a dispatcher's phone intake needs: the company's buildings, and residents to find by
-// name, phone or e-mail — only among the buildings the company serves.
+// What a dispatcher's phone intake and assignment need: the company's buildings, residents to find by
+// name, phone or e-mail — only among the buildings the company serves — and its contractors' workers.
+import { notFound } from '../../errors.ts';
+import { isUuid } from '../attachments/attachment-rules.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
 
 export function listCompanyBuildings(deps: ServiceDeps, actor: Actor) {
@@ -35,17 +37,30 @@ export async function searchResidents(deps: ServiceDeps, actor: Actor, query: st
   });
 }
 
-/** Workers of a contractor in the dispatcher's city, to name who goes. */
-export function listContractorWorkers(deps: ServiceDeps, actor: Actor, contractorOrganizationId: string) {
+/**
+ * Workers of a contractor the dispatcher's organization contracts, to name who goes. Any other
+ * contractor's staff is none of its business: NOT_FOUND, as if there were no such contractor.
+ */
+export async function listContractorWorkers(
+  deps: ServiceDeps,
+  actor: Actor,
+  contractorOrganizationId: string,
+) {
+  const contract =
+    actor.role === 'DISPATCHER' && actor.organizationId && isUuid(contractorOrganizationId)
+      ? await deps.db.contractorContract.findFirst({
+          where: {
+            organizationId: actor.organizationId,
+            contractorOrganizationId,
+            contractorOrganization: { kind: 'CONTRACTOR', cityId: actor.cityId ?? undefined },
+          },
+          select: { contractorOrganizationId: true },
+        })
+      : null;
+  if (!contract) throw notFound();
   return deps.db.user.findMany({
     where: {
-      memberships: {
-        some: {
-          role: 'CONTRACTOR',
-          organizationId: contractorOrganizationId,
-          organization: { kind: 'CONTRACTOR', cityId: actor.cityId ?? '' },
-        },
-      },
+      memberships: { some: { role: 'CONTRACTOR', organizationId: contract.contractorOrganizationId } },
     },
     orderBy: { displayName: 'asc' },
   });

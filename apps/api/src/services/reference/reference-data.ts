@@ -17,11 +17,15 @@ export function listMyPremises(deps: ServiceDeps, actor: Actor) {
   });
 }
 
-/** Contractor organizations in the dispatcher's city. */
+/** The contractors the dispatcher's organization gives work to (in its city). */
 export async function listContractors(deps: ServiceDeps, actor: Actor) {
-  if (!actor.cityId) return [];
+  if (!actor.cityId || !actor.organizationId) return [];
   return deps.db.organization.findMany({
-    where: { kind: 'CONTRACTOR', cityId: actor.cityId },
+    where: {
+      kind: 'CONTRACTOR',
+      cityId: actor.cityId,
+      clients: { some: { organizationId: actor.organizationId } },
+    },
     orderBy: { name: 'asc' },
   });
 }

@@ -1,4 +1,4 @@
-// The management company's dispatcher gives a routed (or reopened) request to a contractor,
+// The management company's dispatcher gives a routed (or reopened) request to a contractor it contracts,
 // optionally naming the worker; the contractor's work order is issued in the same transaction.
 import { invalidInput, notAllowed } from '../../errors.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
@@ -20,9 +20,15 @@ export async function assignRequest(
   actor: Actor,
   input: AssignRequestInput,
 ): Promise<RequestWithRelations> {
-  if (actor.role !== 'DISPATCHER') throw notAllowed();
+  if (actor.role !== 'DISPATCHER' || !actor.organizationId) throw notAllowed();
+  // Only a contractor the dispatcher's organization contracts.
   const contractor = await deps.db.organization.findFirst({
-    where: { id: input.contractorOrganizationId, kind: 'CONTRACTOR', cityId: actor.cityId ?? '' },
+    where: {
+      id: input.contractorOrganizationId,
+      kind: 'CONTRACTOR',
+      cityId: actor.cityId ?? '',
+      clients: { some: { organizationId: actor.organizationId } },
+    },
   });
   if (!contractor) throw invalidInput([{ field: 'contractorOrganizationId', code: 'invalid_choice' }]);
   const worker = input.assigneeId

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { OutboxDocument } from '../../gql/administrator/graphql.ts';
+import { OutboxDocument, RetryNotificationDocument } from '../../gql/administrator/graphql.ts';
 import { renderWithProviders } from '../../test/render.tsx';
 import { OutboxPage } from './OutboxPage.tsx';
 
@@ -16,6 +16,8 @@ const message = {
   status: 'PENDING' as const,
   attempts: 0,
   lastError: null,
+  nextAttemptAt: null,
+  viewerCanRetry: false,
   createdAt: '2026-11-25T03:00:00Z',
   sentAt: null,
 };
@@ -31,7 +33,14 @@ describe('OutboxPage', () => {
             data: {
               outbox: [
                 message,
-                { ...message, id: 'm-2', status: 'FAILED', attempts: 3, lastError: 'connect ECONNREFUSED' },
+                {
+                  ...message,
+                  id: 'm-2',
+                  status: 'FAILED',
+                  attempts: 13,
+                  lastError: 'connect ECONNREFUSED',
+                  viewerCanRetry: true,
+                },
               ],
             },
           },
@@ -72,5 +81,78 @@ describe('OutboxPage', () => {
     const rows = await screen.findAllByTestId('outbox-row');
     expect(rows).toHaveLength(1);
     expect(within(rows[0]!).getByTestId('outbox-status')).toHaveTextContent('Sent');
+  });
+
+  it('tells when a failing message is tried next, and retries one that ran out of tries', async () => {
+    const user = userEvent.setup();
+    const failed = {
+      ...message,
+      id: 'm-3',
+      status: 'FAILED' as const,
+      attempts: 13,
+      lastError: '550 mailbox unavailable',
+      viewerCanRetry: true,
+    };
+    const waiting = {
+      ...message,
+      id: 'm-4',
+      attempts: 2,
+      lastError: 'connect ECONNREFUSED',
+      nextAttemptAt: '2026-11-25T03:04:00Z',
+    };
+    renderWithProviders(<OutboxPage />, {
+      mocks: [
+        {
+          request: { query: OutboxDocument, variables: { first: 100 } },
+          result: { data: { outbox: [failed, waiting] } },
+        },
+        {
+          request: { query: RetryNotificationDocument, variables: { id: 'm-3' } },
+          result: {
+            data: {
+              retryNotification: {
+                __typename: 'OutboxMessage',
+                id: 'm-3',
+                status: 'PENDING',
+                attempts: 0,
+                lastError: '550 mailbox unavailable',
+                nextAttemptAt: null,
+                viewerCanRetry: false,
+              },
+            },
+          },
+        },
+      ],
+    });
+    const rows = await screen.findAllByTestId('outbox-row');
+    expect(rows[1]).toHaveTextContent('Next try');
+    expect(within(rows[1]!).queryByRole('button', { name: /send the message/i })).not.toBeInTheDocument();
+    expect(within(rows[0]!).getByTestId('outbox-error')).toHaveTextContent('550 mailbox unavailable');
+
+    await user.click(
+      within(rows[0]!).getByRole('button', {
+        name: /send the message to .*resident@demo\.citydesk.* again/i,
+      }),
+    );
+    expect(await screen.findByTestId('toast')).toHaveTextContent('back in the outbox');
+    expect(within(rows[0]!).getByTestId('outbox-status')).toHaveTextContent('Pending');
+    expect(within(rows[0]!).queryByRole('button', { name: /send the message/i })).not.toBeInTheDocument();
+  });
+
+  it('explains the schedule when failed messages are shown', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<OutboxPage />, {
+      mocks: [
+        { request: { query: OutboxDocument, variables: { first: 100 } }, result: { data: { outbox: [] } } },
+        {
+          request: { query: OutboxDocument, variables: { first: 100, status: 'FAILED' } },
+          result: { data: { outbox: [] } },
+        },
+      ],
+    });
+    await screen.findByTestId('empty-state');
+    expect(screen.queryByText(/growing pauses/)).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByTestId('outbox-status-filter'), 'FAILED');
+    expect(await screen.findByText(/growing pauses, up to a day/)).toBeInTheDocument();
   });
 });

@@ -17,6 +17,7 @@ import {
   Table,
   type BadgeTone,
 } from '../../ui/index.ts';
+import { RetryNotificationButton } from './RetryNotificationButton.tsx';
 import './OutboxPage.css';
 
 const statuses: NotificationStatus[] = ['PENDING', 'SENT', 'FAILED'];
@@ -27,7 +28,10 @@ const statusTone: Record<NotificationStatus, BadgeTone> = {
 };
 const LIMIT = 100;
 
-/** The administrator's view of outgoing e-mails: who, in which language, what, and whether it left. */
+/**
+ * The administrator's view of outgoing e-mails and SMS: who, in which language, what, whether it left, when
+ * a failing one is tried next, and Retry for one that ran out of tries.
+ */
 export function OutboxPage() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -67,6 +71,7 @@ export function OutboxPage() {
             ))}
           </Select>
         </div>
+        {status === 'FAILED' ? <p className="outbox__hint">{t('admin.outbox.failedHint')}</p> : null}
         {error && !data ? (
           <ErrorState message={describeError(error, t).message} onRetry={() => void refetch()} />
         ) : loading && !data ? (
@@ -125,6 +130,11 @@ export function OutboxPage() {
                           <bdi dir="ltr">{message.lastError}</bdi>
                         </span>
                       ) : null}
+                      {message.viewerCanRetry ? (
+                        <span className="outbox__action">
+                          <RetryNotificationButton message={message} />
+                        </span>
+                      ) : null}
                     </td>
                     <td>{format.number(message.attempts)}</td>
                     <td>
@@ -133,6 +143,12 @@ export function OutboxPage() {
                     <td>
                       {message.sentAt ? (
                         <time dateTime={message.sentAt}>{format.compactDateTime(message.sentAt)}</time>
+                      ) : message.nextAttemptAt ? (
+                        <span className="outbox__muted">
+                          {t('admin.outbox.nextAttempt', {
+                            time: format.compactDateTime(message.nextAttemptAt),
+                          })}
+                        </span>
                       ) : (
                         <span className="outbox__muted">{t('admin.outbox.notSent')}</span>
                       )}

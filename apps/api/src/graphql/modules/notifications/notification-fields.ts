@@ -8,6 +8,7 @@ import {
   markRead,
 } from '../../../services/notifications/my-notifications.ts';
 import { addressOf } from '../../../services/notifications/deliver-outbox.ts';
+import { retryNotification } from '../../../services/notifications/retry-notification.ts';
 import { builder, roleSubGraphs } from '../../builder.ts';
 import { LocaleEnum } from '../../enums.ts';
 
@@ -56,7 +57,8 @@ const NotificationStatusEnum = builder.enumType(NotificationStatus, {
 type OutboxRow = Awaited<ReturnType<typeof listOutbox>>[number];
 const OutboxMessageType = builder.objectRef<OutboxRow>('OutboxMessage').implement({
   subGraphs: ['administrator'],
-  description: 'An e-mail or SMS in the outbox: sent, waiting (no SMTP configured) or failed.',
+  description:
+    'An e-mail or SMS in the outbox: sent, waiting (for its next try, or for a sender to be configured) or failed.',
   fields: (t) => ({
     id: t.exposeID('id'),
     channel: t.string({ resolve: (m) => m.channel }),
@@ -67,6 +69,16 @@ const OutboxMessageType = builder.objectRef<OutboxRow>('OutboxMessage').implemen
     status: t.field({ type: NotificationStatusEnum, resolve: (m) => m.status }),
     attempts: t.exposeInt('attempts'),
     lastError: t.exposeString('lastError', { nullable: true }),
+    nextAttemptAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When a message that failed to leave is tried again (null: as soon as a sender is free).',
+      resolve: (m) => (m.status === 'PENDING' ? m.nextAttemptAt : null),
+    }),
+    viewerCanRetry: t.boolean({
+      description: 'It ran out of tries: retryNotification puts it back into the outbox.',
+      resolve: (m) => m.status === 'FAILED',
+    }),
     createdAt: t.field({ type: 'DateTime', resolve: (m) => m.createdAt }),
     sentAt: t.field({ type: 'DateTime', nullable: true, resolve: (m) => m.sentAt }),
   }),
@@ -100,5 +112,17 @@ builder.mutationField('markNotificationsRead', (t) =>
     description: 'Marks the given notifications (or all of yours) read; returns how many changed.',
     args: { ids: t.arg.idList() },
     resolve: (_r, args, ctx) => markRead(ctx.deps, ctx.viewer!, args.ids ? args.ids.map(String) : null),
+  }),
+);
+
+builder.mutationField('retryNotification', (t) =>
+  t.field({
+    subGraphs: ['administrator'],
+    authScopes: { administrator: true },
+    type: OutboxMessageType,
+    description:
+      'Puts a FAILED e-mail or SMS back into the outbox with a fresh schedule of tries (NOT_ALLOWED unless FAILED).',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, args, ctx) => retryNotification(ctx.deps, ctx.viewer!, String(args.id)),
   }),
 );

@@ -42,6 +42,7 @@ builder.queryFields((t) => ({
   contractors: t.field({
     ...dispatcher,
     type: [OrganizationType],
+    description: 'The contractors your organization gives work to (the ones you may assign).',
     resolve: (_r, _a, ctx) => listContractors(ctx.deps, ctx.viewer!),
   }),
 }));

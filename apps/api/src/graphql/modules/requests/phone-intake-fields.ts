@@ -85,6 +85,8 @@ builder.queryFields((t) => ({
   contractorWorkers: t.field({
     ...dispatcher,
     type: [WorkerType],
+    description:
+      'The workers of one of your contractors; NOT_FOUND for a contractor your organization does not contract.',
     args: { contractorOrganizationId: t.arg.id({ required: true }) },
     resolve: (_r, args, ctx) =>
       listContractorWorkers(ctx.deps, ctx.viewer!, String(args.contractorOrganizationId)),

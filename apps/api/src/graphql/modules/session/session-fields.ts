@@ -1,6 +1,6 @@
 // Who am I, sign in, sign out: in every schema, so a signed-in user can switch accounts too.
 import { login } from '../../../services/auth/login.ts';
-import { deleteSession } from '../../../services/auth/sessions.ts';
+import { endSession } from '../../../services/auth/end-session.ts';
 import { setMyLocale } from '../../../services/account/set-my-locale.ts';
 import { allSubGraphs, builder, roleSubGraphs } from '../../builder.ts';
 import { LocaleEnum } from '../../enums.ts';
@@ -22,16 +22,18 @@ builder.mutationField('login', (t) =>
     type: LoginPayloadType,
     subGraphs: [...allSubGraphs],
     authScopes: { public: true },
-    description: 'Signs in with e-mail and password and sets the session cookie.',
+    description:
+      'Signs in with e-mail and password and sets the session cookie. A failed attempt leaves the current session as it was.',
     args: { login: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      await deleteSession(ctx.deps.db, ctx.cookie.token);
       const result = await login(ctx.deps, {
         login: args.login,
         password: args.password,
         ip: ctx.ip,
         sessionTtlMs: ctx.sessionTtlMs,
       });
+      // Signed in as someone (perhaps the same person) anew: the session this browser had ends.
+      await endSession(ctx.deps, ctx.cookie.token);
       ctx.cookie.set(result.token, result.expiresAt);
       return { user: result.viewer };
     },
@@ -42,9 +44,9 @@ builder.mutationField('logout', (t) =>
   t.boolean({
     subGraphs: [...allSubGraphs],
     authScopes: { public: true },
-    description: 'Ends the current session.',
+    description: 'Ends the current session (its live subscriptions close too).',
     resolve: async (_root, _args, ctx) => {
-      await deleteSession(ctx.deps.db, ctx.cookie.token);
+      await endSession(ctx.deps, ctx.cookie.token);
       ctx.cookie.clear();
       return true;
     },

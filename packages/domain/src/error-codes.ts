@@ -33,6 +33,10 @@ export const errorCodes = [
   'UNAVAILABLE',
   /** A body over the size limit (HTTP 413). */
   'PAYLOAD_TOO_LARGE',
+  /** An Idempotency-Key already used for another request body (or another operation) by this caller (HTTP 422). */
+  'IDEMPOTENCY_KEY_REUSED',
+  /** The first request with this Idempotency-Key is still being processed: retry shortly (HTTP 409, Retry-After). */
+  'IDEMPOTENCY_KEY_IN_USE',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { az as httpSurface } from './http-surface.ts';
+import { az as idempotency } from './idempotency.ts';
 import { az as edits } from './dispatcher-edits.ts';
 import { az as certificate } from './certificates.ts';
 import { az as workOrder } from './documents.ts';
@@ -43,6 +44,7 @@ export const az: Messages = {
   },
   errors: {
     ...httpSurface.errors,
+    ...idempotency.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       '{{account}} hesabı üzrə {{amount}} borc var: borcun ödənilməsini tələb edin — arayış ödənişdən sonra veriləcək.',
@@ -71,6 +73,7 @@ export const az: Messages = {
   },
   validation: {
     ...httpSurface.validation,
+    ...idempotency.validation,
     email_unconfirmed: 'Bu ünvanı ora göndərdiyimiz kodla təsdiqləyin (son səhifədə, göndərməzdən əvvəl).',
     ...meterRegister.validation,
     required: 'Bu sahə mütləq doldurulmalıdır.',

@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { fa as httpSurface } from './http-surface.ts';
+import { fa as idempotency } from './idempotency.ts';
 import { fa as edits } from './dispatcher-edits.ts';
 import { fa as certificate } from './certificates.ts';
 import { fa as workOrder } from './documents.ts';
@@ -43,6 +44,7 @@ export const fa: Messages = {
   },
   errors: {
     ...httpSurface.errors,
+    ...idempotency.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       'اشتراک {{account}} مبلغ {{amount}} بدهی دارد: پرداخت بدهی را درخواست کنید؛ گواهی پس از پرداخت صادر می‌شود.',
@@ -70,6 +72,7 @@ export const fa: Messages = {
   },
   validation: {
     ...httpSurface.validation,
+    ...idempotency.validation,
     email_unconfirmed: 'این نشانی را با کدی که به آن می‌فرستیم تأیید کنید (در صفحه آخر، پیش از ارسال).',
     ...meterRegister.validation,
     required: 'پر کردن این فیلد الزامی است.',

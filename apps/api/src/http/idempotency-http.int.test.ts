@@ -20,7 +20,6 @@ beforeAll(async () => {
   world = await startDemoApi(
     { resident: 'resident@demo.citydesk', neighbour: 'resident2@demo.citydesk' },
     'en',
-    { concurrent: true },
   );
   const form = await world.as.resident.request<{
     myPremises: { id: string }[];

@@ -1,6 +1,5 @@
 // The usual integration-test world: a fresh database with the demo city, the real API on a free
 // port, and a signed-in client per demo user the test names.
-import { embeddedPoolSize } from '../infra/db/embedded-postgres.ts';
 import { seedDemoCity } from '../seed/seed.ts';
 import { TestClient } from './graphql-client.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
@@ -16,22 +15,11 @@ export interface DemoApi<Name extends string> {
 export async function startDemoApi<Name extends string>(
   users: Record<Name, string>,
   locale = 'en',
-  options: {
-    /**
-     * Parallel requests: on PGlite the API gets the one connection it has in production (the embedded
-     * server interleaves the protocol messages of concurrent connections).
-     */
-    concurrent?: boolean;
-  } = {},
 ): Promise<DemoApi<Name>> {
   const db = await createTestDatabase();
   await seedDemoCity(db.prisma);
-  const api = await startTestApp({
-    databaseUrl: db.url,
-    ...(options.concurrent && db.engine === 'pglite'
-      ? { env: { DATABASE_POOL_SIZE: String(embeddedPoolSize) } }
-      : {}),
-  });
+  // On PGlite the test app takes the one connection the embedded database has in production.
+  const api = await startTestApp({ databaseUrl: db.url });
   const as = {} as Record<Name, TestClient>;
   for (const [name, email] of Object.entries(users) as [Name, string][]) {
     as[name] = new TestClient(api.url, locale);

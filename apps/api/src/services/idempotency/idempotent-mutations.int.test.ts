@@ -24,7 +24,6 @@ beforeAll(async () => {
       meterDesk: 'dispatcher.kcs@demo.citydesk',
     },
     'en',
-    { concurrent: true },
   );
 });
 afterAll(async () => {

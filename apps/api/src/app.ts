@@ -16,6 +16,7 @@ import { startScheduler, type Scheduler } from './infra/jobs/scheduler.ts';
 import { autoCloseUnansweredRequests } from './services/requests/auto-close.ts';
 import { escalateOverdueRequests } from './services/requests/escalate-overdue.ts';
 import { remindVerificationDue } from './services/meters/verification-reminders.ts';
+import { purgeExpiredIdempotencyKeys } from './services/idempotency/purge-idempotency-keys.ts';
 import { createSmtpMailer } from './infra/mail/mailer.ts';
 import { createHttpSmsGateway } from './infra/sms/sms-gateway.ts';
 import { deliverAllPending } from './services/notifications/deliver-outbox.ts';
@@ -108,15 +109,15 @@ export async function createApp(
   const httpServer = createServer(app);
 
   // GET /healthz (what the process runs without), GET /readyz (503 while the database is away).
-  app.use(
-    healthRouter({
-      db: database.prisma,
-      databaseEngine: database.embedded ? 'pglite' : 'postgresql',
-      events,
-      clock: deps.clock,
-      admission,
-    }),
-  );
+  const health = healthRouter({
+    db: database.prisma,
+    databaseEngine: database.embedded ? 'pglite' : 'postgresql',
+    events,
+    clock: deps.clock,
+    admission,
+    ...(database.embedded ? {} : { probeUrl: database.url }),
+  });
+  app.use(health);
 
   const graphqlHttp = await createGraphQLHttp(deps, {
     sessionTtlMs: config.sessionTtlMs,
@@ -157,6 +158,7 @@ export async function createApp(
           }),
       },
       { name: 'meter-verification-reminders', run: () => remindVerificationDue(deps) },
+      { name: 'purge-idempotency-keys', run: () => purgeExpiredIdempotencyKeys(deps) },
       { name: 'purge-throttle-counters', run: () => purgeExpiredCounters(deps.db, deps.clock()) },
       // The outbox: on stop each worker hands back the messages it claimed but did not send.
       ...(mailer
@@ -212,6 +214,7 @@ export async function createApp(
       await closed;
       admission.stop();
       await graphqlHttp.stop();
+      await health.close();
       await events.close();
       await database.close();
     },

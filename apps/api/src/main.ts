@@ -15,18 +15,7 @@ const app = await createApp(config, log).catch((error: unknown) => {
   else log.fatal({ err: error }, 'start-up failed');
   process.exit(1);
 });
-const port = await app.listen(config.port, config.host);
-const url = config.publicUrl ?? `http://localhost:${port}`;
-
-console.log(`
-  citydesk is running at ${url}
-  database: ${app.database.embedded ? `embedded PGlite (${config.dataDir})` : 'PostgreSQL (DATABASE_URL)'}
-  live events: ${app.events.engine === 'redis' ? 'Redis (REDIS_URL)' : 'in-process'}
-
-  Demo logins (password demo12345):
-${demoLogins.map((l) => `    ${l.email.padEnd(28)} ${l.role}`).join('\n')}
-`);
-
+// Registered before the server listens: a SIGTERM right after start-up still drains and releases DATA_DIR.
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {
@@ -41,3 +30,19 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
       },
     );
   });
+
+// A promise some library forgot to handle (a dropped Redis or database connection) is logged, not fatal:
+// a fault in a dependency degrades a feature, never the process.
+process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
+
+const port = await app.listen(config.port, config.host);
+const url = config.publicUrl ?? `http://localhost:${port}`;
+
+console.log(`
+  citydesk is running at ${url}
+  database: ${app.database.embedded ? `embedded PGlite (${config.dataDir})` : 'PostgreSQL (DATABASE_URL)'}
+  live events: ${app.events.engine === 'redis' ? 'Redis (REDIS_URL)' : 'in-process'}
+
+  Demo logins (password demo12345):
+${demoLogins.map((l) => `    ${l.email.padEnd(28)} ${l.role}`).join('\n')}
+`);

@@ -38,6 +38,10 @@ export const errorCodes = [
    * (the quota), retryAt (an instant: when the next upload fits) and timeZone (to show it in).
    */
   'UPLOAD_QUOTA_EXCEEDED',
+  /** An Idempotency-Key already used for another request body (or another operation) by this caller (HTTP 422). */
+  'IDEMPOTENCY_KEY_REUSED',
+  /** The first request with this Idempotency-Key is still being processed: retry shortly (HTTP 409, Retry-After). */
+  'IDEMPOTENCY_KEY_IN_USE',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -5,6 +5,7 @@ import type { VerificationThrottle } from '../infra/rate-limit/verification-thro
 import type { SessionClosures } from '../infra/sessions/session-closures.ts';
 import type { ServiceDeps } from '../services/context.ts';
 import type { Viewer } from '../services/auth/sessions.ts';
+import type { RequestIdempotency } from './idempotency.ts';
 
 /** Cookie operations; on a WebSocket there is no response to set cookies on. */
 export interface SessionCookie {
@@ -28,4 +29,6 @@ export interface GraphQLContext {
   sessionTtlMs: number;
   ip: string;
   cookie: SessionCookie;
+  /** The request's Idempotency-Key header (HTTP only), for the creating mutation that takes it. */
+  idempotency?: RequestIdempotency | null;
 }

@@ -11,6 +11,7 @@ import { roleSchemas, subGraphOfRole } from '../graphql/schema.ts';
 import type { SubGraph } from '../graphql/builder.ts';
 import type { Logger } from '../logger.ts';
 import { sessionCookieName } from '../services/auth/sessions.ts';
+import { idempotencyStatusPlugin } from './idempotency-status.ts';
 import { rejectNulCharacters } from './input-guards.ts';
 import { buildContext, sessionTokenOf } from './request-context.ts';
 
@@ -41,6 +42,7 @@ export async function createGraphQLHttp(
         formatError: (formatted, error) => toClientError(formatted, error, options.log),
         plugins: [
           ApolloServerPluginLandingPageDisabled(),
+          idempotencyStatusPlugin,
           {
             async requestDidStart() {
               return {
@@ -87,6 +89,7 @@ export async function createGraphQLHttp(
         cookie,
         req.headers['x-citydesk-locale'],
         req.ip ?? 'unknown',
+        req.headers['idempotency-key'],
       );
       res.locals.graphqlContext = context;
       const subGraph: SubGraph = context.viewer ? subGraphOfRole[context.viewer.role] : 'anonymous';

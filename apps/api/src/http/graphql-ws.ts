@@ -3,7 +3,7 @@
 // session that ends closes its sockets (session-sockets.ts).
 import type { Server } from 'node:http';
 import type { IncomingMessage } from 'node:http';
-import { specifiedRules, validate, type GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, specifiedRules, validate, type GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { GraphQLContext } from '../graphql/context.ts';
@@ -19,7 +19,8 @@ import {
   type TrustFn,
   type TrustProxy,
 } from './client-address.ts';
-import { buildContext, sessionTokenOf } from './request-context.ts';
+import { findNulCharacter } from './input-guards.ts';
+import { buildContext, pickLocale, sessionTokenOf } from './request-context.ts';
 import { createSessionSockets } from './session-sockets.ts';
 
 interface Extra extends Record<PropertyKey, unknown> {
@@ -95,6 +96,26 @@ export function attachGraphQLWebSocket(
   const cleanup = useServer<Record<string, unknown>, Extra>(
     {
       validate: (schema, document) => validate(schema, document, rules),
+      // Like the HTTP edge: a NUL character in a subscription's variables is refused before anything runs.
+      onSubscribe: (ctx, _id, payload) => {
+        const field =
+          findNulCharacter(payload.variables ?? {}, 'variables') ??
+          (payload.query.includes('\u0000') ? 'query' : null);
+        if (field === null) return;
+        const refusal = new GraphQLError('INVALID_INPUT', {
+          extensions: { code: 'INVALID_INPUT', issues: [{ field, code: 'invalid_characters' }] },
+        });
+        const locale = pickLocale(
+          ctx.connectionParams?.locale,
+          undefined,
+          ctx.extra.request.headers['accept-language'],
+        );
+        return [
+          new GraphQLError(translateError(refusal.toJSON(), locale).message, {
+            extensions: refusal.extensions,
+          }),
+        ];
+      },
       // The socket belongs to the session it was opened with: when that session ends, the socket closes.
       onConnect: async (ctx) => {
         const viewer = await resolveSession(deps.db, sessionTokenOf(ctx.extra.request), {

@@ -2,6 +2,7 @@
 // `status: "degraded"` with the reasons when Redis or the database is away). GET /readyz: should a
 // load balancer send it requests (503 while the database is unreachable, and while shutting down).
 import { Router } from 'express';
+import pg from 'pg';
 import type { Db } from '../infra/db/database.ts';
 import type { Degradation, EventBus } from '../infra/events/event-bus.ts';
 import { outageReason } from '../infra/outage-reason.ts';
@@ -14,16 +15,59 @@ export interface HealthDeps {
   clock: () => Date;
   /** A database that does not answer within this is reported away (a hung connection, not only a refused one). */
   probeTimeoutMs?: number;
+  /**
+   * PostgreSQL: probe over a connection of the health check's own, so that a busy pool (every connection
+   * taken, queries queueing) neither delays the answer nor is mistaken for an outage. Unset: through `db`
+   * (the embedded database takes one connection).
+   */
+  probeUrl?: string;
   /** Load and shutdown: requests in flight, event-loop delay, requests shed; draining once SIGTERM came. */
   admission?: { stats(): Record<string, number>; draining(): boolean };
 }
 
-export function healthRouter(deps: HealthDeps): Router {
+const probeEveryMs = 1_000;
+const warningsEveryMs = 60_000;
+
+/** A connection of the health check's own, opened on first use and again after a failure. */
+function ownConnection(url: string, timeoutMs: number) {
+  let client: pg.Client | null = null;
+  let connecting: Promise<pg.Client> | null = null;
+  const open = () => {
+    connecting ??= (async () => {
+      const next = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
+      next.on('error', () => undefined); // a dropped connection shows up as the next ping failing
+      await next.connect();
+      client = next;
+      return next;
+    })().finally(() => {
+      connecting = null;
+    });
+    return connecting;
+  };
+  return {
+    async ping() {
+      await (client ?? (await open())).query('SELECT 1');
+    },
+    reset() {
+      void client?.end().catch(() => undefined);
+      client = null;
+    },
+    close: async () => {
+      await client?.end().catch(() => undefined);
+    },
+  };
+}
+
+export function healthRouter(deps: HealthDeps): Router & { close(): Promise<void> } {
   const router = Router();
   const probeTimeoutMs = deps.probeTimeoutMs ?? 2_000;
 
-  /** null when the database answers, else why not. */
-  async function databaseProblem(): Promise<Degradation | null> {
+  // One probe at a time, its answer reused for a second: a health check costs the database nothing
+  // however often an orchestrator (or a crowd) asks.
+  const probeClient = deps.probeUrl ? ownConnection(deps.probeUrl, probeTimeoutMs) : null;
+  let lastProbe: { at: number; problem: Promise<Degradation | null> } | null = null;
+
+  async function probe(): Promise<Degradation | null> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
@@ -32,14 +76,29 @@ export function healthRouter(deps: HealthDeps): Router {
       );
     });
     try {
-      await Promise.race([deps.db.$queryRaw`SELECT 1`, timeout]);
+      await Promise.race([probeClient ? probeClient.ping() : deps.db.$queryRaw`SELECT 1`, timeout]);
       return null;
     } catch (error) {
+      probeClient?.reset();
       return { component: 'database', reason: outageReason(error) };
     } finally {
       clearTimeout(timer);
     }
   }
+
+  /** null when the database answers, else why not (at most a second old). */
+  function databaseProblem(): Promise<Degradation | null> {
+    if (!lastProbe || Date.now() - lastProbe.at > probeEveryMs)
+      lastProbe = { at: Date.now(), problem: probe() };
+    return lastProbe.problem;
+  }
+
+  let warnings: { at: number; list: Promise<unknown[]> } | null = null;
+  const calendarWarnings = () => {
+    if (!warnings || Date.now() - warnings.at > warningsEveryMs)
+      warnings = { at: Date.now(), list: healthWarnings(deps.db, deps.clock()).catch(() => []) };
+    return warnings.list;
+  };
 
   router.get('/healthz', async (_req, res) => {
     const degraded = [...deps.events.degraded()];
@@ -52,7 +111,7 @@ export function healthRouter(deps: HealthDeps): Router {
       degraded,
       ...(deps.admission ? { load: deps.admission.stats(), draining: deps.admission.draining() } : {}),
       // Facts an operator must act on that do not make the service unhealthy (a year without holidays).
-      warnings: database ? [] : await healthWarnings(deps.db, deps.clock()).catch(() => []),
+      warnings: database ? [] : await calendarWarnings(),
     });
   });
 
@@ -64,5 +123,5 @@ export function healthRouter(deps: HealthDeps): Router {
     else res.json({ status: 'ready' });
   });
 
-  return router;
+  return Object.assign(router, { close: async () => probeClient?.close() });
 }

@@ -136,6 +136,31 @@ describe('errors and addresses', () => {
     expect(await db.prisma.request.count()).toBe(before);
   });
 
+  it('refuses a NUL character in a subscription over WebSocket, translated', async () => {
+    const resident = new TestClient(api.url, 'ru');
+    await resident.login('resident@demo.citydesk');
+    const ws = resident.ws();
+    try {
+      const refusal = await new Promise<unknown>((resolve) => {
+        ws.subscribe(
+          { query: 'subscription { myRequestEvents { id } }', variables: { note: 'a\u0000b' } },
+          { next: () => undefined, error: resolve, complete: () => resolve(null) },
+        );
+      });
+      expect(refusal).toMatchObject([
+        {
+          message: expect.stringMatching(/[а-я]/),
+          extensions: {
+            code: 'INVALID_INPUT',
+            issues: [{ field: 'variables.note', code: 'invalid_characters' }],
+          },
+        },
+      ]);
+    } finally {
+      await ws.dispose();
+    }
+  });
+
   it('answers a malformed id with INVALID_INPUT, not INTERNAL', async () => {
     const dispatcher = new TestClient(api.url, 'en');
     await dispatcher.login('dispatcher@demo.citydesk');

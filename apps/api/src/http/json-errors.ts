@@ -23,9 +23,19 @@ const statusOfCode: Partial<Record<ErrorCode, number>> = {
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   UPLOAD_QUOTA_EXCEEDED: 429,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  IDEMPOTENCY_KEY_IN_USE: 409,
   UNAVAILABLE: 503,
   PAYMENTS_UNAVAILABLE: 503,
 };
+
+/** Seconds to wait before retrying, for the codes whose answer carries Retry-After. */
+export function retryAfterOf(code: ErrorCode): number | null {
+  if (httpStatusOf(new AppError(code)) === 503) return retryAfterSeconds;
+  // The first request with the same Idempotency-Key is still running: it is usually done within a second.
+  if (code === 'IDEMPOTENCY_KEY_IN_USE') return 1;
+  return null;
+}
 
 export function httpStatusOf(error: AppError): number {
   if (error.code === 'INVALID_INPUT' && error.details.issues?.some((i) => i.code === 'file_too_large'))
@@ -94,7 +104,8 @@ export function sendJsonError(
     return;
   }
   const status = httpStatusOf(known);
-  if (status === 503) res.setHeader('Retry-After', String(retryAfterSeconds));
+  const retryAfter = retryAfterOf(known.code);
+  if (retryAfter !== null) res.setHeader('Retry-After', String(retryAfter));
   res.status(status).json(errorBody(known, locale));
 }
 

@@ -5,6 +5,7 @@ import { locales, type Locale } from '@citydesk/domain';
 import { parse as parseCookies } from 'cookie';
 import type { GraphQLContext, SessionCookie } from '../graphql/context.ts';
 import { resolveSession, sessionCookieName } from '../services/auth/sessions.ts';
+import { idempotencyScopeOf, parseIdempotencyKey } from './idempotency-header.ts';
 
 type Deps = GraphQLContext['deps'];
 
@@ -36,11 +37,16 @@ export async function buildContext(
   requestedLocale: unknown,
   /** The client's address as TRUST_PROXY lets us see it (Express's req.ip, or clientAddress()). */
   ip: string,
+  /** The Idempotency-Key header of an HTTP request (a socket's operations have none). */
+  idempotencyHeader?: string | string[],
 ): Promise<GraphQLContext> {
+  // A malformed key is refused before anything runs.
+  const idempotencyKey = parseIdempotencyKey(idempotencyHeader);
   const viewer = await resolveSession(deps.db, cookie.token, {
     ttlMs: options.sessionTtlMs,
     now: deps.clock(),
   });
+  const idempotencyScope = idempotencyKey === null ? null : idempotencyScopeOf(viewer, cookie.token);
   return {
     viewer,
     locale: pickLocale(requestedLocale, viewer?.locale, req.headers['accept-language']),
@@ -48,5 +54,9 @@ export async function buildContext(
     sessionTtlMs: options.sessionTtlMs,
     ip,
     cookie,
+    idempotency:
+      idempotencyKey !== null && idempotencyScope !== null
+        ? { key: { scope: idempotencyScope, key: idempotencyKey }, taken: false }
+        : null,
   };
 }

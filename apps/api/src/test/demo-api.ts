@@ -18,6 +18,7 @@ export async function startDemoApi<Name extends string>(
 ): Promise<DemoApi<Name>> {
   const db = await createTestDatabase();
   await seedDemoCity(db.prisma);
+  // On PGlite the test app takes the one connection the embedded database has in production.
   const api = await startTestApp({ databaseUrl: db.url });
   const as = {} as Record<Name, TestClient>;
   for (const [name, email] of Object.entries(users) as [Name, string][]) {

@@ -1,12 +1,22 @@
 // Apollo Client for one session: HTTP for queries and mutations, graphql-ws for subscriptions.
 // The session cookie is httpOnly, so the socket carries the session it was opened with: after login or logout
 // the app builds a new client (ApolloSessionProvider) instead of reusing this one.
-import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import {
+  ApolloClient,
+  ApolloLink,
+  CombinedGraphQLErrors,
+  HttpLink,
+  InMemoryCache,
+  ServerError,
+  ServerParseError,
+} from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { RetryLink } from '@apollo/client/link/retry';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import type { Locale } from '@citydesk/i18n';
 import { createClient, type Client as WsClient } from 'graphql-ws';
+import { carriesIdempotencyKey } from '../lib/idempotency.ts';
 
 /** Header the API reads to translate error messages (and localised names) for this request. */
 export const LOCALE_HEADER = 'x-citydesk-locale';
@@ -38,6 +48,19 @@ export function createCache(): InMemoryCache {
   });
 }
 
+/**
+ * Whether an operation may be sent again after `error`: only one that carries an Idempotency-Key (the API
+ * then creates nothing twice), and only when the answer never came (the connection dropped) or the server
+ * was briefly unavailable. A refusal the API gave is final.
+ */
+export function retriesSafely(error: unknown, context: Readonly<Record<string, unknown>>): boolean {
+  if (!carriesIdempotencyKey(context)) return false;
+  if (ServerError.is(error)) return [502, 503, 504].includes(error.statusCode);
+  if (CombinedGraphQLErrors.is(error) || ServerParseError.is(error)) return false;
+  // Cancelled by the app (the page left): nobody waits for it any more.
+  return (error as { name?: unknown } | null)?.name !== 'AbortError';
+}
+
 export function createApollo({ getLocale, onUnauthenticated }: ApolloOptions): ApolloBundle {
   const localeLink = new ApolloLink((operation, forward) => {
     operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
@@ -56,6 +79,11 @@ export function createApollo({ getLocale, onUnauthenticated }: ApolloOptions): A
   });
 
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  // A submission whose answer was lost on a bad network is sent again with the same key (twice at most).
+  const retryLink = new RetryLink({
+    delay: { initial: 500, max: 4_000, jitter: true },
+    attempts: { max: 3, retryIf: (error, operation) => retriesSafely(error, operation.getContext()) },
+  });
 
   const ws: WsClient = createClient({
     url: graphqlWsUrl(),
@@ -76,7 +104,7 @@ export function createApollo({ getLocale, onUnauthenticated }: ApolloOptions): A
       return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
     },
     new GraphQLWsLink(ws),
-    ApolloLink.from([errorLink, localeLink, httpLink]),
+    ApolloLink.from([errorLink, localeLink, retryLink, httpLink]),
   );
 
   const client = new ApolloClient({ link, cache: createCache() });

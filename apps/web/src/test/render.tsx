@@ -1,4 +1,5 @@
 // Renders a component the way the app does (i18n, Apollo, toasts, router, session) with mocked GraphQL.
+import type { ApolloLink } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { Locale } from '@citydesk/i18n';
@@ -14,6 +15,8 @@ import { ToastProvider } from '../ui/index.ts';
 
 export interface RenderOptions {
   mocks?: ReadonlyArray<MockLink.MockedResponse<any, any>>;
+  /** A link to answer operations instead of `mocks` (to see what each operation carried). */
+  link?: ApolloLink;
   locale?: Locale;
   route?: string;
   viewer?: Viewer | null;
@@ -37,7 +40,7 @@ export function renderWithProviders(ui: ReactNode, options: RenderOptions = {}):
   };
   const result = render(
     <I18nextProvider i18n={i18n}>
-      <MockedProvider mocks={options.mocks ?? []}>
+      <MockedProvider mocks={options.mocks ?? []} {...(options.link ? { link: options.link } : {})}>
         <ToastProvider>
           <MemoryRouter initialEntries={[options.route ?? '/']}>
             <SessionContext.Provider value={session}>{ui}</SessionContext.Provider>

@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { az as httpSurface } from './http-surface.ts';
 import { az as uploads } from './uploads.ts';
+import { az as idempotency } from './idempotency.ts';
 import { az as edits } from './dispatcher-edits.ts';
 import { az as certificate } from './certificates.ts';
 import { az as workOrder } from './documents.ts';
@@ -45,6 +46,7 @@ export const az: Messages = {
   errors: {
     ...httpSurface.errors,
     ...uploads.errors,
+    ...idempotency.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       '{{account}} hesabı üzrə {{amount}} borc var: borcun ödənilməsini tələb edin — arayış ödənişdən sonra veriləcək.',
@@ -74,6 +76,7 @@ export const az: Messages = {
   validation: {
     ...httpSurface.validation,
     ...uploads.validation,
+    ...idempotency.validation,
     email_unconfirmed: 'Bu ünvanı ora göndərdiyimiz kodla təsdiqləyin (son səhifədə, göndərməzdən əvvəl).',
     ...meterRegister.validation,
     required: 'Bu sahə mütləq doldurulmalıdır.',

@@ -1,5 +1,6 @@
 import { en as httpSurface } from './http-surface.ts';
 import { en as uploads } from './uploads.ts';
+import { en as idempotency } from './idempotency.ts';
 import { en as edits } from './dispatcher-edits.ts';
 import { en as certificate } from './certificates.ts';
 import { en as workOrder } from './documents.ts';
@@ -48,6 +49,7 @@ export const en = {
   errors: {
     ...httpSurface.errors,
     ...uploads.errors,
+    ...idempotency.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       'The account {{account}} owes {{amount}}: ask for the debt to be paid; the certificate is issued once it is.',
@@ -76,6 +78,7 @@ export const en = {
   validation: {
     ...httpSurface.validation,
     ...uploads.validation,
+    ...idempotency.validation,
     email_unconfirmed:
       'Confirm this e-mail address with the code we send to it (on the last page, before sending).',
     ...meterRegister.validation,

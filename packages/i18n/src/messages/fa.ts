@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { fa as httpSurface } from './http-surface.ts';
 import { fa as uploads } from './uploads.ts';
+import { fa as idempotency } from './idempotency.ts';
 import { fa as edits } from './dispatcher-edits.ts';
 import { fa as certificate } from './certificates.ts';
 import { fa as workOrder } from './documents.ts';
@@ -45,6 +46,7 @@ export const fa: Messages = {
   errors: {
     ...httpSurface.errors,
     ...uploads.errors,
+    ...idempotency.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       'اشتراک {{account}} مبلغ {{amount}} بدهی دارد: پرداخت بدهی را درخواست کنید؛ گواهی پس از پرداخت صادر می‌شود.',
@@ -73,6 +75,7 @@ export const fa: Messages = {
   validation: {
     ...httpSurface.validation,
     ...uploads.validation,
+    ...idempotency.validation,
     email_unconfirmed: 'این نشانی را با کدی که به آن می‌فرستیم تأیید کنید (در صفحه آخر، پیش از ارسال).',
     ...meterRegister.validation,
     required: 'پر کردن این فیلد الزامی است.',

@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { kk as httpSurface } from './http-surface.ts';
 import { kk as uploads } from './uploads.ts';
+import { kk as idempotency } from './idempotency.ts';
 import { kk as edits } from './dispatcher-edits.ts';
 import { kk as certificate } from './certificates.ts';
 import { kk as workOrder } from './documents.ts';
@@ -45,6 +46,7 @@ export const kk: Messages = {
   errors: {
     ...httpSurface.errors,
     ...uploads.errors,
+    ...idempotency.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       '{{account}} дербес шоты бойынша {{amount}} берешек бар: берешекті төлеуді сұраңыз — анықтама төленгеннен кейін беріледі.',
@@ -73,6 +75,7 @@ export const kk: Messages = {
   validation: {
     ...httpSurface.validation,
     ...uploads.validation,
+    ...idempotency.validation,
     email_unconfirmed: 'Бұл мекенжайды оған жіберетін кодпен растаңыз (соңғы бетте, жібермес бұрын).',
     ...meterRegister.validation,
     required: 'Бұл өрісті толтыру міндетті.',

@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { ru as httpSurface } from './http-surface.ts';
 import { ru as uploads } from './uploads.ts';
+import { ru as idempotency } from './idempotency.ts';
 import { ru as edits } from './dispatcher-edits.ts';
 import { ru as certificate } from './certificates.ts';
 import { ru as workOrder } from './documents.ts';
@@ -45,6 +46,7 @@ export const ru: Messages = {
   errors: {
     ...httpSurface.errors,
     ...uploads.errors,
+    ...idempotency.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       'По лицевому счёту {{account}} есть задолженность {{amount}}: запросите её оплату — справка будет выдана после оплаты.',
@@ -73,6 +75,7 @@ export const ru: Messages = {
   validation: {
     ...httpSurface.validation,
     ...uploads.validation,
+    ...idempotency.validation,
     email_unconfirmed:
       'Подтвердите этот адрес кодом, который мы на него отправим (на последней странице, перед отправкой).',
     ...meterRegister.validation,

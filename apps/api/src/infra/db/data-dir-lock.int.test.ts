@@ -97,7 +97,11 @@ describe.skipIf(process.env.DATABASE_URL)('two servers on one DATA_DIR', () => {
     children.push(third.child);
     expect((await third.outcome).listening).toBe(true);
     third.child.kill('SIGTERM');
-    await new Promise((resolve) => third.child.once('exit', resolve));
+    const exitCode = await new Promise((resolve) => third.child.once('exit', resolve));
+    expect({ exitCode, output: third.output().slice(-2000) }).toEqual({
+      exitCode: 0,
+      output: expect.any(String),
+    });
     expect(existsSync(path.join(dataDir, lockFileName))).toBe(false);
   }, 120_000);
 });

@@ -15,7 +15,7 @@ const unavailableAdapterKinds = new Set([
 const unavailableSqlState = /^(08...|57P0[123]|53300)$/;
 const unavailableSocketCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND']);
 const unavailableMessages =
-  /Connection terminated|timeout exceeded when trying to connect|Can't reach database server|Server has closed the connection|terminating connection due to administrator command|the database system is (starting up|shutting down)|Client was closed|Cannot use a pool after calling end/i;
+  /Connection terminated|timeout exceeded when trying to connect|Can't reach database server|Server has closed the connection|terminating connection due to administrator command|the database system is (starting up|shutting down)|Client was closed|Client has encountered a connection error|Connection terminated unexpectedly|Query read timeout|Cannot use a pool after calling end/i;
 
 /** Prisma codes for a value the column refuses: too long, invalid, out of range, inconsistent column data. */
 const invalidInputPrismaCodes = new Set(['P2000', 'P2007', 'P2020', 'P2023']);

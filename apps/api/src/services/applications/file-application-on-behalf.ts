@@ -9,6 +9,11 @@ import { invalidInput, notAllowed, notFound, type InputIssue } from '../../error
 import { isUuid } from '../attachments/attachment-rules.ts';
 import { staffOrganizationOf } from './staff-organization.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
+import {
+  runIdempotently,
+  type IdempotencyClaim,
+  type IdempotencyKey,
+} from '../idempotency/run-idempotently.ts';
 import type { ApplicationDocumentsInput } from './application-documents.ts';
 import type { ApplicationWithRelations } from './application-shape.ts';
 import { createApplication } from './create-application.ts';
@@ -62,11 +67,29 @@ async function callerResident(
   return lives.userId;
 }
 
+/** With an idempotency key, a repeated filing returns the application the first one created. */
 export async function fileApplicationOnBehalf(
   deps: ServiceDeps,
   actor: Actor,
   input: FileOnBehalfInput,
+  idempotency: IdempotencyKey | null = null,
 ): Promise<ApplicationWithRelations> {
+  staffOrganizationOf(actor);
+  const id = await runIdempotently(
+    deps,
+    idempotency,
+    { operation: 'fileApplicationOnBehalf', input },
+    { run: (claim) => fileOnBehalfOnce(deps, actor, input, claim), replay: async (id) => id },
+  );
+  return (await getApplication(deps, actor, id))!;
+}
+
+async function fileOnBehalfOnce(
+  deps: ServiceDeps,
+  actor: Actor,
+  input: FileOnBehalfInput,
+  claim: IdempotencyClaim | null,
+): Promise<string> {
   const organizationId = staffOrganizationOf(actor);
   const office = await deps.db.organization.findUniqueOrThrow({ where: { id: organizationId } });
   const service = await findEService(deps.db, input.serviceCode);
@@ -104,7 +127,7 @@ export async function fileApplicationOnBehalf(
   const city = await deps.db.city.findUniqueOrThrow({ where: { id: office.cityId } });
 
   const now = deps.clock();
-  const id = await transact(deps, async (tx, emit) => {
+  return transact(deps, async (tx, emit) => {
     const requestId = await createApplication(
       tx,
       emit,
@@ -137,7 +160,7 @@ export async function fileApplicationOnBehalf(
       locale: city.officialLocale as Locale,
       now,
     });
+    await claim?.complete(tx, requestId);
     return requestId;
   });
-  return (await getApplication(deps, actor, id))!;
 }

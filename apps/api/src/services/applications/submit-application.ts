@@ -5,6 +5,11 @@ import { invalidInput, notAllowed, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import { isConfirmedEmail } from '../contacts/confirm-contact.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
+import {
+  runIdempotently,
+  type IdempotencyClaim,
+  type IdempotencyKey,
+} from '../idempotency/run-idempotently.ts';
 import type { ApplicationDocumentsInput } from './application-documents.ts';
 import type { ApplicationWithRelations } from './application-shape.ts';
 import { createApplication, type ApplicationCity } from './create-application.ts';
@@ -31,12 +36,29 @@ export function checkedAnswers(spec: ServiceSpec, answers: unknown): Answers {
 const textAnswer = (answers: Answers, name: string) =>
   typeof answers[name] === 'string' ? (answers[name] as string) : null;
 
+/** With an idempotency key, a repeated submission returns the application the first one created. */
 export async function submitApplication(
   deps: ServiceDeps,
   actor: Actor,
   input: SubmitApplicationInput,
+  idempotency: IdempotencyKey | null = null,
 ): Promise<ApplicationWithRelations> {
   if (actor.role !== 'RESIDENT') throw notAllowed();
+  const id = await runIdempotently(
+    deps,
+    idempotency,
+    { operation: 'submitApplication', input },
+    { run: (claim) => submitApplicationOnce(deps, actor, input, claim), replay: async (id) => id },
+  );
+  return (await getApplication(deps, actor, id))!;
+}
+
+async function submitApplicationOnce(
+  deps: ServiceDeps,
+  actor: Actor,
+  input: SubmitApplicationInput,
+  claim: IdempotencyClaim | null,
+): Promise<string> {
   const service = await findEService(deps.db, input.serviceCode);
   if (!service) throw notFound();
   const answers = checkedAnswers(service.spec, input.answers);
@@ -67,8 +89,8 @@ export async function submitApplication(
     throw invalidInput([{ field: 'answers.email', code: 'email_unconfirmed' }]);
   const applicationCity = city;
 
-  const id = await transact(deps, (tx, emit) =>
-    createApplication(
+  return transact(deps, async (tx, emit) => {
+    const id = await createApplication(
       tx,
       emit,
       actor,
@@ -86,7 +108,8 @@ export async function submitApplication(
         intakeOrganizationId: null,
       },
       deps.clock(),
-    ),
-  );
-  return (await getApplication(deps, actor, id))!;
+    );
+    await claim?.complete(tx, id);
+    return id;
+  });
 }

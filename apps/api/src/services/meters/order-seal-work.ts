@@ -16,6 +16,11 @@ import { AppError, invalidInput, notAllowed, notFound, type InputIssue } from '.
 import type { Tx } from '../../infra/db/database.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
+import {
+  runIdempotently,
+  type IdempotencyClaim,
+  type IdempotencyKey,
+} from '../idempotency/run-idempotently.ts';
 import { createRequest } from '../requests/create-request.ts';
 import { meterInclude, type MeterWithReadings } from './meter-readings.ts';
 import { openSealWorkWhere } from './meter-shape.ts';
@@ -45,7 +50,31 @@ interface Placement {
   contactPhone: string;
 }
 
-async function placeSealWork(deps: ServiceDeps, actor: Actor, input: Placement): Promise<string> {
+/**
+ * Places the work order once per idempotency key (the operation and `request` are what the caller sent);
+ * resolves with the meter's id either way.
+ */
+function placeSealWorkOnce(
+  deps: ServiceDeps,
+  actor: Actor,
+  placement: Placement,
+  idempotency: IdempotencyKey | null,
+  request: { operation: string; input: unknown },
+): Promise<string> {
+  return runIdempotently(deps, idempotency, request, {
+    run: (claim) => placeSealWork(deps, actor, placement, claim),
+    replay: async (requestId) =>
+      (await deps.db.request.findUniqueOrThrow({ where: { id: requestId }, select: { meterId: true } }))
+        .meterId!,
+  });
+}
+
+async function placeSealWork(
+  deps: ServiceDeps,
+  actor: Actor,
+  input: Placement,
+  claim: IdempotencyClaim | null,
+): Promise<string> {
   if (!isUuid(input.meterId)) throw notFound();
   const meter = await deps.db.meter.findFirst({
     where: { AND: [input.scope, { id: input.meterId }] },
@@ -71,7 +100,7 @@ async function placeSealWork(deps: ServiceDeps, actor: Actor, input: Placement):
     await lockForSealWork(tx, meter.id);
     const current = await tx.meter.findUniqueOrThrow({ where: { id: meter.id }, select: { status: true } });
     if (!sealWorkAllowed(current.status, input.work)) throw notAllowed();
-    await createRequest(
+    const created = await createRequest(
       tx,
       emit,
       actor,
@@ -96,6 +125,7 @@ async function placeSealWork(deps: ServiceDeps, actor: Actor, input: Placement):
       },
       deps.clock(),
     );
+    await claim?.complete(tx, created.id);
   });
   return meter.id;
 }
@@ -105,17 +135,24 @@ export async function orderSealWork(
   deps: ServiceDeps,
   actor: Actor,
   input: { meterId: string; work: SealWork },
+  idempotency: IdempotencyKey | null = null,
 ): Promise<MeterWithReadings> {
   if (actor.role !== 'RESIDENT') throw notAllowed();
   const user = await deps.db.user.findUniqueOrThrow({ where: { id: actor.userId } });
-  const meterId = await placeSealWork(deps, actor, {
-    ...input,
-    scope: { premises: { occupants: { some: { userId: actor.userId } } } },
-    channel: 'WEB',
-    residentId: actor.userId,
-    contactName: user.displayName,
-    contactPhone: user.phone ?? '',
-  });
+  const meterId = await placeSealWorkOnce(
+    deps,
+    actor,
+    {
+      ...input,
+      scope: { premises: { occupants: { some: { userId: actor.userId } } } },
+      channel: 'WEB',
+      residentId: actor.userId,
+      contactName: user.displayName,
+      contactPhone: user.phone ?? '',
+    },
+    idempotency,
+    { operation: 'orderMeterSealWork', input },
+  );
   return deps.db.meter.findUniqueOrThrow({ where: { id: meterId }, include: meterInclude });
 }
 
@@ -133,6 +170,7 @@ export async function orderSealWorkForCaller(
   deps: ServiceDeps,
   actor: Actor,
   input: CallerSealWorkInput,
+  idempotency: IdempotencyKey | null = null,
 ): Promise<DeskMeter> {
   const scope = await meterDeskScope(deps, actor);
   const issues: InputIssue[] = [];
@@ -152,14 +190,20 @@ export async function orderSealWorkForCaller(
     else residentId = lives.userId;
   }
   if (issues.length > 0 || name === null || phone === null) throw invalidInput(issues);
-  const meterId = await placeSealWork(deps, actor, {
-    meterId: input.meterId,
-    work: input.work,
-    scope,
-    channel: 'PHONE',
-    residentId,
-    contactName: name,
-    contactPhone: phone,
-  });
+  const meterId = await placeSealWorkOnce(
+    deps,
+    actor,
+    {
+      meterId: input.meterId,
+      work: input.work,
+      scope,
+      channel: 'PHONE',
+      residentId,
+      contactName: name,
+      contactPhone: phone,
+    },
+    idempotency,
+    { operation: 'orderMeterSealWorkForCaller', input },
+  );
   return deps.db.meter.findUniqueOrThrow({ where: { id: meterId }, include: deskMeterInclude });
 }

@@ -7,6 +7,11 @@ import { AppError, notAllowed, notFound } from '../../errors.ts';
 import type { PaymentProvider } from '../../infra/payments/payment-provider.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
+import {
+  runIdempotently,
+  type IdempotencyClaim,
+  type IdempotencyKey,
+} from '../idempotency/run-idempotently.ts';
 import { requestsVisibleTo } from '../requests/visibility.ts';
 import { isUniqueViolation } from '../../infra/db/unique-violation.ts';
 import { checkoutLineName, paymentBreakdown } from './payment-breakdown.ts';
@@ -16,12 +21,39 @@ export interface StartedPayment {
   checkoutUrl: string;
 }
 
+type PaymentDeps = ServiceDeps & { payments: PaymentProvider | null };
+
+/**
+ * With an idempotency key, a repeated start answers the checkout the first one opened, and a duplicate
+ * sent while the first still talks to the provider waits for it: the provider is asked once.
+ */
 export async function startPayment(
-  deps: ServiceDeps & { payments: PaymentProvider | null },
+  deps: PaymentDeps,
   actor: Actor,
   input: { requestId: string },
+  idempotency: IdempotencyKey | null = null,
 ): Promise<StartedPayment> {
   if (actor.role !== 'RESIDENT' && actor.role !== 'DISPATCHER') throw notAllowed();
+  return runIdempotently(
+    deps,
+    idempotency,
+    { operation: 'startPayment', input },
+    {
+      run: (claim) => startPaymentOnce(deps, actor, input, claim),
+      replay: async (paymentId) => {
+        const payment = await deps.db.payment.findUniqueOrThrow({ where: { id: paymentId } });
+        return { paymentId: payment.id, checkoutUrl: payment.checkoutUrl! };
+      },
+    },
+  );
+}
+
+async function startPaymentOnce(
+  deps: PaymentDeps,
+  actor: Actor,
+  input: { requestId: string },
+  claim: IdempotencyClaim | null,
+): Promise<StartedPayment> {
   if (!isUuid(input.requestId)) throw notFound();
   const request = await deps.db.request.findFirst({
     where: {
@@ -52,9 +84,15 @@ export async function startPayment(
     if (!payment.checkoutUrl) throw notAllowed();
     return { paymentId: payment.id, checkoutUrl: payment.checkoutUrl };
   };
+  // An open checkout answers the start: the key then names it.
+  const reopened = async (payment: { id: string; checkoutUrl: string | null }) => {
+    const started = opened(payment);
+    if (claim) await deps.db.$transaction((tx) => claim.complete(tx, payment.id));
+    return started;
+  };
   const existing = await live();
   if (existing?.status === 'SUCCEEDED') throw notAllowed();
-  if (existing) return opened(existing);
+  if (existing) return reopened(existing);
 
   const provider = deps.payments;
   if (!provider) throw new AppError('PAYMENTS_UNAVAILABLE');
@@ -77,18 +115,22 @@ export async function startPayment(
     locale: actor.locale,
   });
   try {
-    const payment = await deps.db.payment.create({
-      data: {
-        id: paymentId,
-        requestId: request.id,
-        payerId: actor.userId,
-        amount,
-        currency: request.city.currency,
-        provider: provider.id,
-        providerRef: checkout.providerRef,
-        checkoutUrl: checkout.checkoutUrl,
-        createdAt: deps.clock(),
-      },
+    const payment = await deps.db.$transaction(async (tx) => {
+      const created = await tx.payment.create({
+        data: {
+          id: paymentId,
+          requestId: request.id,
+          payerId: actor.userId,
+          amount,
+          currency: request.city.currency,
+          provider: provider.id,
+          providerRef: checkout.providerRef,
+          checkoutUrl: checkout.checkoutUrl,
+          createdAt: deps.clock(),
+        },
+      });
+      await claim?.complete(tx, created.id);
+      return created;
     });
     return opened(payment);
   } catch (error) {
@@ -97,6 +139,6 @@ export async function startPayment(
     if (!isUniqueViolation(error)) throw error;
     const winner = await live();
     if (!winner || winner.status !== 'PENDING') throw notAllowed();
-    return opened(winner);
+    return reopened(winner);
   }
 }

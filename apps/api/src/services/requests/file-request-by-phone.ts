@@ -5,8 +5,13 @@ import { validateFileRequestInput } from '@citydesk/domain';
 import type { CommonArea } from '../../generated/prisma/client.ts';
 import { invalidInput, notAllowed, notFound } from '../../errors.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
+import {
+  runIdempotently,
+  type IdempotencyClaim,
+  type IdempotencyKey,
+} from '../idempotency/run-idempotently.ts';
 import { createRequest } from './create-request.ts';
-import { findRepairCategory } from './file-request.ts';
+import { filedRequest, findRepairCategory } from './file-request.ts';
 import type { RequestWithRelations } from './request-shape.ts';
 
 export interface PhoneIntakeInput {
@@ -24,10 +29,30 @@ export interface PhoneIntakeInput {
   preferredVisit?: string | null;
 }
 
+/** With an idempotency key, a repeated intake returns the request the first one created. */
 export async function fileRequestByPhone(
   deps: ServiceDeps,
   actor: Actor,
   input: PhoneIntakeInput,
+  idempotency: IdempotencyKey | null = null,
+): Promise<RequestWithRelations> {
+  if (actor.role !== 'DISPATCHER' || !actor.organizationId) throw notAllowed();
+  return runIdempotently(
+    deps,
+    idempotency,
+    { operation: 'fileRequestByPhone', input },
+    {
+      run: (claim) => fileRequestByPhoneOnce(deps, actor, input, claim),
+      replay: (requestId) => filedRequest(deps, requestId),
+    },
+  );
+}
+
+async function fileRequestByPhoneOnce(
+  deps: ServiceDeps,
+  actor: Actor,
+  input: PhoneIntakeInput,
+  claim: IdempotencyClaim | null,
 ): Promise<RequestWithRelations> {
   if (actor.role !== 'DISPATCHER' || !actor.organizationId) throw notAllowed();
   const building = await deps.db.building.findFirst({
@@ -59,8 +84,8 @@ export async function fileRequestByPhone(
   }
   const category = await findRepairCategory(deps, input.categoryId);
 
-  return transact(deps, (tx, emit) =>
-    createRequest(
+  return transact(deps, async (tx, emit) => {
+    const request = await createRequest(
       tx,
       emit,
       actor,
@@ -79,6 +104,8 @@ export async function fileRequestByPhone(
         photoIds: [],
       },
       deps.clock(),
-    ),
-  );
+    );
+    await claim?.complete(tx, request.id);
+    return request;
+  });
 }

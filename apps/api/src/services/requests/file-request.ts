@@ -4,8 +4,13 @@ import { validateFileRequestInput } from '@citydesk/domain';
 import type { CommonArea } from '../../generated/prisma/client.ts';
 import { invalidInput, notAllowed, notFound } from '../../errors.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
+import {
+  runIdempotently,
+  type IdempotencyClaim,
+  type IdempotencyKey,
+} from '../idempotency/run-idempotently.ts';
 import { createRequest } from './create-request.ts';
-import type { RequestWithRelations } from './request-shape.ts';
+import { requestInclude, type RequestWithRelations } from './request-shape.ts';
 
 export interface FileRequestInput {
   categoryId: string;
@@ -20,10 +25,35 @@ export interface FileRequestInput {
   photoIds?: string[];
 }
 
+/** With an idempotency key, a repeated filing returns the request the first one created. */
 export async function fileRequest(
   deps: ServiceDeps,
   actor: Actor,
   input: FileRequestInput,
+  idempotency: IdempotencyKey | null = null,
+): Promise<RequestWithRelations> {
+  if (actor.role !== 'RESIDENT') throw notAllowed();
+  return runIdempotently(
+    deps,
+    idempotency,
+    { operation: 'fileRequest', input },
+    {
+      run: (claim) => fileRequestOnce(deps, actor, input, claim),
+      replay: (requestId) => filedRequest(deps, requestId),
+    },
+  );
+}
+
+/** What a filing returned, read again for a replay. */
+export function filedRequest(deps: ServiceDeps, requestId: string): Promise<RequestWithRelations> {
+  return deps.db.request.findUniqueOrThrow({ where: { id: requestId }, include: requestInclude });
+}
+
+async function fileRequestOnce(
+  deps: ServiceDeps,
+  actor: Actor,
+  input: FileRequestInput,
+  claim: IdempotencyClaim | null,
 ): Promise<RequestWithRelations> {
   if (actor.role !== 'RESIDENT') throw notAllowed();
   const checked = validateFileRequestInput(input);
@@ -44,8 +74,8 @@ export async function fileRequest(
   if (!occupancy) throw notFound();
   const building = occupancy.premises.building;
 
-  return transact(deps, (tx, emit) =>
-    createRequest(
+  return transact(deps, async (tx, emit) => {
+    const request = await createRequest(
       tx,
       emit,
       actor,
@@ -64,8 +94,10 @@ export async function fileRequest(
         photoIds: input.photoIds ?? [],
       },
       deps.clock(),
-    ),
-  );
+    );
+    await claim?.complete(tx, request.id);
+    return request;
+  });
 }
 
 export async function findRepairCategory(deps: ServiceDeps, categoryId: string) {

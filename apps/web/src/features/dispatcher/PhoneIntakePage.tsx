@@ -13,6 +13,7 @@ import {
 } from '../../gql/dispatcher/graphql.ts';
 import { isolate } from '../../lib/bidi.ts';
 import { describeError, validationMessage } from '../../lib/errors.ts';
+import { useSubmissionKey } from '../../lib/idempotency.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';
 import {
   Button,
@@ -94,6 +95,7 @@ function IntakeForm({ categories, buildings }: IntakeFormProps) {
   const searching = query.length >= 2;
   const results = useQuery(SearchResidentsDocument, { variables: { query }, skip: !searching });
   const [fileByPhone] = useMutation(FileRequestByPhoneDocument, { refetchQueries: [QueueDocument] });
+  const submission = useSubmissionKey();
   const {
     register,
     handleSubmit,
@@ -132,8 +134,10 @@ function IntakeForm({ categories, buildings }: IntakeFormProps) {
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     try {
-      const { data } = await fileByPhone({ variables: { input: toPhoneIntakeInput(values) } });
+      const variables = { input: toPhoneIntakeInput(values) };
+      const { data } = await fileByPhone({ variables, context: submission.context(variables) });
       if (!data) throw new Error('fileRequestByPhone returned no data');
+      submission.succeeded();
       const request = data.fileRequestByPhone;
       toast.show({
         tone: 'success',

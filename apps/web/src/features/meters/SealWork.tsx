@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { OrderMeterSealWorkDocument, type MeterCardFieldsFragment } from '../../gql/meters/graphql.ts';
 import { describeError } from '../../lib/errors.ts';
 import { formatLocalDay, useFormat } from '../../lib/format.ts';
+import { useSubmissionKey } from '../../lib/idempotency.ts';
 import { Badge, Button, useToast, type BadgeTone } from '../../ui/index.ts';
 
 type Meter = MeterCardFieldsFragment;
@@ -41,6 +42,7 @@ export function SealWorkPanel({ meter }: { meter: Meter }) {
   const { t } = useTranslation();
   const toast = useToast();
   const [order, { loading }] = useMutation(OrderMeterSealWorkDocument);
+  const submission = useSubmissionKey();
   if (meter.openWorkOrder)
     return (
       <p className="meter__muted" data-testid="meter-work-open">
@@ -54,7 +56,9 @@ export function SealWorkPanel({ meter }: { meter: Meter }) {
   if (works.length === 0) return null;
   const place = async (work: (typeof works)[number]) => {
     try {
-      const { data } = await order({ variables: { meterId: meter.id, work } });
+      const variables = { meterId: meter.id, work };
+      const { data } = await order({ variables, context: submission.context(variables) });
+      submission.succeeded();
       const number = data?.orderMeterSealWork.openWorkOrder?.number ?? '';
       toast.show({ tone: 'success', message: t('meterRegister.sealWork.ordered', { number }) });
     } catch (error) {

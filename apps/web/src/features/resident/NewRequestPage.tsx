@@ -11,6 +11,7 @@ import {
 } from '../../gql/resident/graphql.ts';
 import { isolate } from '../../lib/bidi.ts';
 import { describeError, validationMessage } from '../../lib/errors.ts';
+import { useSubmissionKey } from '../../lib/idempotency.ts';
 import {
   Button,
   Card,
@@ -81,6 +82,7 @@ function NewRequestForm({ categories, premises }: NewRequestFormProps) {
   const [formError, setFormError] = useState<string | null>(null);
   const [fileRequest] = useMutation(FileRequestDocument, { refetchQueries: [MyRequestsDocument] });
   const photos = useUpload({ kind: 'PHOTO', max: MAX_PHOTOS });
+  const submission = useSubmissionKey();
 
   // A resident may live in several buildings; a common area belongs to one of them.
   const buildings = useMemo(() => {
@@ -124,10 +126,10 @@ function NewRequestForm({ categories, premises }: NewRequestFormProps) {
       return;
     }
     try {
-      const { data } = await fileRequest({
-        variables: { input: { ...toFileRequestInput(values), photoIds: photos.ids } },
-      });
+      const variables = { input: { ...toFileRequestInput(values), photoIds: photos.ids } };
+      const { data } = await fileRequest({ variables, context: submission.context(variables) });
       if (!data) throw new Error('fileRequest returned no data');
+      submission.succeeded();
       const request = data.fileRequest;
       toast.show({ tone: 'success', message: t('resident.form.filed', { number: isolate(request.number) }) });
       await navigate(`/resident/requests/${request.id}`);

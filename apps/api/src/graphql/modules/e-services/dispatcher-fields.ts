@@ -13,6 +13,7 @@ import {
   searchCityBuildings,
 } from '../../../services/applications/reviewer-reference.ts';
 import { builder } from '../../builder.ts';
+import { takeIdempotencyKey } from '../../idempotency.ts';
 import { ApplicationType, DocumentRevocationReasonEnum } from './application-type.ts';
 import { revokeDocument } from '../../../services/documents/revoke-document.ts';
 import { ReviewTaskType } from './review-task-type.ts';
@@ -236,19 +237,24 @@ builder.mutationFields((t) => ({
       'A notary office files an application for a citizen; a service’s own provider (its call centre) files one for a caller where the service allows it.',
     args: { input: t.arg({ type: FileOnBehalfInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
-      fileApplicationOnBehalf(ctx.deps, ctx.viewer!, {
-        serviceCode: input.serviceCode,
-        applicantName: input.applicantName,
-        applicantPhone: input.applicantPhone,
-        applicantEmail: input.applicantEmail ?? null,
-        buildingId: input.buildingId == null ? null : String(input.buildingId),
-        premisesNumber: input.premisesNumber ?? null,
-        residentId: input.residentId ? String(input.residentId) : null,
-        answers: input.answers,
-        documents: (input.documents ?? []).map((d) => ({
-          kind: d.kind,
-          attachmentIds: d.attachmentIds.map(String),
-        })),
-      }),
+      fileApplicationOnBehalf(
+        ctx.deps,
+        ctx.viewer!,
+        {
+          serviceCode: input.serviceCode,
+          applicantName: input.applicantName,
+          applicantPhone: input.applicantPhone,
+          applicantEmail: input.applicantEmail ?? null,
+          buildingId: input.buildingId == null ? null : String(input.buildingId),
+          premisesNumber: input.premisesNumber ?? null,
+          residentId: input.residentId ? String(input.residentId) : null,
+          answers: input.answers,
+          documents: (input.documents ?? []).map((d) => ({
+            kind: d.kind,
+            attachmentIds: d.attachmentIds.map(String),
+          })),
+        },
+        takeIdempotencyKey(ctx),
+      ),
   }),
 }));

@@ -5,6 +5,7 @@ import { requestSigningCode, signApplication } from '../../../services/applicati
 import { submitApplication } from '../../../services/applications/submit-application.ts';
 import { startPayment } from '../../../services/payments/start-payment.ts';
 import { builder } from '../../builder.ts';
+import { takeIdempotencyKey } from '../../idempotency.ts';
 import { ApplicationType } from './application-type.ts';
 import { EServiceType } from './e-service-type.ts';
 import { ApplicationDocumentsInput, PaymentCheckoutType } from './shared-types.ts';
@@ -73,15 +74,20 @@ builder.mutationFields((t) => ({
       'Applies for an e-service. Registered at once (its deadline set) unless the service must be signed first.',
     args: { input: t.arg({ type: SubmitApplicationInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
-      submitApplication(ctx.deps, ctx.viewer!, {
-        serviceCode: input.serviceCode,
-        premisesId: input.premisesId == null ? null : String(input.premisesId),
-        answers: input.answers,
-        documents: (input.documents ?? []).map((d) => ({
-          kind: d.kind,
-          attachmentIds: d.attachmentIds.map(String),
-        })),
-      }),
+      submitApplication(
+        ctx.deps,
+        ctx.viewer!,
+        {
+          serviceCode: input.serviceCode,
+          premisesId: input.premisesId == null ? null : String(input.premisesId),
+          answers: input.answers,
+          documents: (input.documents ?? []).map((d) => ({
+            kind: d.kind,
+            attachmentIds: d.attachmentIds.map(String),
+          })),
+        },
+        takeIdempotencyKey(ctx),
+      ),
   }),
   requestSigningCode: t.field({
     ...resident,
@@ -107,8 +113,6 @@ builder.mutationFields((t) => ({
     description: 'Opens (or reopens) the checkout for what the application owes; never two at once.',
     args: { applicationId: t.arg.id({ required: true }) },
     resolve: (_r, args, ctx) =>
-      startPayment(ctx.deps, ctx.viewer!, {
-        requestId: String(args.applicationId),
-      }),
+      startPayment(ctx.deps, ctx.viewer!, { requestId: String(args.applicationId) }, takeIdempotencyKey(ctx)),
   }),
 }));

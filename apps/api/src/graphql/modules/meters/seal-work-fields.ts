@@ -2,6 +2,7 @@
 // desk's call centre for a caller (seed 003). The order is a work order; the meter comes back with it.
 import { orderSealWork, orderSealWorkForCaller } from '../../../services/meters/order-seal-work.ts';
 import { builder } from '../../builder.ts';
+import { takeIdempotencyKey } from '../../idempotency.ts';
 import { DeskMeterType } from './desk-fields.ts';
 import { MeterType } from './meter-fields.ts';
 import { MeterSealWorkEnum } from './register-types.ts';
@@ -18,7 +19,12 @@ builder.mutationField('orderMeterSealWork', (t) =>
       work: t.arg({ type: MeterSealWorkEnum, required: true }),
     },
     resolve: (_r, args, ctx) =>
-      orderSealWork(ctx.deps, ctx.viewer!, { meterId: String(args.meterId), work: args.work }),
+      orderSealWork(
+        ctx.deps,
+        ctx.viewer!,
+        { meterId: String(args.meterId), work: args.work },
+        takeIdempotencyKey(ctx),
+      ),
   }),
 );
 
@@ -41,12 +47,17 @@ builder.mutationField('orderMeterSealWorkForCaller', (t) =>
     description: 'The call centre orders sealing or unsealing of a meter for a caller (channel PHONE).',
     args: { input: t.arg({ type: CallerSealWorkInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
-      orderSealWorkForCaller(ctx.deps, ctx.viewer!, {
-        meterId: String(input.meterId),
-        work: input.work,
-        callerName: input.callerName,
-        callerPhone: input.callerPhone,
-        residentId: input.residentId ? String(input.residentId) : null,
-      }),
+      orderSealWorkForCaller(
+        ctx.deps,
+        ctx.viewer!,
+        {
+          meterId: String(input.meterId),
+          work: input.work,
+          callerName: input.callerName,
+          callerPhone: input.callerPhone,
+          residentId: input.residentId ? String(input.residentId) : null,
+        },
+        takeIdempotencyKey(ctx),
+      ),
   }),
 );

@@ -7,6 +7,7 @@ import {
   searchResidents,
 } from '../../../services/reference/company-directory.ts';
 import { builder } from '../../builder.ts';
+import { takeIdempotencyKey } from '../../idempotency.ts';
 import { CommonAreaEnum } from '../../enums.ts';
 import { RequestType } from './request-type.ts';
 
@@ -99,16 +100,21 @@ builder.mutationField('fileRequestByPhone', (t) =>
     description: 'Files a request for a caller (channel PHONE); it is routed like any other.',
     args: { input: t.arg({ type: PhoneIntakeInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
-      fileRequestByPhone(ctx.deps, ctx.viewer!, {
-        categoryId: String(input.categoryId),
-        residentId: input.residentId == null ? null : String(input.residentId),
-        contactName: input.contactName,
-        contactPhone: input.contactPhone,
-        buildingId: String(input.buildingId),
-        premisesNumber: input.premisesNumber ?? null,
-        commonArea: input.commonArea ?? null,
-        description: input.description,
-        preferredVisit: input.preferredVisit ?? null,
-      }),
+      fileRequestByPhone(
+        ctx.deps,
+        ctx.viewer!,
+        {
+          categoryId: String(input.categoryId),
+          residentId: input.residentId == null ? null : String(input.residentId),
+          contactName: input.contactName,
+          contactPhone: input.contactPhone,
+          buildingId: String(input.buildingId),
+          premisesNumber: input.premisesNumber ?? null,
+          commonArea: input.commonArea ?? null,
+          description: input.description,
+          preferredVisit: input.preferredVisit ?? null,
+        },
+        takeIdempotencyKey(ctx),
+      ),
   }),
 );

@@ -3,6 +3,7 @@ import { fileRequest } from '../../../services/requests/file-request.ts';
 import { getRequest, listRequests } from '../../../services/requests/list-requests.ts';
 import { listMyPremises, listRepairCategories } from '../../../services/reference/reference-data.ts';
 import { builder } from '../../builder.ts';
+import { takeIdempotencyKey } from '../../idempotency.ts';
 import { CommonAreaEnum } from '../../enums.ts';
 import { RequestEventType } from './request-event-type.ts';
 import { RequestType, ServiceCategoryType } from './request-type.ts';
@@ -70,16 +71,21 @@ builder.mutationField('fileRequest', (t) =>
     description: 'Files a repair request; it is numbered, given its SLA deadline and routed at once.',
     args: { input: t.arg({ type: FileRequestInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
-      fileRequest(ctx.deps, ctx.viewer!, {
-        categoryId: String(input.categoryId),
-        premisesId: input.premisesId == null ? null : String(input.premisesId),
-        commonArea: input.commonArea ?? null,
-        buildingId: input.buildingId == null ? null : String(input.buildingId),
-        description: input.description,
-        contactPhone: input.contactPhone,
-        preferredVisit: input.preferredVisit ?? null,
-        photoIds: (input.photoIds ?? []).map(String),
-      }),
+      fileRequest(
+        ctx.deps,
+        ctx.viewer!,
+        {
+          categoryId: String(input.categoryId),
+          premisesId: input.premisesId == null ? null : String(input.premisesId),
+          commonArea: input.commonArea ?? null,
+          buildingId: input.buildingId == null ? null : String(input.buildingId),
+          description: input.description,
+          contactPhone: input.contactPhone,
+          preferredVisit: input.preferredVisit ?? null,
+          photoIds: (input.photoIds ?? []).map(String),
+        },
+        takeIdempotencyKey(ctx),
+      ),
   }),
 );
 

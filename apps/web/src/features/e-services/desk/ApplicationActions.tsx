@@ -19,6 +19,7 @@ import {
 } from '../../../gql/e-services-desk/graphql.ts';
 import { isolate } from '../../../lib/bidi.ts';
 import { useFormat } from '../../../lib/format.ts';
+import { useSubmissionKey } from '../../../lib/idempotency.ts';
 import { Button, Dialog, FormAlert, Select, TextArea, TextField, useToast } from '../../../ui/index.ts';
 import { localized } from '../form/localized.ts';
 import { minorDigits, toMajorInput, toMinorUnits } from './spec.ts';
@@ -62,6 +63,7 @@ export function ApplicationActions({
   const [orderSealing, ordering] = useMutation(DeskOrderSealingDocument, { refetchQueries });
   const [approve, approving] = useMutation(DeskApproveDocument, { refetchQueries });
   const [startPayment, paying] = useMutation(NotaryStartPaymentDocument);
+  const paymentSubmission = useSubmissionKey();
   const { failure, run } = useDeskFailure(onStale);
   const decide = { applicationId: application.id, version: application.version };
 
@@ -98,9 +100,13 @@ export function ApplicationActions({
       if (ok) toast.show({ tone: 'success', message: t('eServiceDesk.actions.sealingOrdered', { number }) });
     } else if (action === 'pay') {
       await run(async () => {
-        const result = await startPayment({ variables: { applicationId: application.id } });
+        const variables = { applicationId: application.id };
+        const result = await startPayment({ variables, context: paymentSubmission.context(variables) });
         const url = result.data?.startPayment.checkoutUrl;
-        if (url) window.location.assign(url);
+        if (url) {
+          paymentSubmission.succeeded();
+          window.location.assign(url);
+        }
       });
     } else {
       onOpenChange(open === action ? null : action);

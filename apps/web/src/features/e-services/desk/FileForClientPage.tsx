@@ -13,6 +13,7 @@ import {
 import { isolate } from '../../../lib/bidi.ts';
 import { describeError, validationMessage } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
+import { useSubmissionKey } from '../../../lib/idempotency.ts';
 import {
   Button,
   ButtonLink,
@@ -53,6 +54,7 @@ export function FileForClientPage({ mode = 'notary' }: { mode?: 'notary' | 'call
   const [fileOnBehalf] = useMutation(FileApplicationOnBehalfDocument, {
     refetchQueries: [IntakeApplicationsDocument],
   });
+  const submission = useSubmissionKey();
   const [client, setClient] = useState<(ClientValues & { address: string }) | null>(null);
   const [filed, setFiled] = useState<Filed | null>(null);
   const [formKey, setFormKey] = useState(0);
@@ -156,21 +158,23 @@ export function FileForClientPage({ mode = 'notary' }: { mode?: 'notary' | 'call
                 ...(client.applicantEmail ? { email: client.applicantEmail } : {}),
               }}
               onSubmit={async (answers, documents) => {
-                const result = await fileOnBehalf({
-                  variables: {
-                    input: {
-                      serviceCode: chosen.code,
-                      applicantName: client.applicantName,
-                      applicantPhone: client.applicantPhone,
-                      applicantEmail: client.applicantEmail || null,
-                      buildingId: client.buildingId,
-                      premisesNumber: client.premisesNumber,
-                      answers,
-                      documents,
-                    },
+                const variables = {
+                  input: {
+                    serviceCode: chosen.code,
+                    applicantName: client.applicantName,
+                    applicantPhone: client.applicantPhone,
+                    applicantEmail: client.applicantEmail || null,
+                    buildingId: client.buildingId,
+                    premisesNumber: client.premisesNumber,
+                    answers,
+                    documents,
                   },
-                });
-                if (result.data) setFiled(result.data.fileApplicationOnBehalf);
+                };
+                const result = await fileOnBehalf({ variables, context: submission.context(variables) });
+                if (result.data) {
+                  submission.succeeded();
+                  setFiled(result.data.fileApplicationOnBehalf);
+                }
               }}
             />
           </Card>

@@ -11,6 +11,7 @@ import {
 } from '../../../gql/e-services-resident/graphql.ts';
 import { describeError } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
+import { useSubmissionKey } from '../../../lib/idempotency.ts';
 import {
   Button,
   Card,
@@ -45,6 +46,7 @@ export function ApplyPage() {
   const [submit] = useMutation(SubmitApplicationDocument, {
     refetchQueries: [MyApplicationsDocument],
   });
+  const submission = useSubmissionKey();
   const service = data?.eService ?? null;
   const spec = useServiceSpec(service?.definition);
   const premises = data?.myPremises ?? [];
@@ -92,18 +94,20 @@ export function ApplyPage() {
   const selected = premises.find((p) => p.id === premisesId);
 
   const onSubmit = async (answers: Answers, documents: SubmittedDocument[]) => {
-    const result = await submit({
-      variables: {
-        input: {
-          serviceCode: service.code,
-          answers,
-          ...(documents.length > 0 ? { documents } : {}),
-          ...(premisesId ? { premisesId } : {}),
-        },
+    const variables = {
+      input: {
+        serviceCode: service.code,
+        answers,
+        ...(documents.length > 0 ? { documents } : {}),
+        ...(premisesId ? { premisesId } : {}),
       },
-    });
+    };
+    const result = await submit({ variables, context: submission.context(variables) });
     const application = result.data?.submitApplication;
-    if (application) void navigate(`/resident/applications/${application.id}/sent`);
+    if (application) {
+      submission.succeeded();
+      void navigate(`/resident/applications/${application.id}/sent`);
+    }
   };
 
   // The application's notices go to the e-mail it gives: another address than the account's is confirmed

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { StartPaymentDocument } from '../../../gql/e-services-resident/graphql.ts';
 import { describeError } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
+import { useSubmissionKey } from '../../../lib/idempotency.ts';
 import { Button, FormAlert } from '../../../ui/index.ts';
 import { DecisionPanel } from '../shared/DecisionPanel.tsx';
 import { PaymentBreakdown, type PaymentLine } from './PaymentBreakdown.tsx';
@@ -27,6 +28,7 @@ export function PaymentPanel({
   const { t } = useTranslation();
   const format = useFormat();
   const [start, { loading }] = useMutation(StartPaymentDocument);
+  const submission = useSubmissionKey();
   const [error, setError] = useState<string | null>(null);
   const [leaving, setLeaving] = useState(false);
   const amount = formatMoney(amountDue, currency, format.locale);
@@ -34,9 +36,11 @@ export function PaymentPanel({
   const pay = async () => {
     setError(null);
     try {
-      const result = await start({ variables: { applicationId } });
+      const variables = { applicationId };
+      const result = await start({ variables, context: submission.context(variables) });
       const url = result.data?.startPayment.checkoutUrl;
       if (url) {
+        submission.succeeded();
         setLeaving(true);
         paymentNavigation.assign(url);
       }

@@ -130,6 +130,31 @@ async function download(as: TestClient | null, id: string, headers: Record<strin
   return { status: response.status, headers: response.headers, bytes };
 }
 
+/** Starts an upload declaring a body of `declaredBytes` and never sends it: the answer must come at once. */
+function postPromisingBody(as: TestClient, declaredBytes: number) {
+  return new Promise<{ status: number; body: any }>((resolve, reject) => {
+    const req = http.request(`${url}/files?kind=PHOTO`, {
+      method: 'POST',
+      headers: {
+        cookie: as.cookie!,
+        'x-citydesk-upload': '1',
+        'content-type': 'multipart/form-data; boundary=x',
+        'content-length': String(declaredBytes),
+      },
+    });
+    req.on('response', (res) => {
+      const parts: Buffer[] = [];
+      res.on('data', (part: Buffer) => parts.push(part));
+      res.on('end', () => {
+        req.destroy();
+        resolve({ status: res.statusCode!, body: JSON.parse(Buffer.concat(parts).toString()) });
+      });
+    });
+    req.on('error', reject);
+    req.write('--x\r\n');
+  });
+}
+
 /** Every file in the store (and any stray temp file), relative to its root. */
 async function storedFiles(): Promise<string[]> {
   const root = path.join(dataDir, 'files');
@@ -278,27 +303,7 @@ describe('POST /files', () => {
   });
 
   it('answers 413 at once to a body declared far over the limit, without waiting for it', async () => {
-    const answer = await new Promise<{ status: number; body: any }>((resolve, reject) => {
-      const req = http.request(`${url}/files?kind=PHOTO`, {
-        method: 'POST',
-        headers: {
-          cookie: clients.resident!.cookie!,
-          'x-citydesk-upload': '1',
-          'content-type': 'multipart/form-data; boundary=x',
-          'content-length': String(1024 * 1024 * 1024),
-        },
-      });
-      req.on('response', (res) => {
-        const parts: Buffer[] = [];
-        res.on('data', (part: Buffer) => parts.push(part));
-        res.on('end', () => {
-          req.destroy();
-          resolve({ status: res.statusCode!, body: JSON.parse(Buffer.concat(parts).toString()) });
-        });
-      });
-      req.on('error', reject);
-      req.write('--x\r\n'); // and never the promised gigabyte
-    });
+    const answer = await postPromisingBody(clients.resident!, 1024 * 1024 * 1024);
     expect(answer.status).toBe(413);
     expect(answer.body.error.issues).toEqual([{ field: 'file', code: 'file_too_large' }]);
   });
@@ -484,27 +489,7 @@ describe('POST /files: images opened before storing, polyglots, the daily quota'
 
     it('answers a full quota at once, before the body arrives', async () => {
       await leaveRoom(0);
-      const answer = await new Promise<{ status: number; body: any }>((resolve, reject) => {
-        const req = http.request(`${url}/files?kind=PHOTO`, {
-          method: 'POST',
-          headers: {
-            cookie: clients.resident3!.cookie!,
-            'x-citydesk-upload': '1',
-            'content-type': 'multipart/form-data; boundary=x',
-            'content-length': String(5 * 1024 * 1024),
-          },
-        });
-        req.on('response', (res) => {
-          const parts: Buffer[] = [];
-          res.on('data', (part: Buffer) => parts.push(part));
-          res.on('end', () => {
-            req.destroy();
-            resolve({ status: res.statusCode!, body: JSON.parse(Buffer.concat(parts).toString()) });
-          });
-        });
-        req.on('error', reject);
-        req.write('--x\r\n'); // and never the promised 5 MB
-      });
+      const answer = await postPromisingBody(clients.resident3!, 5 * 1024 * 1024);
       expect(answer.status).toBe(429);
       expect(answer.body.error.code).toBe('UPLOAD_QUOTA_EXCEEDED');
     });

@@ -30,10 +30,20 @@ const statusOfCode: Partial<Record<ErrorCode, number>> = {
 };
 
 /** Seconds to wait before retrying, for the codes whose answer carries Retry-After. */
-export function retryAfterOf(code: ErrorCode): number | null {
+export function retryAfterOf(
+  code: ErrorCode,
+  params: Record<string, string | number> = {},
+  now: number = Date.now(),
+): number | null {
   if (httpStatusOf(new AppError(code)) === 503) return retryAfterSeconds;
   // The first request with the same Idempotency-Key is still running: it is usually done within a second.
   if (code === 'IDEMPOTENCY_KEY_IN_USE') return 1;
+  // Throttles and quotas say when: in minutes, or as the instant the next try is allowed.
+  if (typeof params.minutes === 'number') return Math.max(1, Math.round(params.minutes * 60));
+  if (typeof params.retryAt === 'string') {
+    const at = Date.parse(params.retryAt);
+    if (Number.isFinite(at)) return Math.max(1, Math.ceil((at - now) / 1000));
+  }
   return null;
 }
 
@@ -104,7 +114,7 @@ export function sendJsonError(
     return;
   }
   const status = httpStatusOf(known);
-  const retryAfter = retryAfterOf(known.code);
+  const retryAfter = retryAfterOf(known.code, known.details.params);
   if (retryAfter !== null) res.setHeader('Retry-After', String(retryAfter));
   res.status(status).json(errorBody(known, locale));
 }

@@ -116,6 +116,7 @@ export async function createApp(
     clock: deps.clock,
     admission,
     ...(database.embedded ? {} : { probeUrl: database.url }),
+    poolBusy: () => connectionWaiters(database.prisma) > 0,
   });
   app.use(health);
 

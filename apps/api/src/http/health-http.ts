@@ -21,12 +21,13 @@ export interface HealthDeps {
    * (the embedded database takes one connection).
    */
   probeUrl?: string;
+  /** Whether queries are waiting for a connection of the application's pool right now. */
+  poolBusy?: () => boolean;
   /** Load and shutdown: requests in flight, event-loop delay, requests shed; draining once SIGTERM came. */
   admission?: { stats(): Record<string, number>; draining(): boolean };
 }
 
 const probeEveryMs = 1_000;
-const warningsEveryMs = 60_000;
 
 /** A connection of the health check's own, opened on first use and again after a failure. */
 function ownConnection(url: string, timeoutMs: number) {
@@ -93,11 +94,13 @@ export function healthRouter(deps: HealthDeps): Router & { close(): Promise<void
     return lastProbe.problem;
   }
 
-  let warnings: { at: number; list: Promise<unknown[]> } | null = null;
-  const calendarWarnings = () => {
-    if (!warnings || Date.now() - warnings.at > warningsEveryMs)
-      warnings = { at: Date.now(), list: healthWarnings(deps.db, deps.clock()).catch(() => []) };
-    return warnings.list;
+  // Warnings are read fresh, except while queries queue for a connection: then the last ones do (a health
+  // check must not wait behind the crowd it reports on).
+  let lastWarnings: unknown[] | null = null;
+  const calendarWarnings = async () => {
+    if (lastWarnings && deps.poolBusy?.()) return lastWarnings;
+    lastWarnings = await healthWarnings(deps.db, deps.clock()).catch(() => lastWarnings ?? []);
+    return lastWarnings;
   };
 
   router.get('/healthz', async (_req, res) => {

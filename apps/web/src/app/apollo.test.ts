@@ -26,7 +26,12 @@ describe('retriesSafely', () => {
     expect(retriesSafely(serverError(503), keyed)).toBe(true);
   });
 
-  it('never retries without a key, nor a refusal the API gave', () => {
+  it('retries a query without a key: it changes nothing', () => {
+    expect(retriesSafely(serverError(503), {}, 'query')).toBe(true);
+    expect(retriesSafely(serverError(400), {}, 'query')).toBe(false);
+  });
+
+  it('never retries a mutation without a key, nor a refusal the API gave', () => {
     expect(retriesSafely(new TypeError('Failed to fetch'), {})).toBe(false);
     expect(retriesSafely(serverError(400), keyed)).toBe(false);
     expect(retriesSafely(serverError(422), keyed)).toBe(false);

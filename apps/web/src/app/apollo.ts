@@ -49,12 +49,17 @@ export function createCache(): InMemoryCache {
 }
 
 /**
- * Whether an operation may be sent again after `error`: only one that carries an Idempotency-Key (the API
- * then creates nothing twice), and only when the answer never came (the connection dropped) or the server
- * was briefly unavailable. A refusal the API gave is final.
+ * Whether an operation may be sent again after `error`: a query (it changes nothing), or a mutation that
+ * carries an Idempotency-Key (the API then creates nothing twice), and only when the answer never came
+ * (the connection dropped) or the server was briefly unavailable (503 while it sheds load). A refusal the
+ * API gave is final.
  */
-export function retriesSafely(error: unknown, context: Readonly<Record<string, unknown>>): boolean {
-  if (!carriesIdempotencyKey(context)) return false;
+export function retriesSafely(
+  error: unknown,
+  context: Readonly<Record<string, unknown>>,
+  kind: 'query' | 'mutation' | 'subscription' = 'mutation',
+): boolean {
+  if (kind !== 'query' && !carriesIdempotencyKey(context)) return false;
   if (ServerError.is(error)) return [502, 503, 504].includes(error.statusCode);
   if (CombinedGraphQLErrors.is(error) || ServerParseError.is(error)) return false;
   // Cancelled by the app (the page left): nobody waits for it any more.
@@ -79,10 +84,18 @@ export function createApollo({ getLocale, onUnauthenticated }: ApolloOptions): A
   });
 
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
-  // A submission whose answer was lost on a bad network is sent again with the same key (twice at most).
+  // A query, or a submission whose answer was lost on a bad network (sent again with the same key), is
+  // retried twice at most.
   const retryLink = new RetryLink({
     delay: { initial: 500, max: 4_000, jitter: true },
-    attempts: { max: 3, retryIf: (error, operation) => retriesSafely(error, operation.getContext()) },
+    attempts: {
+      max: 3,
+      retryIf: (error, operation) => {
+        const definition = getMainDefinition(operation.query);
+        const kind = definition.kind === 'OperationDefinition' ? definition.operation : 'mutation';
+        return retriesSafely(error, operation.getContext(), kind);
+      },
+    },
   });
 
   const ws: WsClient = createClient({

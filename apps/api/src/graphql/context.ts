@@ -27,5 +27,7 @@ export interface GraphQLContext {
   };
   sessionTtlMs: number;
   ip: string;
+  /** This request's id (a proxy's X-Request-Id, else a fresh one): audit rows carry it. */
+  requestId: string;
   cookie: SessionCookie;
 }

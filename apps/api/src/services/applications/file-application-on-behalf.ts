@@ -120,6 +120,7 @@ export async function fileApplicationOnBehalf(
         applicantEmail: applicant.email,
         contactPhone: applicant.phone,
         channel: callCentre ? 'PHONE' : 'OFFICE',
+        audit: 'application.file_on_behalf',
         intakeOrganizationId: office.id,
       },
       now,

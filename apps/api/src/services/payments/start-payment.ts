@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError, notAllowed, notFound } from '../../errors.ts';
 import type { PaymentProvider } from '../../infra/payments/payment-provider.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
+import { isStaff, recordAudit } from '../audit/record-audit.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
 import { requestsVisibleTo } from '../requests/visibility.ts';
 import { isUniqueViolation } from '../../infra/db/unique-violation.ts';
@@ -77,18 +78,36 @@ export async function startPayment(
     locale: actor.locale,
   });
   try {
-    const payment = await deps.db.payment.create({
-      data: {
-        id: paymentId,
-        requestId: request.id,
-        payerId: actor.userId,
-        amount,
-        currency: request.city.currency,
-        provider: provider.id,
-        providerRef: checkout.providerRef,
-        checkoutUrl: checkout.checkoutUrl,
-        createdAt: deps.clock(),
-      },
+    const payment = await deps.db.$transaction(async (tx) => {
+      const created = await tx.payment.create({
+        data: {
+          id: paymentId,
+          requestId: request.id,
+          payerId: actor.userId,
+          amount,
+          currency: request.city.currency,
+          provider: provider.id,
+          providerRef: checkout.providerRef,
+          checkoutUrl: checkout.checkoutUrl,
+          createdAt: deps.clock(),
+        },
+      });
+      // An office paying for the client it filed for (a resident's own payment is on the timeline).
+      if (isStaff(actor))
+        await recordAudit(tx, {
+          action: 'payment.start',
+          actor,
+          target: { type: 'payment', id: created.id },
+          details: {
+            number: request.number,
+            applicationId: request.id,
+            amount,
+            currency: created.currency,
+            provider: provider.id,
+          },
+          at: created.createdAt,
+        });
+      return created;
     });
     return opened(payment);
   } catch (error) {

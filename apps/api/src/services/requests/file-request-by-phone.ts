@@ -72,6 +72,7 @@ export async function fileRequestByPhone(
         commonArea: value.commonArea ?? null,
         residentId: input.residentId ?? null,
         channel: 'PHONE',
+        audit: { action: 'request.file_by_phone' },
         contactName,
         contactPhone: value.contactPhone,
         description: value.description,

@@ -22,13 +22,17 @@ describe('withoutSecrets', () => {
 
 describe('changedFields', () => {
   it('keeps only the fields whose values changed, with both values', () => {
-    expect(
-      changedFields({ fromDay: 15, toDay: 25, multiple: 3 }, { fromDay: 10, toDay: 25 }),
-    ).toEqual({ before: { fromDay: 15 }, after: { fromDay: 10 } });
+    expect(changedFields({ fromDay: 15, toDay: 25, multiple: 3 }, { fromDay: 10, toDay: 25 })).toEqual({
+      before: { fromDay: 15 },
+      after: { fromDay: 10 },
+    });
   });
 
   it('compares lists and objects by value, and a missing before as null', () => {
-    expect(changedFields({ days: ['2026-01-01'] }, { days: ['2026-01-01'] })).toEqual({ before: {}, after: {} });
+    expect(changedFields({ days: ['2026-01-01'] }, { days: ['2026-01-01'] })).toEqual({
+      before: {},
+      after: {},
+    });
     expect(changedFields(null, { days: ['2026-01-01'] })).toEqual({
       before: { days: null },
       after: { days: ['2026-01-01'] },

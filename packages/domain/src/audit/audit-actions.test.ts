@@ -3,7 +3,6 @@ import { applicationActions, applicationTransitions } from '../e-services/applic
 import { requestActions, requestTransitions } from '../requests/state-machine.ts';
 import {
   auditActionGroups,
-  auditActionMessageKey,
   auditActionOfApplicationStep,
   auditActionOfRequestStep,
   auditActions,
@@ -37,9 +36,5 @@ describe('audit actions', () => {
       expect(auditActionOfApplicationStep[action] !== null).toBe(
         staff.has(applicationTransitions[action].actor),
       );
-  });
-
-  it('names message keys without dots after the section', () => {
-    expect(auditActionMessageKey('auth.login.failed')).toBe('audit.actions.auth_login_failed');
   });
 });

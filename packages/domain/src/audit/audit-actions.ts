@@ -4,10 +4,17 @@ import type { RequestAction } from '../requests/state-machine.ts';
 /**
  * What the audit trail records, as stable dotted codes grouped by their first segment. A code is never
  * renamed or reused once rows carry it (the administrator filters by it, and old rows keep it); add new
- * ones instead. The web shows each in the reader's language (`audit.actions.<code with _ for .>`).
+ * ones instead. The web shows each in the reader's language
+ * (`audit.actions.<code with _ for .>`: dots separate i18next keys).
  */
 export const auditActionGroups = {
-  auth: ['auth.login', 'auth.login.failed', 'auth.logout', 'auth.password.change', 'auth.password.change.failed'],
+  auth: [
+    'auth.login',
+    'auth.login.failed',
+    'auth.logout',
+    'auth.password.change',
+    'auth.password.change.failed',
+  ],
   request: [
     'request.file_by_phone',
     'request.route',
@@ -99,6 +106,3 @@ export const auditActionOfApplicationStep: Record<ApplicationAction, AuditAction
   invalidate: 'application.invalidate',
   returnToReview: null,
 };
-
-/** The i18n key of an action's label: dots are key separators in i18next, so they become underscores. */
-export const auditActionMessageKey = (action: string): string => `audit.actions.${action.replace(/\./g, '_')}`;

@@ -65,7 +65,8 @@ export async function setServiceDistrict(
   const key = { categoryId: service.row.id, districtId: district.id };
   const now = deps.clock();
   await transact(deps, async (tx) => {
-    const wasEnabled = (await tx.serviceDistrict.findUnique({ where: { categoryId_districtId: key } })) !== null;
+    const wasEnabled =
+      (await tx.serviceDistrict.findUnique({ where: { categoryId_districtId: key } })) !== null;
     if (input.enabled)
       await tx.serviceDistrict.upsert({
         where: { categoryId_districtId: key },

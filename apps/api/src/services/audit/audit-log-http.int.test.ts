@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoCity } from '../../seed/seed.ts';
 import { actorFor } from '../../test/actors.ts';
-import { TestClient } from '../../test/graphql-client.ts';
+import { TestClient, type GraphQLResponse } from '../../test/graphql-client.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
 import { startTestApp, type TestApp } from '../../test/test-app.ts';
 import { recordAudit } from './record-audit.ts';
@@ -191,7 +191,11 @@ describe('the administrator’s auditLog', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page++) {
-      const result = await admin.request<Page>(AUDIT, { filter: { action: 'auth' }, first: 2, after });
+      const result: GraphQLResponse<Page> = await admin.request<Page>(AUDIT, {
+        filter: { action: 'auth' },
+        first: 2,
+        after,
+      });
       expect(result.errors).toBeUndefined();
       seen.push(...result.data!.auditLog.nodes.map((n) => n.id));
       if (!result.data!.auditLog.pageInfo.hasNextPage) break;

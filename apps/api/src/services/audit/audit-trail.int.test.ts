@@ -37,24 +37,25 @@ import { recordAudit } from './record-audit.ts';
 
 let db: TestDatabase;
 let t: ReturnType<typeof testDeps>;
-const who: Record<string, Actor> = {};
+const emails = {
+  resident: 'resident@demo.citydesk',
+  debtor: 'resident2@demo.citydesk',
+  unrouted: 'resident15@demo.citydesk',
+  dispatcher: 'dispatcher@demo.citydesk',
+  contractor: 'contractor@demo.citydesk',
+  utility: 'dispatcher.vodokanal@demo.citydesk',
+  inspector: 'vodokanal.inspector@demo.citydesk',
+  notary: 'notary@demo.citydesk',
+  admin: 'admin@demo.citydesk',
+};
+const who = {} as Record<keyof typeof emails, Actor>;
 const payments = createDemoPaymentProvider({ publicUrl: 'https://city.example' });
 
 beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemoCity(db.prisma);
   t = testDeps(db.prisma, new Date('2026-11-03T07:00:00Z'));
-  for (const [name, email] of Object.entries({
-    resident: 'resident@demo.citydesk',
-    debtor: 'resident2@demo.citydesk',
-    unrouted: 'resident15@demo.citydesk',
-    dispatcher: 'dispatcher@demo.citydesk',
-    contractor: 'contractor@demo.citydesk',
-    utility: 'dispatcher.vodokanal@demo.citydesk',
-    inspector: 'vodokanal.inspector@demo.citydesk',
-    notary: 'notary@demo.citydesk',
-    admin: 'admin@demo.citydesk',
-  }))
+  for (const [name, email] of Object.entries(emails) as [keyof typeof emails, string][])
     who[name] = await actorFor(db.prisma, email);
 });
 afterAll(async () => {
@@ -93,7 +94,7 @@ async function unaudited<T>(step: () => Promise<T>): Promise<T> {
 
 const category = (code: string) => db.prisma.serviceCategory.findUniqueOrThrow({ where: { code } });
 
-async function residentsRequest(resident = who.resident!) {
+async function residentsRequest(resident = who.resident) {
   const home = await db.prisma.occupancy.findFirstOrThrow({ where: { userId: resident.userId } });
   return unaudited(async () =>
     fileRequest(t.deps, resident, {
@@ -107,7 +108,7 @@ async function residentsRequest(resident = who.resident!) {
 
 describe('repair requests', () => {
   it('records each staff step of the lifecycle once, with the status change and what the step set', async () => {
-    const { dispatcher, contractor } = who as Required<typeof who>;
+    const { dispatcher, contractor } = who;
     let r = await residentsRequest();
     const request = { type: 'request', id: r.id };
     const assigned = await audited({ action: 'request.assign', actor: dispatcher, target: request }, () =>
@@ -170,12 +171,12 @@ describe('repair requests', () => {
     ).result;
     // The resident's answer is theirs: on the timeline, not in the staff audit trail.
     await unaudited(() =>
-      transitionRequest(t.deps, who.resident!, { requestId: r.id, version: r.version, action: 'confirm' }),
+      transitionRequest(t.deps, who.resident, { requestId: r.id, version: r.version, action: 'confirm' }),
     );
   });
 
   it('records the dispatcher’s edits with the fields before and after', async () => {
-    const { dispatcher } = who as Required<typeof who>;
+    const { dispatcher } = who;
     let r = await residentsRequest();
     const request = { type: 'request', id: r.id };
     const note = await audited({ action: 'request.add_note', actor: dispatcher, target: request }, () =>
@@ -224,7 +225,7 @@ describe('repair requests', () => {
   });
 
   it('records a phone intake and the administrator’s routing', async () => {
-    const { dispatcher, admin, resident } = who as Required<typeof who>;
+    const { dispatcher, admin, resident } = who;
     const home = await db.prisma.occupancy.findFirstOrThrow({
       where: { userId: resident.userId },
       include: { premises: true },
@@ -250,7 +251,7 @@ describe('repair requests', () => {
       routedTo: dispatcher.organizationId,
     });
 
-    const r = await residentsRequest(who.unrouted!);
+    const r = await residentsRequest(who.unrouted);
     expect(r.status).toBe('NEW');
     const company = await db.prisma.organization.findFirstOrThrow({ where: { kind: 'MANAGEMENT_COMPANY' } });
     const routed = await audited(
@@ -265,7 +266,7 @@ describe('repair requests', () => {
   });
 
   it('leaves no row for a refused step: a stale version, a forbidden one, a wrong role', async () => {
-    const { dispatcher, contractor } = who as Required<typeof who>;
+    const { dispatcher, contractor } = who;
     const r = await residentsRequest();
     const assigned = await assignRequest(t.deps, dispatcher, {
       requestId: r.id,
@@ -290,7 +291,7 @@ describe('repair requests', () => {
         setRequestPriority(t.deps, contractor, {
           requestId: r.id,
           version: assigned.version,
-          priority: 'LOW',
+          priority: 'EMERGENCY',
         }),
       'NOT_ALLOWED',
     );
@@ -298,7 +299,7 @@ describe('repair requests', () => {
   });
 
   it('writes the row in the change’s transaction: rolled back together, and from where the call came', async () => {
-    const dispatcher = { ...who.dispatcher!, origin: { ip: '203.0.113.7', requestId: 'req-rollback' } };
+    const dispatcher = { ...who.dispatcher, origin: { ip: '203.0.113.7', requestId: 'req-rollback' } };
     await expect(
       transact(t.deps, async (tx) => {
         await recordAudit(tx, {
@@ -323,7 +324,7 @@ describe('repair requests', () => {
 });
 
 describe('e-service applications', () => {
-  async function apply(resident = who.resident!, subscriberCode = '100000000001') {
+  async function apply(resident = who.resident, subscriberCode = '100000000001') {
     const home = await db.prisma.occupancy.findFirstOrThrow({ where: { userId: resident.userId } });
     const email = (await db.prisma.user.findUniqueOrThrow({ where: { id: resident.userId } })).email;
     return unaudited(async () =>
@@ -339,7 +340,7 @@ describe('e-service applications', () => {
   }
 
   it('records the reviewer’s steps, the field task and a revocation, each once', async () => {
-    const { utility, inspector } = who as Required<typeof who>;
+    const { utility, inspector } = who;
     const a = await apply();
     const application = { type: 'application', id: a.id };
     const reviewed = await audited(
@@ -395,7 +396,7 @@ describe('e-service applications', () => {
   });
 
   it('records a refusal and an invalidation with their reasons', async () => {
-    const { utility } = who as Required<typeof who>;
+    const { utility } = who;
     const a = await apply();
     const r = await decideApplication(t.deps, utility, {
       requestId: a.id,
@@ -432,7 +433,7 @@ describe('e-service applications', () => {
   });
 
   it('records the payment asked for and its settlement by the provider (no actor: the system)', async () => {
-    const { utility, debtor } = who as Required<typeof who>;
+    const { utility, debtor } = who;
     const a = await apply(debtor, '100000000002');
     const r = await decideApplication(t.deps, utility, {
       requestId: a.id,
@@ -476,7 +477,7 @@ describe('e-service applications', () => {
   });
 
   it('records an office filing for a citizen, and the office starting the citizen’s payment', async () => {
-    const { notary } = who as Required<typeof who>;
+    const { notary } = who;
     const building = await db.prisma.building.findFirstOrThrow({
       where: { street: 'ул. Пушкина', houseNumber: '12' },
     });
@@ -544,7 +545,7 @@ describe('e-service applications', () => {
 
 describe('the administrator’s settings', () => {
   it('records city settings with the changed fields before and after', async () => {
-    const { admin } = who as Required<typeof who>;
+    const { admin } = who;
     const city = { type: 'city', id: admin.cityId! };
     const window = await audited({ action: 'settings.city.update', actor: admin, target: city }, () =>
       setMeterReadingWindow(t.deps, admin, { fromDay: 10, toDay: 25 }),
@@ -567,13 +568,13 @@ describe('the administrator’s settings', () => {
     );
     await refusedUnaudited(
       db.prisma,
-      () => setMeterReadingJumpMultiple(t.deps, who.dispatcher!, { multiple: 4 }),
+      () => setMeterReadingJumpMultiple(t.deps, who.dispatcher, { multiple: 4 }),
       'NOT_ALLOWED',
     );
   });
 
   it('records a holiday calendar set, created or replaced, with the dates before and after', async () => {
-    const { admin } = who as Required<typeof who>;
+    const { admin } = who;
     const target = { type: 'holiday_calendar', id: 'RU-2031' };
     const created = await audited({ action: 'settings.calendar.set', actor: admin, target }, () =>
       setHolidayCalendar(t.deps, admin, {
@@ -608,7 +609,7 @@ describe('the administrator’s settings', () => {
   });
 
   it('records a service switched on or off in a district', async () => {
-    const { admin } = who as Required<typeof who>;
+    const { admin } = who;
     const district = await db.prisma.district.findFirstOrThrow({ where: { code: 'sovetsky' } });
     const target = { type: 'service_district', id: 'inquiry_response/sovetsky' };
     const on = await audited({ action: 'settings.service_district.set', actor: admin, target }, () =>
@@ -630,7 +631,7 @@ describe('the administrator’s settings', () => {
   });
 
   it('records a failed message put back into the outbox, once for two administrators pressing together', async () => {
-    const { admin } = who as Required<typeof who>;
+    const { admin } = who;
     const message = await db.prisma.notification.findFirstOrThrow({ where: { channel: 'EMAIL' } });
     await db.prisma.notification.update({
       where: { id: message.id },

@@ -41,7 +41,10 @@ export async function login(
   const hash = user?.passwordHash ?? (await dummyPasswordHash());
   const passwordOk = await verifyPassword(hash, input.password);
   const membership = user?.memberships[0];
-  const origin: RequestOrigin = { ip: input.ip === 'unknown' ? null : input.ip, requestId: input.requestId ?? null };
+  const origin: RequestOrigin = {
+    ip: input.ip === 'unknown' ? null : input.ip,
+    requestId: input.requestId ?? null,
+  };
   const failure: LoginFailure | null = !user
     ? 'unknown_account'
     : !passwordOk

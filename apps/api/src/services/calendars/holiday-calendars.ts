@@ -97,7 +97,12 @@ export async function setHolidayCalendar(
       action: 'settings.calendar.set',
       actor,
       target: { type: 'holiday_calendar', id: `${countryCode}-${year}` },
-      details: { countryCode, year, created: before === null, ...changedFields(before && fields(before), fields(saved)) },
+      details: {
+        countryCode,
+        year,
+        created: before === null,
+        ...changedFields(before && fields(before), fields(saved)),
+      },
       at: data.updatedAt,
     });
     return saved;

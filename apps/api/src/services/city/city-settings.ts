@@ -57,10 +57,14 @@ export async function setMeterReadingWindow(
   if (actor.role !== 'ADMINISTRATOR' || !actor.cityId) throw notAllowed();
   const checked = validateReadingWindowDays(input);
   if (!checked.ok) throw invalidInput(checked.issues);
-  return updateCitySettings(deps, { ...actor, cityId: actor.cityId }, {
-    meterReadingFromDay: checked.value.fromDay,
-    meterReadingToDay: checked.value.toDay,
-  });
+  return updateCitySettings(
+    deps,
+    { ...actor, cityId: actor.cityId },
+    {
+      meterReadingFromDay: checked.value.fromDay,
+      meterReadingToDay: checked.value.toDay,
+    },
+  );
 }
 
 export async function setMeterReadingJumpMultiple(
@@ -71,5 +75,9 @@ export async function setMeterReadingJumpMultiple(
   if (actor.role !== 'ADMINISTRATOR' || !actor.cityId) throw notAllowed();
   const checked = validateJumpMultiple(input.multiple);
   if (!checked.ok) throw invalidInput(checked.issues);
-  return updateCitySettings(deps, { ...actor, cityId: actor.cityId }, { meterReadingJumpMultiple: checked.value });
+  return updateCitySettings(
+    deps,
+    { ...actor, cityId: actor.cityId },
+    { meterReadingJumpMultiple: checked.value },
+  );
 }

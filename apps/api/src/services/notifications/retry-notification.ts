@@ -11,7 +11,10 @@ export async function retryNotification(deps: ServiceDeps, actor: Actor, notific
   if (!isUuid(notificationId)) throw notFound();
   const outbox = { id: notificationId, channel: { in: ['EMAIL' as const, 'SMS' as const] } };
   const message = await transact(deps, async (tx) => {
-    const failed = await tx.notification.findFirst({ where: outbox, select: { attempts: true, lastError: true } });
+    const failed = await tx.notification.findFirst({
+      where: outbox,
+      select: { attempts: true, lastError: true },
+    });
     // Conditional: of two administrators pressing Retry together, one puts it back, the other is told no.
     const { count } = await tx.notification.updateMany({
       where: { ...outbox, status: 'FAILED' },

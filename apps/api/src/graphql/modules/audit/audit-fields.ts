@@ -5,15 +5,17 @@ import { RoleEnum } from '../../enums.ts';
 
 const administrator = { subGraphs: ['administrator' as const] };
 
-const AuditActorType = builder.objectRef<NonNullable<AuditEntry['actor']> & { id: string }>('AuditActor').implement({
-  ...administrator,
-  description: 'The user who acted.',
-  fields: (t) => ({
-    id: t.exposeID('id'),
-    displayName: t.exposeString('displayName'),
-    email: t.exposeString('email'),
-  }),
-});
+const AuditActorType = builder
+  .objectRef<NonNullable<AuditEntry['actor']> & { id: string }>('AuditActor')
+  .implement({
+    ...administrator,
+    description: 'The user who acted.',
+    fields: (t) => ({
+      id: t.exposeID('id'),
+      displayName: t.exposeString('displayName'),
+      email: t.exposeString('email'),
+    }),
+  });
 
 const AuditLogEntryType = builder.objectRef<AuditEntry>('AuditLogEntry').implement({
   ...administrator,
@@ -27,7 +29,8 @@ const AuditLogEntryType = builder.objectRef<AuditEntry>('AuditLogEntry').impleme
     actor: t.field({
       type: AuditActorType,
       nullable: true,
-      description: 'Null: an anonymous caller (a failed sign-in) or the system (a payment provider’s callback).',
+      description:
+        'Null: an anonymous caller (a failed sign-in) or the system (a payment provider’s callback).',
       resolve: (e) => (e.actor && e.actorId ? { ...e.actor, id: e.actorId } : null),
     }),
     actorRole: t.field({ type: RoleEnum, nullable: true, resolve: (e) => e.actorRole }),
@@ -57,16 +60,18 @@ const AuditLogEntryType = builder.objectRef<AuditEntry>('AuditLogEntry').impleme
   }),
 });
 
-const PageInfoType = builder.objectRef<Pick<AuditLogPage, 'endCursor' | 'hasNextPage'>>('PageInfo').implement({
-  ...administrator,
-  fields: (t) => ({
-    endCursor: t.exposeString('endCursor', {
-      nullable: true,
-      description: 'Pass as `after` for the next page.',
+const PageInfoType = builder
+  .objectRef<Pick<AuditLogPage, 'endCursor' | 'hasNextPage'>>('PageInfo')
+  .implement({
+    ...administrator,
+    fields: (t) => ({
+      endCursor: t.exposeString('endCursor', {
+        nullable: true,
+        description: 'Pass as `after` for the next page.',
+      }),
+      hasNextPage: t.exposeBoolean('hasNextPage'),
     }),
-    hasNextPage: t.exposeBoolean('hasNextPage'),
-  }),
-});
+  });
 
 const AuditLogConnectionType = builder.objectRef<AuditLogPage>('AuditLogConnection').implement({
   ...administrator,
@@ -79,7 +84,9 @@ const AuditLogConnectionType = builder.objectRef<AuditLogPage>('AuditLogConnecti
 const AuditLogFilterInput = builder.inputType('AuditLogFilter', {
   ...administrator,
   fields: (t) => ({
-    action: t.string({ description: 'An action code (request.assign), or a group (auth, request, settings, …).' }),
+    action: t.string({
+      description: 'An action code (request.assign), or a group (auth, request, settings, …).',
+    }),
     actorId: t.id({ description: 'Only what this user did.' }),
     targetId: t.string({ description: 'Only what was done to this request, application, user, …' }),
     from: t.field({ type: 'DateTime', description: 'At or after this instant.' }),

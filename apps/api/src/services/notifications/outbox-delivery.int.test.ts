@@ -212,7 +212,12 @@ describe('the administrator’s retry', () => {
   // A real account: the retry's audit row names it (audit_log.actor_id references app_user).
   beforeAll(async () => {
     await db.prisma.user.create({
-      data: { id: admin.userId, email: 'admin@example.test', passwordHash: 'x', displayName: admin.displayName },
+      data: {
+        id: admin.userId,
+        email: 'admin@example.test',
+        passwordHash: 'x',
+        displayName: admin.displayName,
+      },
     });
   });
 

@@ -43,3 +43,4 @@ export * from './meters/verification.ts';
 export * from './meters/meter-register.ts';
 export * from './dashboards/period.ts';
 export * from './dashboards/figures.ts';
+export * from './audit/audit-actions.ts';

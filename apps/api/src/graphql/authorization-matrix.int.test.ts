@@ -270,12 +270,19 @@ const matrix: Record<string, { roles: Role[]; document: string }> = {
     roles: ['administrator'],
     document: 'mutation { setHolidayCalendar(input: { year: 1999, daysOff: [], source: "x" }) { year } }',
   },
+  // The audit trail: the administrator's alone (the sign-ins of this test's clients are in it).
+  auditLog: {
+    roles: ['administrator'],
+    document: `{ auditLog(first: 2, filter: { action: "auth" }) {
+      nodes { id action actor { id displayName } actorRole organizationName targetType targetId details clientIp requestId }
+      pageInfo { endCursor hasNextPage } } }`,
+  },
 };
 
 /** What the service layer answers with; anything else (INTERNAL, UNAUTHENTICATED…) is a failure. */
 const domainCodes = ['NOT_FOUND', 'NOT_ALLOWED', 'INVALID_INPUT', 'STALE_VERSION', 'RATE_LIMITED'];
 
-/** Root field names defined in the requests, e-services, meters, dashboards, calendars, contacts, account and notifications modules (read from their sources). */
+/** Root field names defined in the requests, e-services, meters, dashboards, calendars, contacts, account, notifications and audit modules (read from their sources). */
 function moduleRootFields(): string[] {
   const schemas = roleSchemas();
   const roots = new Set(
@@ -295,6 +302,7 @@ function moduleRootFields(): string[] {
     'modules/contacts',
     'modules/account',
     'modules/notifications',
+    'modules/audit',
   ]) {
     const folder = path.join(import.meta.dirname, dir);
     for (const file of readdirSync(folder).filter((f) => f.endsWith('.ts'))) {

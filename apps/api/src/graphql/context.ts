@@ -28,6 +28,8 @@ export interface GraphQLContext {
   };
   sessionTtlMs: number;
   ip: string;
+  /** This request's id (a proxy's X-Request-Id, else a fresh one): audit rows carry it. */
+  requestId: string;
   cookie: SessionCookie;
   /** The request's Idempotency-Key header (HTTP only), for the creating mutation that takes it. */
   idempotency?: RequestIdempotency | null;

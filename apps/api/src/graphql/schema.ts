@@ -28,6 +28,7 @@ import './modules/meters/desk-fields.ts';
 import './modules/meters/seal-work-fields.ts';
 import './modules/dashboards/dashboard-fields.ts';
 import './modules/dashboards/transparency-fields.ts';
+import './modules/audit/audit-fields.ts';
 
 export const subGraphOfRole: Record<Role, SubGraph> = {
   RESIDENT: 'resident',

@@ -1,5 +1,6 @@
 // Builds the GraphQL context of one HTTP request or WebSocket connection: who is calling
 // (from the session cookie) and in which language they read.
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { locales, type Locale } from '@citydesk/domain';
 import { parse as parseCookies } from 'cookie';
@@ -29,6 +30,13 @@ export function pickLocale(
 export const sessionTokenOf = (req: IncomingMessage): string | undefined =>
   parseCookies(req.headers.cookie ?? '')[sessionCookieName];
 
+/** A proxy's request id (nginx `$request_id`, a load balancer's trace id) when it looks like one, else a fresh UUID. */
+export function requestIdOf(req: IncomingMessage): string {
+  const header = req.headers['x-request-id'];
+  const given = Array.isArray(header) ? header[0] : header;
+  return given && /^[\w.:@/+=-]{8,128}$/.test(given) ? given : randomUUID();
+}
+
 export async function buildContext(
   deps: Deps,
   options: { sessionTtlMs: number },
@@ -47,8 +55,12 @@ export async function buildContext(
     now: deps.clock(),
   });
   const idempotencyScope = idempotencyKey === null ? null : idempotencyScopeOf(viewer, cookie.token);
+  const requestId = requestIdOf(req);
+  const origin = { ip: ip === 'unknown' ? null : ip, requestId };
   return {
-    viewer,
+    // The viewer is the actor of every service call: it carries where the call came from to the audit trail.
+    viewer: viewer && { ...viewer, origin },
+    requestId,
     locale: pickLocale(requestedLocale, viewer?.locale, req.headers['accept-language']),
     deps,
     sessionTtlMs: options.sessionTtlMs,

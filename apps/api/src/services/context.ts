@@ -24,6 +24,14 @@ export interface Actor {
   cityId: string | null;
   displayName: string;
   locale: Locale;
+  /** Where the action comes from, for the audit trail (unset in service tests and jobs). */
+  origin?: RequestOrigin;
+}
+
+/** The client's address (as TRUST_PROXY lets us see it) and the id of the HTTP request or socket operation. */
+export interface RequestOrigin {
+  ip: string | null;
+  requestId: string | null;
 }
 
 export type Emit = (message: RequestEventMessage) => void;

@@ -12,6 +12,7 @@ import { az as eServices } from './e-services.ts';
 import { az as meters } from './meters.ts';
 import { az as meterRegister } from './meter-register.ts';
 import { az as calendars } from './calendars.ts';
+import { az as audit } from './audit.ts';
 import { az as dashboards } from './dashboards.ts';
 import { az as transparency } from './transparency.ts';
 import { az as outcome } from './outcomes.ts';
@@ -574,6 +575,8 @@ export const az: Messages = {
   meterRegister: meterRegister.register,
   /** Holiday calendars of the administrator. */
   calendars,
+  /** The administrator's audit log. */
+  audit,
   /** Dashboards of the administrator, dispatchers and contractors. */
   dashboards,
   /** The public transparency page. */

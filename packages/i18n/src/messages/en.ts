@@ -11,6 +11,7 @@ import { en as eServices } from './e-services.ts';
 import { en as meters } from './meters.ts';
 import { en as meterRegister } from './meter-register.ts';
 import { en as calendars } from './calendars.ts';
+import { en as audit } from './audit.ts';
 import { en as dashboards } from './dashboards.ts';
 import { en as transparency } from './transparency.ts';
 import { en as outcome } from './outcomes.ts';
@@ -577,6 +578,8 @@ export const en = {
   meterRegister: meterRegister.register,
   /** Holiday calendars of the administrator. */
   calendars,
+  /** The administrator's audit log. */
+  audit,
   /** Dashboards of the administrator, dispatchers and contractors. */
   dashboards,
   /** The public transparency page. */

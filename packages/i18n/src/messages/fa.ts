@@ -12,6 +12,7 @@ import { fa as eServices } from './e-services.ts';
 import { fa as meters } from './meters.ts';
 import { fa as meterRegister } from './meter-register.ts';
 import { fa as calendars } from './calendars.ts';
+import { fa as audit } from './audit.ts';
 import { fa as dashboards } from './dashboards.ts';
 import { fa as transparency } from './transparency.ts';
 import { fa as outcome } from './outcomes.ts';
@@ -572,6 +573,8 @@ export const fa: Messages = {
   meterRegister: meterRegister.register,
   /** Holiday calendars of the administrator. */
   calendars,
+  /** The administrator's audit log. */
+  audit,
   /** Dashboards of the administrator, dispatchers and contractors. */
   dashboards,
   /** The public transparency page. */

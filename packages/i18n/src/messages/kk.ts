@@ -12,6 +12,7 @@ import { kk as eServices } from './e-services.ts';
 import { kk as meters } from './meters.ts';
 import { kk as meterRegister } from './meter-register.ts';
 import { kk as calendars } from './calendars.ts';
+import { kk as audit } from './audit.ts';
 import { kk as dashboards } from './dashboards.ts';
 import { kk as transparency } from './transparency.ts';
 import { kk as outcome } from './outcomes.ts';
@@ -571,6 +572,8 @@ export const kk: Messages = {
   meterRegister: meterRegister.register,
   /** Holiday calendars of the administrator. */
   calendars,
+  /** The administrator's audit log. */
+  audit,
   /** Dashboards of the administrator, dispatchers and contractors. */
   dashboards,
   /** The public transparency page. */

@@ -12,6 +12,7 @@ import { ru as eServices } from './e-services.ts';
 import { ru as meters } from './meters.ts';
 import { ru as meterRegister } from './meter-register.ts';
 import { ru as calendars } from './calendars.ts';
+import { ru as audit } from './audit.ts';
 import { ru as dashboards } from './dashboards.ts';
 import { ru as transparency } from './transparency.ts';
 import { ru as outcome } from './outcomes.ts';
@@ -573,6 +574,8 @@ export const ru: Messages = {
   meterRegister: meterRegister.register,
   /** Holiday calendars of the administrator. */
   calendars,
+  /** The administrator's audit log. */
+  audit,
   /** Dashboards of the administrator, dispatchers and contractors. */
   dashboards,
   /** The public transparency page. */

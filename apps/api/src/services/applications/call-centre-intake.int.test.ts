@@ -205,6 +205,7 @@ describe('the call centre orders sealing or unsealing for a caller', () => {
         code: 'NOT_ALLOWED',
       });
     expect(await db.prisma.request.count()).toBe(before);
+    expect(await db.prisma.auditLog.count({ where: { action: 'meter.seal_work.order' } })).toBe(0);
   });
 
   it('files the work order by phone for the resident who called; one at a time', async () => {
@@ -222,5 +223,15 @@ describe('the call centre orders sealing or unsealing for a caller', () => {
     await expect(orderSealWorkForCaller(t.deps, who.kcs!, call())).rejects.toMatchObject({
       code: 'METER_WORK_OPEN',
     });
+    // One audit row: the call centre ordered work on this meter.
+    expect(await db.prisma.auditLog.findMany({ where: { action: 'meter.seal_work.order' } })).toMatchObject([
+      {
+        actorId: who.kcs!.userId,
+        organizationId: who.kcs!.organizationId,
+        targetType: 'meter',
+        targetId: meterId,
+        details: { number: order.number, channel: 'PHONE', residentId: who.resident2!.userId },
+      },
+    ]);
   });
 });

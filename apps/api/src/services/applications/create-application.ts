@@ -2,10 +2,11 @@
 // number, the documents claimed against the service's requirements, a content hash (what a signature
 // signs), the SUBMITTED step — and registration at once when the service needs no signature.
 import { createHash } from 'node:crypto';
-import { canonicalJson, localDateOf, type Answers } from '@citydesk/domain';
+import { canonicalJson, localDateOf, type Answers, type AuditAction } from '@citydesk/domain';
 import type { RequestChannel } from '../../generated/prisma/client.ts';
 import { invalidInput } from '../../errors.ts';
 import type { Tx } from '../../infra/db/database.ts';
+import { isStaff, recordAudit } from '../audit/record-audit.ts';
 import { checkMeterApplication } from '../meters/meter-applications.ts';
 import type { Actor, Emit } from '../context.ts';
 import { allocateRequestNumber } from '../requests/allocate-request-number.ts';
@@ -38,6 +39,8 @@ export interface NewApplication {
   channel: RequestChannel;
   /** The office filing on the citizen's behalf. */
   intakeOrganizationId: string | null;
+  /** The audit code when staff file it (a resident's own submission is on its timeline only). */
+  audit?: AuditAction;
 }
 
 /** The SHA-256 of what the applicant submits: service, answers, place and the files' own hashes. */
@@ -127,6 +130,20 @@ export async function createApplication(
       }),
     },
   });
+  if (input.audit && isStaff(actor))
+    await recordAudit(tx, {
+      action: input.audit,
+      actor,
+      target: { type: 'application', id: request.id },
+      details: {
+        number,
+        service: service.row.code,
+        channel: input.channel,
+        residentId: input.residentId ?? undefined,
+        documents: files.length,
+      },
+      at: now,
+    });
   if (service.spec.signing === 'NONE')
     await registerApplication(tx, emit, now, {
       requestId: request.id,

@@ -143,6 +143,7 @@ async function fileOnBehalfOnce(
         applicantEmail: applicant.email,
         contactPhone: applicant.phone,
         channel: callCentre ? 'PHONE' : 'OFFICE',
+        audit: 'application.file_on_behalf',
         intakeOrganizationId: office.id,
       },
       now,

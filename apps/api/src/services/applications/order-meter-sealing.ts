@@ -10,6 +10,7 @@ import { isUuid } from '../attachments/attachment-rules.ts';
 import { staffOrganizationOf } from './staff-organization.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import { lockForSealWork } from '../meters/order-seal-work.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { createRequest } from '../requests/create-request.ts';
 import { recordRequestEvent } from '../requests/record-event.ts';
 import type { ApplicationWithRelations } from './application-shape.ts';
@@ -104,6 +105,13 @@ export async function orderMeterSealing(
         at: now,
       }),
     );
+    await recordAudit(tx, {
+      action: 'application.meter_sealing.order',
+      actor,
+      target: { type: 'application', id: application.id },
+      details: { number: application.number, orderId: order.id, orderNumber: order.number, meterId },
+      at: now,
+    });
   });
   return (await getApplication(deps, actor, application.id))!;
 }

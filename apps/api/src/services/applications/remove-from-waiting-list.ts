@@ -4,6 +4,7 @@ import { codePointLength, trimToNull } from '@citydesk/domain';
 import { invalidInput, notAllowed, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import { staffOrganizationOf } from './staff-organization.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import { revokeDocuments } from '../documents/revoke-documents.ts';
 import { recordRequestEvent } from '../requests/record-event.ts';
@@ -36,12 +37,19 @@ export async function removeFromWaitingList(
       await recordRequestEvent(tx, { request, type: 'LIST_ENTRY_REMOVED', actor, comment: reason, at: now }),
     );
     // The certificate of registration certified the place; it goes with it.
-    await revokeDocuments(
+    const revokedDocuments = await revokeDocuments(
       tx,
       emit,
       { requestId: request.id, kind: 'WAITING_LIST' },
       { reason: 'BASIS_REMOVED', actor, note: reason, now },
     );
+    await recordAudit(tx, {
+      action: 'application.waiting_list.remove',
+      actor,
+      target: { type: 'application', id: request.id },
+      details: { number: request.number, reason, revokedDocuments },
+      at: now,
+    });
   });
   return (await getApplication(deps, actor, request.id))!;
 }

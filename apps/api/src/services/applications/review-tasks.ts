@@ -8,6 +8,7 @@ import type { Tx } from '../../infra/db/database.ts';
 import { invalidInput, notAllowed, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import { staffOrganizationOf } from './staff-organization.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import { recordRequestEvent } from '../requests/record-event.ts';
 import { findEServiceById } from './e-service.ts';
@@ -80,6 +81,19 @@ export async function createReviewTask(
         at: now,
       }),
     );
+    await recordAudit(tx, {
+      action: 'application.task.create',
+      actor,
+      target: { type: 'review_task', id: task.id },
+      details: {
+        number: request.number,
+        applicationId: request.id,
+        kind: task.kind,
+        assigneeId: task.assigneeId ?? undefined,
+        note: note ?? undefined,
+      },
+      at: now,
+    });
     return task;
   });
 }
@@ -116,6 +130,13 @@ export async function completeReviewTask(
         at: now,
       }),
     );
+    await recordAudit(tx, {
+      action: 'application.task.complete',
+      actor,
+      target: { type: 'review_task', id: task.id },
+      details: { number: task.request.number, applicationId: task.requestId, kind: task.kind, result },
+      at: now,
+    });
     return tx.reviewTask.findUniqueOrThrow({ where: { id: task.id } });
   });
 }

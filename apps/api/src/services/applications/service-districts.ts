@@ -3,7 +3,9 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { notAllowed, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
-import type { Actor, ServiceDeps } from '../context.ts';
+import { changedFields } from '../audit/audit-details.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import { findEService } from './e-service.ts';
 
 export interface ServiceDistrictRow {
@@ -61,12 +63,29 @@ export async function setServiceDistrict(
   const district = await deps.db.district.findFirst({ where: { id: input.districtId, cityId } });
   if (!district) throw notFound();
   const key = { categoryId: service.row.id, districtId: district.id };
-  if (input.enabled)
-    await deps.db.serviceDistrict.upsert({
-      where: { categoryId_districtId: key },
-      create: { ...key, enabledAt: deps.clock() },
-      update: {},
+  const now = deps.clock();
+  await transact(deps, async (tx) => {
+    const wasEnabled =
+      (await tx.serviceDistrict.findUnique({ where: { categoryId_districtId: key } })) !== null;
+    if (input.enabled)
+      await tx.serviceDistrict.upsert({
+        where: { categoryId_districtId: key },
+        create: { ...key, enabledAt: now },
+        update: {},
+      });
+    else await tx.serviceDistrict.deleteMany({ where: key });
+    await recordAudit(tx, {
+      action: 'settings.service_district.set',
+      actor,
+      target: { type: 'service_district', id: `${input.serviceCode}/${district.code}` },
+      details: {
+        service: input.serviceCode,
+        districtId: district.id,
+        district: district.code,
+        ...changedFields({ enabled: wasEnabled }, { enabled: input.enabled }),
+      },
+      at: now,
     });
-  else await deps.db.serviceDistrict.deleteMany({ where: key });
+  });
   return serviceDistricts(deps, actor, input.serviceCode);
 }

@@ -296,6 +296,17 @@ describe('the waiting list', () => {
     expect(
       await db.prisma.requestEvent.count({ where: { requestId: ids[1]!, type: 'LIST_ENTRY_REMOVED' } }),
     ).toBe(1);
+    // One audit row for the keeper's removal (the refused attempts above left none), with its certificate revoked.
+    expect(
+      await db.prisma.auditLog.findMany({ where: { action: 'application.waiting_list.remove' } }),
+    ).toMatchObject([
+      {
+        actorId: who.housing!.userId,
+        targetType: 'application',
+        targetId: ids[1],
+        details: { reason: 'Housing provided', revokedDocuments: 1 },
+      },
+    ]);
     // Removed once only.
     await expect(
       removeFromWaitingList(t.deps, who.housing!, { requestId: ids[1]!, reason: 'Again' }),

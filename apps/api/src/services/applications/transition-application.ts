@@ -1,6 +1,11 @@
 // Every step of an application after it was submitted: the domain's application lifecycle decides,
 // the shared status change writes it (conditional on version) with its event.
-import { isApplicationStatus, transitionApplication, type ApplicationAction } from '@citydesk/domain';
+import {
+  auditActionOfApplicationStep,
+  isApplicationStatus,
+  transitionApplication,
+  type ApplicationAction,
+} from '@citydesk/domain';
 import type { Prisma, RequestEventType } from '../../generated/prisma/client.ts';
 import type { Tx } from '../../infra/db/database.ts';
 import type { Actor, Emit } from '../context.ts';
@@ -49,5 +54,6 @@ export function stepApplication(
       return decided?.ok ? { ok: true, to: decided.to } : { ok: false };
     },
     eventType: eventOfApplicationAction[action],
+    audit: auditActionOfApplicationStep[action],
   });
 }

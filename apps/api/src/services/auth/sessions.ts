@@ -19,7 +19,7 @@ export interface Viewer extends Actor {
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export async function createSession(
-  db: Db,
+  db: Db | Tx,
   input: { userId: string; membershipId: string; ttlMs: number; now: Date },
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
@@ -74,7 +74,7 @@ export async function resolveSession(
 }
 
 /** Deletes the session behind a token; returns its id, or null when there was none. */
-export async function deleteSession(db: Db, token: string | undefined): Promise<string | null> {
+export async function deleteSession(db: Db | Tx, token: string | undefined): Promise<string | null> {
   if (!token) return null;
   const [ended] = await db.$queryRaw<{ id: string }[]>`
     DELETE FROM session WHERE token_hash = ${hashToken(token)} RETURNING id::text`;

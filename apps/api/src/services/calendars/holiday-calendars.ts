@@ -4,7 +4,9 @@
 import { isCountryCode, validateHolidayYear, weekendOf, type HolidayYear } from '@citydesk/domain';
 import type { HolidayCalendar } from '../../generated/prisma/client.ts';
 import { invalidInput, notAllowed, type InputIssue } from '../../errors.ts';
-import type { Actor, ServiceDeps } from '../context.ts';
+import { changedFields } from '../audit/audit-details.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import { columnOfLocalDate, holidayYearOf } from './holiday-calendar-rows.ts';
 
 export type HolidayCalendarView = HolidayYear & {
@@ -81,11 +83,29 @@ export async function setHolidayCalendar(
     updatedAt: deps.clock(),
     updatedById: actor.userId,
   };
-  // One statement (INSERT … ON CONFLICT DO UPDATE): two administrators saving at once leave one whole calendar.
-  const row = await deps.db.holidayCalendar.upsert({
-    where: { countryCode_year: { countryCode, year } },
-    create: { countryCode, year, ...data },
-    update: data,
+  const row = await transact(deps, async (tx) => {
+    const key = { countryCode_year: { countryCode, year } };
+    const before = await tx.holidayCalendar.findUnique({ where: key });
+    // One statement (INSERT … ON CONFLICT DO UPDATE): two administrators saving at once leave one whole calendar.
+    const saved = await tx.holidayCalendar.upsert({
+      where: key,
+      create: { countryCode, year, ...data },
+      update: data,
+    });
+    const fields = (r: HolidayCalendar) => ({ ...holidayYearOf(r), source: r.source, notes: r.notes });
+    await recordAudit(tx, {
+      action: 'settings.calendar.set',
+      actor,
+      target: { type: 'holiday_calendar', id: `${countryCode}-${year}` },
+      details: {
+        countryCode,
+        year,
+        created: before === null,
+        ...changedFields(before && fields(before), fields(saved)),
+      },
+      at: data.updatedAt,
+    });
+    return saved;
   });
   deps.log.info({ countryCode, year, userId: actor.userId }, 'holiday calendar set');
   return view(row);

@@ -3,7 +3,33 @@
 import { validateJumpMultiple, validateReadingWindowDays } from '@citydesk/domain';
 import type { City } from '../../generated/prisma/client.ts';
 import { invalidInput, notAllowed } from '../../errors.ts';
-import type { Actor, ServiceDeps } from '../context.ts';
+import { changedFields } from '../audit/audit-details.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { transact, type Actor, type ServiceDeps } from '../context.ts';
+
+type CitySetting = 'meterReadingFromDay' | 'meterReadingToDay' | 'meterReadingJumpMultiple';
+
+/** Changes the administrator's city's settings, with an audit row of what changed from what, in one transaction. */
+async function updateCitySettings(
+  deps: ServiceDeps,
+  actor: Actor & { cityId: string },
+  settings: Pick<City, CitySetting> | Partial<Pick<City, CitySetting>>,
+): Promise<City> {
+  return transact(deps, async (tx) => {
+    // The row lock makes "before" exact when two administrators save at once.
+    await tx.$queryRaw`SELECT id FROM city WHERE id = ${actor.cityId}::uuid FOR UPDATE`;
+    const before = await tx.city.findUniqueOrThrow({ where: { id: actor.cityId } });
+    const city = await tx.city.update({ where: { id: actor.cityId }, data: settings });
+    await recordAudit(tx, {
+      action: 'settings.city.update',
+      actor,
+      target: { type: 'city', id: city.id },
+      details: changedFields<Partial<City>>(before, settings),
+      at: deps.clock(),
+    });
+    return city;
+  });
+}
 
 /** The viewer's city when they act for an organization; otherwise the deployment's (first) city. */
 export async function currentCity(deps: Pick<ServiceDeps, 'db'>, actor: Actor | null): Promise<City> {
@@ -31,10 +57,14 @@ export async function setMeterReadingWindow(
   if (actor.role !== 'ADMINISTRATOR' || !actor.cityId) throw notAllowed();
   const checked = validateReadingWindowDays(input);
   if (!checked.ok) throw invalidInput(checked.issues);
-  return deps.db.city.update({
-    where: { id: actor.cityId },
-    data: { meterReadingFromDay: checked.value.fromDay, meterReadingToDay: checked.value.toDay },
-  });
+  return updateCitySettings(
+    deps,
+    { ...actor, cityId: actor.cityId },
+    {
+      meterReadingFromDay: checked.value.fromDay,
+      meterReadingToDay: checked.value.toDay,
+    },
+  );
 }
 
 export async function setMeterReadingJumpMultiple(
@@ -45,8 +75,9 @@ export async function setMeterReadingJumpMultiple(
   if (actor.role !== 'ADMINISTRATOR' || !actor.cityId) throw notAllowed();
   const checked = validateJumpMultiple(input.multiple);
   if (!checked.ok) throw invalidInput(checked.issues);
-  return deps.db.city.update({
-    where: { id: actor.cityId },
-    data: { meterReadingJumpMultiple: checked.value },
-  });
+  return updateCitySettings(
+    deps,
+    { ...actor, cityId: actor.cityId },
+    { meterReadingJumpMultiple: checked.value },
+  );
 }

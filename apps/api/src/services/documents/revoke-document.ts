@@ -6,6 +6,7 @@ import { invalidInput, notAllowed, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import { getApplication } from '../applications/list-applications.ts';
 import { staffOrganizationOf } from '../applications/staff-organization.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import { revokeDocuments } from './revoke-documents.ts';
 
@@ -26,7 +27,11 @@ export async function revokeDocument(
   if (issues.length > 0) throw invalidInput(issues);
   if (!isUuid(input.documentId)) throw notFound();
   const where = { id: input.documentId, issuerOrganizationId: organizationId };
-  if (!(await deps.db.issuedDocument.findFirst({ where, select: { id: true } }))) throw notFound();
+  const document = await deps.db.issuedDocument.findFirst({
+    where,
+    select: { id: true, number: true, requestId: true },
+  });
+  if (!document) throw notFound();
   const now = deps.clock();
   await transact(deps, async (tx, emit) => {
     const revoked = await revokeDocuments(tx, emit, where, {
@@ -36,7 +41,13 @@ export async function revokeDocument(
       now,
     });
     if (revoked === 0) throw notAllowed();
+    await recordAudit(tx, {
+      action: 'document.revoke',
+      actor,
+      target: { type: 'document', id: document.id },
+      details: { number: document.number, applicationId: document.requestId, reason: input.reason, note },
+      at: now,
+    });
   });
-  const { requestId } = await deps.db.issuedDocument.findUniqueOrThrow({ where: { id: input.documentId } });
-  return (await getApplication(deps, actor, requestId))!;
+  return (await getApplication(deps, actor, document.requestId))!;
 }

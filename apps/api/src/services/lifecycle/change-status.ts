@@ -2,6 +2,7 @@
 // actor may take the step from the current status, and the change is a conditional write on
 // (id, status, version), so of two concurrent actors exactly one wins. The step's event row and any
 // follow-up writes (`within`) share the caller's transaction; the message is published after commit.
+import type { AuditAction } from '@citydesk/domain';
 import type {
   Prisma,
   Request,
@@ -12,9 +13,13 @@ import type {
 import type { Tx } from '../../infra/db/database.ts';
 import { AppError, notAllowed, notFound } from '../../errors.ts';
 import type { Actor, Emit } from '../context.ts';
+import { isStaff, recordAudit } from '../audit/record-audit.ts';
 import { recordRequestEvent } from '../requests/record-event.ts';
 import { requestInclude, type RequestWithRelations } from '../requests/request-shape.ts';
 import { requestsVisibleTo } from '../requests/visibility.ts';
+
+const isJsonObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A lifecycle's answer: the status the step leads to, or a refusal. */
 export type StepDecision = { ok: true; to: RequestStatus } | { ok: false };
@@ -34,6 +39,8 @@ export interface StatusChange {
    */
   precondition?: (tx: Tx, request: Request, now: Date) => Promise<void>;
   eventType: RequestEventType;
+  /** The audit code of the step when a staff member takes it (null: residents' and the system's steps). */
+  audit: AuditAction | null;
   reasonCode?: string | null;
   comment?: string | null;
   /** Extra columns the step sets (contractor, organization, timestamps, …). */
@@ -93,6 +100,21 @@ export async function changeStatus(
     at: now,
   });
   await change.within?.(tx, { request: updated, eventId: message.eventId });
+  if (change.audit && isStaff(actor))
+    await recordAudit(tx, {
+      action: change.audit,
+      actor,
+      target: { type: change.kind === 'REPAIR' ? 'request' : 'application', id: request.id },
+      details: {
+        number: request.number,
+        fromStatus: request.status,
+        toStatus: step.to,
+        reasonCode: change.reasonCode ?? undefined,
+        comment: change.comment ?? undefined,
+        ...(isJsonObject(change.data) ? change.data : {}),
+      },
+      at: now,
+    });
   emit(message);
   return updated;
 }

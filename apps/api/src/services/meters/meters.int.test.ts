@@ -130,6 +130,12 @@ describe('registering a meter', () => {
     ]);
     expect(results.filter((x) => x.status === 'fulfilled')).toHaveLength(1);
     expect(await db.prisma.request.count({ where: { parentRequestId: a.id } })).toBe(1);
+    // …and one audit row, the refused click's rolled back with it.
+    expect(
+      await db.prisma.auditLog.findMany({
+        where: { action: 'application.meter_sealing.order', targetId: a.id },
+      }),
+    ).toMatchObject([{ actorId: who.kcs!.userId, targetType: 'application' }]);
     const ordered = (
       results.find((x) => x.status === 'fulfilled') as PromiseFulfilledResult<
         Awaited<ReturnType<typeof orderMeterSealing>>

@@ -109,6 +109,8 @@ async function placeSealWork(
         building,
         city,
         premisesId: meter.premisesId,
+        // Recorded when the call centre orders it for a caller (a resident's own order is not staff's).
+        audit: { action: 'meter.seal_work.order', target: { type: 'meter', id: meter.id } },
         commonArea: null,
         residentId: input.residentId,
         channel: input.channel,

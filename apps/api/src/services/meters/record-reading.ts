@@ -5,7 +5,8 @@ import { checkMeterReading, localDateOf, readingsAccepted, readingWindow } from 
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { AppError, invalidInput, notAllowed, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
-import { transact, type ServiceDeps } from '../context.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import { dateOnly } from './verification-interval.ts';
 
 export type ReadingSource = 'CABINET' | 'CALL_CENTRE';
@@ -27,6 +28,8 @@ export async function recordMeterReading(
     source?: ReadingSource;
     value: unknown;
     confirm: boolean;
+    /** Staff taking it for a caller: the audit row names them. */
+    auditAs?: Actor;
   },
 ): Promise<string> {
   if (!isUuid(input.meterId)) throw notFound();
@@ -84,6 +87,22 @@ export async function recordMeterReading(
       create: { meterId: meter.id, period, ...written },
       update: written,
     });
+    if (input.auditAs) {
+      const corrected = meter.readings.find((r) => dateOnly(r.period) === window.period);
+      await recordAudit(tx, {
+        action: 'meter.reading.take',
+        actor: input.auditAs,
+        target: { type: 'meter', id: meter.id },
+        details: {
+          serialNumber: meter.serialNumber,
+          period: window.period,
+          before: { value: corrected ? String(corrected.value) : null },
+          after: { value: String(checked.value) },
+          confirmedJump: input.confirm || undefined,
+        },
+        at: now,
+      });
+    }
     return meter.id;
   });
 }

@@ -89,6 +89,20 @@ describe('the meter desk', () => {
       details: { issues: [{ field: 'value', code: 'too_small' }] },
     });
     const taken = await takeMeterReading(t.deps, who.kcs!, { meterId, value: '58,5' });
+    // Recorded once, as the call centre's (the refused value above left no row).
+    expect(await db.prisma.auditLog.findMany({ where: { action: 'meter.reading.take' } })).toMatchObject([
+      {
+        actorId: who.kcs!.userId,
+        targetType: 'meter',
+        targetId: meterId,
+        details: {
+          serialNumber: 'HW-5501',
+          period: '2026-11-01',
+          before: { value: null },
+          after: { value: '58.5' },
+        },
+      },
+    ]);
     expect(taken.readings).toHaveLength(1);
     expect(taken.readings[0]).toMatchObject({ source: 'CALL_CENTRE', submittedById: who.kcs!.userId });
     expect(Number(taken.readings[0]!.value)).toBe(58.5);
@@ -102,6 +116,19 @@ describe('the meter desk', () => {
       details: { params: { average: 9, jump: 31 } },
     });
     const confirmed = await takeMeterReading(t.deps, who.kcs!, { meterId, value: '90', confirm: true });
+    expect(
+      (
+        await db.prisma.auditLog.findFirstOrThrow({
+          where: { action: 'meter.reading.take' },
+          orderBy: { position: 'desc' },
+        })
+      ).details,
+    ).toMatchObject({
+      period: '2026-12-01',
+      before: { value: null },
+      after: { value: '90' },
+      confirmedJump: true,
+    });
     expect(confirmed.readings.map((r) => [Number(r.value), r.source])).toEqual([
       [90, 'CALL_CENTRE'],
       [59, 'CABINET'],

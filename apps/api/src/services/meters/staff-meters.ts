@@ -122,6 +122,7 @@ export async function takeMeterReading(
     source: 'CALL_CENTRE',
     value: input.value,
     confirm: input.confirm === true,
+    auditAs: actor,
   });
   return deps.db.meter.findUniqueOrThrow({ where: { id: meterId }, include: deskMeterInclude });
 }

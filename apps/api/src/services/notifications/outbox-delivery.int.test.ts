@@ -209,6 +209,17 @@ describe('the administrator’s retry', () => {
     displayName: 'Admin',
     locale: 'en',
   };
+  // A real account: the retry's audit row names it (audit_log.actor_id references app_user).
+  beforeAll(async () => {
+    await db.prisma.user.create({
+      data: {
+        id: admin.userId,
+        email: 'admin@example.test',
+        passwordHash: 'x',
+        displayName: admin.displayName,
+      },
+    });
+  });
 
   it('puts a FAILED SMS back to PENDING too', async () => {
     const [sms] = await pendingEmails(1, 'SMS');

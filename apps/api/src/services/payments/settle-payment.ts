@@ -11,6 +11,7 @@ import { findEServiceById } from '../applications/e-service.ts';
 import { issueOutcome } from '../applications/issue-outcome.ts';
 import { outcomeBlockersOf } from '../applications/outcome-guard.ts';
 import { stepApplication } from '../applications/transition-application.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { transact, type ServiceDeps } from '../context.ts';
 import { recordRequestEvent } from '../requests/record-event.ts';
 
@@ -93,6 +94,23 @@ export async function settlePayment(deps: ServiceDeps, callback: PaymentCallback
       const settled = { kind: 'settled', status, requestId: payment.requestId, outcome: status } as const;
       const details = { amount: payment.amount, currency: payment.currency, paymentId: payment.id };
       const request = await tx.request.findUniqueOrThrow({ where: { id: payment.requestId } });
+      // Money changed hands (or failed to): the provider's word, recorded once per payment.
+      await recordAudit(tx, {
+        action: 'payment.settle',
+        actor: null,
+        organizationId: request.organizationId,
+        target: { type: 'payment', id: payment.id },
+        details: {
+          number: request.number,
+          applicationId: request.id,
+          status,
+          amount: payment.amount,
+          currency: payment.currency,
+          provider: callback.provider,
+          providerEventId: callback.eventId,
+        },
+        at: now,
+      });
       if (!callback.succeeded) {
         emit(
           await recordRequestEvent(tx, {

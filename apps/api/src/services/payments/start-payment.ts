@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError, notAllowed, notFound } from '../../errors.ts';
 import type { PaymentProvider } from '../../infra/payments/payment-provider.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
+import { isStaff, recordAudit } from '../audit/record-audit.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
 import {
   runIdempotently,
@@ -130,6 +131,21 @@ async function startPaymentOnce(
         },
       });
       await claim?.complete(tx, created.id);
+      // An office paying for the client it filed for (a resident's own payment is on the timeline).
+      if (isStaff(actor))
+        await recordAudit(tx, {
+          action: 'payment.start',
+          actor,
+          target: { type: 'payment', id: created.id },
+          details: {
+            number: request.number,
+            applicationId: request.id,
+            amount,
+            currency: created.currency,
+            provider: provider.id,
+          },
+          at: created.createdAt,
+        });
       return created;
     });
     return opened(payment);

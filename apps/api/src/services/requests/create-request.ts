@@ -1,9 +1,10 @@
 // What every new request goes through, whoever files it: a number, an SLA deadline, the FILED
 // step, and synchronous routing to the building's company (or the administrator's unrouted queue).
-import { transition } from '@citydesk/domain';
+import { transition, type AuditAction, type AuditTargetType } from '@citydesk/domain';
 import type { CommonArea, RequestChannel, ServiceCategory } from '../../generated/prisma/client.ts';
 import type { Tx } from '../../infra/db/database.ts';
 import { claimAttachments } from '../attachments/claim-attachments.ts';
+import { isStaff, recordAudit } from '../audit/record-audit.ts';
 import { cityDeadline } from '../calendars/city-deadline.ts';
 import type { Actor, Emit } from '../context.ts';
 import { allocateRequestNumber } from './allocate-request-number.ts';
@@ -29,6 +30,11 @@ export interface NewRequest {
   parentRequestId?: string | null;
   /** The registered meter the work is for (sealing, unsealing). */
   meterId?: string | null;
+  /**
+   * The audit code when staff file it (phone intake, a meter's seal work), and what it is about (default: the
+   * new request); residents' own filings are on their timeline only.
+   */
+  audit?: { action: AuditAction; target?: { type: AuditTargetType; id: string } };
 }
 
 export async function createRequest(
@@ -106,5 +112,21 @@ export async function createRequest(
   } else {
     emit(await recordRequestEvent(tx, { request: created, type: 'UNROUTED', actor: null, at: now }));
   }
+  if (input.audit && isStaff(actor))
+    await recordAudit(tx, {
+      action: input.audit.action,
+      actor,
+      target: input.audit.target ?? { type: 'request', id: created.id },
+      details: {
+        number: created.number,
+        requestId: created.id,
+        channel: input.channel,
+        category: input.category.code,
+        residentId: input.residentId ?? undefined,
+        meterId: input.meterId ?? undefined,
+        routedTo: routeTo ?? undefined,
+      },
+      at: now,
+    });
   return tx.request.findUniqueOrThrow({ where: { id: created.id }, include: requestInclude });
 }

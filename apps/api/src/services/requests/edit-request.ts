@@ -1,10 +1,12 @@
 // The dispatcher's edits that are not lifecycle steps: a note, another category (which also
 // recomputes the SLA deadline from the filing time), a priority. Each is a timeline step and a
 // conditional write on the version the dispatcher saw.
-import { isOpen, isRequestStatus } from '@citydesk/domain';
+import { isOpen, isRequestStatus, type AuditAction } from '@citydesk/domain';
 import type { Prisma, RequestEventType, RequestPriority } from '../../generated/prisma/client.ts';
 import { AppError, invalidInput, notAllowed, notFound } from '../../errors.ts';
 import type { Tx } from '../../infra/db/database.ts';
+import { changedFields } from '../audit/audit-details.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { cityDeadline } from '../calendars/city-deadline.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import { recordRequestEvent } from './record-event.ts';
@@ -18,6 +20,9 @@ interface Edit {
   comment?: string | null;
   changes: (request: RequestWithRelations, tx: Tx) => Promise<Prisma.RequestUncheckedUpdateManyInput>;
   data?: (request: RequestWithRelations) => Prisma.InputJsonValue;
+  audit: AuditAction;
+  /** The edited fields before and after, for the audit row. */
+  changed?: (before: RequestWithRelations, after: RequestWithRelations) => Record<string, unknown>;
 }
 
 async function editRequest(deps: ServiceDeps, actor: Actor, edit: Edit): Promise<RequestWithRelations> {
@@ -51,6 +56,13 @@ async function editRequest(deps: ServiceDeps, actor: Actor, edit: Edit): Promise
         at: now,
       }),
     );
+    await recordAudit(tx, {
+      action: edit.audit,
+      actor,
+      target: { type: 'request', id: request.id },
+      details: { number: request.number, comment: comment ?? undefined, ...edit.changed?.(request, updated) },
+      at: now,
+    });
     return updated;
   });
 }
@@ -61,7 +73,12 @@ export function addRequestNote(
   input: { requestId: string; version: number; comment: string },
 ) {
   if (!input.comment.trim()) throw invalidInput([{ field: 'comment', code: 'required' }]);
-  return editRequest(deps, actor, { ...input, type: 'COMMENTED', changes: async () => ({}) });
+  return editRequest(deps, actor, {
+    ...input,
+    type: 'COMMENTED',
+    audit: 'request.add_note',
+    changes: async () => ({}),
+  });
 }
 
 export function changeRequestCategory(
@@ -72,6 +89,7 @@ export function changeRequestCategory(
   return editRequest(deps, actor, {
     ...input,
     type: 'CATEGORY_CHANGED',
+    audit: 'request.change_category',
     changes: async (request, tx) => {
       const category = await tx.serviceCategory.findFirst({
         where: { id: input.categoryId, active: true, kind: 'REPAIR' },
@@ -90,6 +108,11 @@ export function changeRequestCategory(
       };
     },
     data: (request) => ({ fromCategory: request.category.code, toCategoryId: input.categoryId }),
+    changed: (before, after) =>
+      changedFields(
+        { category: before.category.code, priority: before.priority, deadlineAt: before.deadlineAt },
+        { category: after.category.code, priority: after.priority, deadlineAt: after.deadlineAt },
+      ),
   });
 }
 
@@ -101,7 +124,9 @@ export function setRequestPriority(
   return editRequest(deps, actor, {
     ...input,
     type: 'PRIORITY_CHANGED',
+    audit: 'request.set_priority',
     changes: async () => ({ priority: input.priority }),
     data: (request) => ({ from: request.priority, to: input.priority }),
+    changed: (before, after) => changedFields({ priority: before.priority }, { priority: after.priority }),
   });
 }

@@ -97,6 +97,7 @@ async function fileRequestByPhoneOnce(
         commonArea: value.commonArea ?? null,
         residentId: input.residentId ?? null,
         channel: 'PHONE',
+        audit: { action: 'request.file_by_phone' },
         contactName,
         contactPhone: value.contactPhone,
         description: value.description,

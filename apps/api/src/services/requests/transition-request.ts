@@ -2,6 +2,7 @@
 // may take the action from the current status, the reason rules are checked, and the change is a
 // conditional write on (id, status, version) so that of two concurrent actors exactly one wins.
 import {
+  auditActionOfRequestStep,
   isRequestStatus,
   isTerminal,
   mayReopenAt,
@@ -112,6 +113,7 @@ function applyTransition(
     },
     ...(preconditions[input.action] ? { precondition: preconditions[input.action] } : {}),
     eventType: eventOfAction[input.action],
+    audit: auditActionOfRequestStep[input.action],
     ...reason,
     changes: { ...input.changes, ...statusColumns(input.action, now) },
     ...(input.data !== undefined ? { data: input.data } : {}),

@@ -2,15 +2,16 @@ import { useSubscription } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes } from 'react-router';
 import { CityEventsDocument } from '../../gql/administrator/graphql.ts';
-import { IconBuilding, IconCalendar, IconChart, IconInbox, IconTrend } from '../../ui/index.ts';
+import { IconBuilding, IconCalendar, IconChart, IconClock, IconInbox, IconTrend } from '../../ui/index.ts';
 import { announceLiveEvent } from '../account/liveSignal.ts';
 import { AdminDashboardPage } from '../dashboards/admin/AdminDashboardPage.tsx';
 import { EServicesPage } from '../e-services/admin/EServicesPage.tsx';
+import { AuditLogPage } from './audit/AuditLogPage.tsx';
 import { HolidayCalendarsPage } from './calendars/HolidayCalendarsPage.tsx';
 import { CityOverviewPage } from './CityOverviewPage.tsx';
 import { OutboxPage } from './OutboxPage.tsx';
 
-/** The administrator's console (its own chunk): the whole city at a glance, the e-mail outbox, the e-service catalogue. */
+/** The administrator's console (its own chunk): the whole city at a glance, the e-mail outbox, the e-service catalogue, the audit log. */
 export default function AdministratorShell() {
   const { t } = useTranslation();
   // One city-wide subscription for the whole console: the overview refetches on it, the bell too.
@@ -50,6 +51,12 @@ export default function AdministratorShell() {
               {t('calendars.nav')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to="/admin/audit" className="subnav__link">
+              <IconClock size={18} />
+              {t('audit.nav')}
+            </NavLink>
+          </li>
         </ul>
       </nav>
       <main id="main" className="page">
@@ -59,6 +66,7 @@ export default function AdministratorShell() {
           <Route path="outbox" element={<OutboxPage />} />
           <Route path="services" element={<EServicesPage />} />
           <Route path="calendars" element={<HolidayCalendarsPage />} />
+          <Route path="audit" element={<AuditLogPage />} />
           <Route path="*" element={<Navigate to="/admin" replace />} />
         </Routes>
       </main>

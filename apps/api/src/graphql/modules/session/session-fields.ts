@@ -30,6 +30,7 @@ builder.mutationField('login', (t) =>
         login: args.login,
         password: args.password,
         ip: ctx.ip,
+        requestId: ctx.requestId,
         sessionTtlMs: ctx.sessionTtlMs,
       });
       // Signed in as someone (perhaps the same person) anew: the session this browser had ends.
@@ -46,7 +47,7 @@ builder.mutationField('logout', (t) =>
     authScopes: { public: true },
     description: 'Ends the current session (its live subscriptions close too).',
     resolve: async (_root, _args, ctx) => {
-      await endSession(ctx.deps, ctx.cookie.token);
+      await endSession(ctx.deps, ctx.cookie.token, ctx.viewer);
       ctx.cookie.clear();
       return true;
     },

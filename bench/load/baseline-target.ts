@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import type { ChildServer } from './child-server.ts';
 import { outcomeOf } from './recorder.ts';
 import {
-  rssOf,
+  serverProbes,
   timed,
   type Answer,
   type DispatcherSession,
@@ -68,16 +68,6 @@ export function baselineTarget(server: ChildServer): Target {
         close: async () => undefined,
       };
     },
-    async health() {
-      const r = await timed(() =>
-        fetch(`${url}/healthz`).then(
-          (res) => res.status,
-          () => 0,
-        ),
-      );
-      return { ms: r.ms, outcome: r.value === 200 ? 'ok' : 'error', detail: `healthz ${r.value}` };
-    },
-    rssMb: () => rssOf(server.child.pid!),
-    close: () => server.stop(),
+    ...serverProbes(server),
   };
 }

@@ -5,7 +5,7 @@ import WebSocket from 'ws';
 import type { ChildServer } from './child-server.ts';
 import { outcomeOf } from './recorder.ts';
 import {
-  rssOf,
+  serverProbes,
   timed,
   type Answer,
   type DispatcherSession,
@@ -122,16 +122,6 @@ export function citydeskTarget(
         close: async () => undefined,
       };
     },
-    async health() {
-      const r = await timed(() =>
-        fetch(`${url}/healthz`).then(
-          (res) => res.status,
-          () => 0,
-        ),
-      );
-      return { ms: r.ms, outcome: r.value === 200 ? 'ok' : 'error', detail: `healthz ${r.value}` };
-    },
-    rssMb: () => rssOf(server.child.pid!),
-    close: () => server.stop(),
+    ...serverProbes(server),
   };
 }

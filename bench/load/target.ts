@@ -1,5 +1,6 @@
 // What a simulated user does, against either citydesk or the baseline (raw node:http + pg + ws doing the
 // same writes and reads by hand): the scenario is the same, only the server differs.
+import type { ChildServer } from './child-server.ts';
 import type { Outcome } from './recorder.ts';
 
 export interface Answer {
@@ -46,4 +47,21 @@ export async function rssOf(pid: number): Promise<number> {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
   return Math.round(kb / 102.4) / 10;
+}
+
+/** /healthz timed, the process's RSS and stopping it: the same for every server the scenario runs against. */
+export function serverProbes(server: ChildServer): Pick<Target, 'health' | 'rssMb' | 'close'> {
+  return {
+    async health() {
+      const r = await timed(() =>
+        fetch(`${server.url}/healthz`).then(
+          (res) => res.status,
+          () => 0,
+        ),
+      );
+      return { ms: r.ms, outcome: r.value === 200 ? 'ok' : 'error', detail: `healthz ${r.value}` };
+    },
+    rssMb: () => rssOf(server.child.pid!),
+    close: () => server.stop(),
+  };
 }

@@ -12,6 +12,8 @@ export interface LoadConfig {
   baselineSeconds: number;
   /** Mean pause between one user's actions (uniform between half and one and a half of it). */
   thinkMs: number;
+  /** How long the API idles after the run before its RSS is read again. */
+  settleSeconds: number;
 }
 
 function positive(name: string, fallback: number): number {
@@ -48,6 +50,7 @@ export function readLoadConfig(): LoadConfig {
     seconds,
     baselineSeconds: positive('BENCH_BASELINE_SECONDS', seconds),
     thinkMs: positive('BENCH_THINK_MS', 1000),
+    settleSeconds: Math.round(positive('BENCH_SETTLE_SECONDS', 60)),
   };
 }
 

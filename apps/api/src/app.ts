@@ -115,8 +115,8 @@ export async function createApp(
     events,
     clock: deps.clock,
     admission,
+    busy: admission.busy,
     ...(database.embedded ? {} : { probeUrl: database.url }),
-    poolBusy: () => connectionWaiters(database.prisma) > 0,
   });
   app.use(health);
 

@@ -30,7 +30,8 @@ const schema = z.object({
   REOPEN_AFTER_AUTO_CLOSE_DAYS: z.coerce.number().min(0).max(365).default(defaultReopenAfterAutoCloseDays),
   JOBS_INTERVAL_SECONDS: z.coerce.number().min(0).default(60),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(10),
-  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().positive().default(300),
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().positive().default(20),
+  MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().positive().max(1).default(0.8),
   MAX_IN_FLIGHT: z.coerce.number().int().positive().default(256),
   MAX_CONNECTION_WAITERS: z.coerce.number().int().positive().default(100),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -158,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs: c.SHUTDOWN_GRACE_SECONDS * 1000,
     admission: {
       maxEventLoopDelayMs: c.MAX_EVENT_LOOP_DELAY_MS,
+      maxEventLoopUtilization: c.MAX_EVENT_LOOP_UTILIZATION,
       maxInFlight: c.MAX_IN_FLIGHT,
       maxConnectionWaiters: c.MAX_CONNECTION_WAITERS,
     },

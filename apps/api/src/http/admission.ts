@@ -1,17 +1,20 @@
 // Which requests the server takes on. Under overload it sheds new ones early with 503 + Retry-After
-// (the event loop lagging or queries queueing for a database connection) so that the requests already
-// admitted, and /healthz, stay fast; on shutdown it drains: new requests are told to go elsewhere
+// (more in flight than the event loop keeps up with, or queries queueing for a database connection)
+// so that the requests already admitted, and /healthz, stay fast; on shutdown it drains: new requests are told to go elsewhere
 // (Connection: close), and `settled` waits for those in flight to finish.
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { RequestHandler } from 'express';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
+import { nextLimit } from './concurrency-limit.ts';
 import { sendJsonError } from './json-errors.ts';
 
 export interface AdmissionLimits {
-  /** Shed while the event loop's p99 delay was above this in each of the last two seconds (and it is busy). */
+  /** The event-loop delay the adaptive concurrency limit keeps under (see concurrency-limit.ts). */
   maxEventLoopDelayMs: number;
-  /** Shed while this many requests are being served. */
+  /** … and the share of time the event loop may be busy. */
+  maxEventLoopUtilization: number;
+  /** The ceiling of that limit: never more requests than this served at once. */
   maxInFlight: number;
   /** Shed while this many queries wait for a database connection. */
   maxConnectionWaiters: number;
@@ -19,38 +22,45 @@ export interface AdmissionLimits {
 
 /** Paths that are never shed: an orchestrator must see the truth about a busy server. */
 const neverShed = /^\/(healthz|readyz)$/;
-const sampleEveryMs = 1_000;
+const windowMs = 250;
 
 export function createAdmission(
   limits: AdmissionLimits,
   signals: { connectionWaiters: () => number },
   log: Logger,
 ) {
-  const histogram = monitorEventLoopDelay({ resolution: 10 });
+  const settings = {
+    maxInFlight: limits.maxInFlight,
+    targetDelayMs: limits.maxEventLoopDelayMs,
+    maxUtilization: limits.maxEventLoopUtilization,
+  };
+  const resolutionMs = 10;
+  const histogram = monitorEventLoopDelay({ resolution: resolutionMs });
   histogram.enable();
-  // Lagging counts only when it lasts: one second of one heavy render (a PDF's first fonts) is not
-  // overload, two seconds in a row are.
+  let inFlight = 0;
+  let peakInFlight = 0;
+  let limit = limits.maxInFlight;
   let eventLoopDelayMs = 0;
-  let previousDelayMs = 0;
+  let utilization = 0;
+  let lastUtilization = performance.eventLoopUtilization();
   const sampler = setInterval(() => {
-    previousDelayMs = eventLoopDelayMs;
-    eventLoopDelayMs = histogram.percentile(99) / 1e6;
+    utilization = performance.eventLoopUtilization(lastUtilization).utilization;
+    lastUtilization = performance.eventLoopUtilization();
+    // The histogram times its own timer, which is due every `resolutionMs`: the delay is what comes on top.
+    eventLoopDelayMs = Math.max(0, histogram.max / 1e6 - resolutionMs);
     histogram.reset();
-  }, sampleEveryMs);
+    limit = nextLimit(limit, { delayMs: eventLoopDelayMs, utilization, peakInFlight }, settings);
+    peakInFlight = inFlight;
+  }, windowMs);
   sampler.unref();
 
-  let inFlight = 0;
   let shed = 0;
   let draining = false;
   let lastShedLog = 0;
   const idleWaiters = new Set<() => void>();
 
   const pressure = (): string | null => {
-    // A lagging loop with few requests is one heavy request (a PDF), not a crowd to turn away.
-    const crowded = inFlight >= limits.maxInFlight / 8;
-    if (crowded && Math.min(eventLoopDelayMs, previousDelayMs) > limits.maxEventLoopDelayMs)
-      return 'event-loop-delay';
-    if (inFlight >= limits.maxInFlight) return 'in-flight';
+    if (inFlight >= limit) return limit < limits.maxInFlight ? 'event-loop-delay' : 'in-flight';
     if (signals.connectionWaiters() >= limits.maxConnectionWaiters) return 'connection-wait';
     return null;
   };
@@ -63,12 +73,13 @@ export function createAdmission(
         shed += 1;
         if (Date.now() - lastShedLog > 10_000) {
           lastShedLog = Date.now();
-          log.warn({ reason, inFlight, eventLoopDelayMs, shed }, 'overloaded: shedding requests');
+          log.warn({ reason, inFlight, limit, eventLoopDelayMs, shed }, 'overloaded: shedding requests');
         }
         return sendJsonError(req, res, new AppError('UNAVAILABLE'), log);
       }
     }
     inFlight += 1;
+    peakInFlight = Math.max(peakInFlight, inFlight);
     res.once('close', () => {
       inFlight -= 1;
       if (inFlight === 0) for (const resolve of idleWaiters) resolve();
@@ -79,7 +90,15 @@ export function createAdmission(
   return {
     middleware,
     /** For /healthz: the signals and how many requests were shed since start. */
-    stats: () => ({ inFlight, eventLoopDelayMs: Math.round(eventLoopDelayMs), shed }),
+    stats: () => ({
+      inFlight,
+      limit,
+      eventLoopDelayMs: Math.round(eventLoopDelayMs),
+      eventLoopUtilization: Math.round(utilization * 100) / 100,
+      shed,
+    }),
+    /** Requests in flight besides the one asking (and one more): a crowd it should not queue behind. */
+    busy: () => inFlight > 2,
     draining: () => draining,
     startDraining() {
       draining = true;

@@ -31,7 +31,13 @@ describe('health of the running API', () => {
       database: 'postgresql',
       events: 'memory',
       degraded: [],
-      load: { inFlight: 1, eventLoopDelayMs: expect.any(Number), shed: 0 },
+      load: {
+        inFlight: 1,
+        limit: 256,
+        eventLoopDelayMs: expect.any(Number),
+        eventLoopUtilization: expect.any(Number),
+        shed: 0,
+      },
       draining: false,
       warnings: expect.any(Array),
     });

@@ -21,13 +21,14 @@ export interface HealthDeps {
    * (the embedded database takes one connection).
    */
   probeUrl?: string;
-  /** Whether queries are waiting for a connection of the application's pool right now. */
-  poolBusy?: () => boolean;
+  /** Whether the server is busy right now (see admission.ts). */
+  busy?: () => boolean;
   /** Load and shutdown: requests in flight, event-loop delay, requests shed; draining once SIGTERM came. */
   admission?: { stats(): Record<string, number>; draining(): boolean };
 }
 
 const probeEveryMs = 1_000;
+const warningsMaxAgeMs = 5_000;
 
 /** A connection of the health check's own, opened on first use and again after a failure. */
 function ownConnection(url: string, timeoutMs: number) {
@@ -94,13 +95,25 @@ export function healthRouter(deps: HealthDeps): Router & { close(): Promise<void
     return lastProbe.problem;
   }
 
-  // Warnings are read fresh, except while queries queue for a connection: then the last ones do (a health
-  // check must not wait behind the crowd it reports on).
-  let lastWarnings: unknown[] | null = null;
-  const calendarWarnings = async () => {
-    if (lastWarnings && deps.poolBusy?.()) return lastWarnings;
-    lastWarnings = await healthWarnings(deps.db, deps.clock()).catch(() => lastWarnings ?? []);
-    return lastWarnings;
+  // Warnings are read fresh while the server is quiet; while it is busy they come from a snapshot at most
+  // a few seconds old, refreshed in the background: a health check must not queue behind the crowd it
+  // reports on (three queries through a saturated event loop cost tens of milliseconds).
+  let warnings: { at: number; value: unknown[] } | null = null;
+  let refreshing: Promise<unknown[]> | null = null;
+  const refreshWarnings = () =>
+    (refreshing ??= healthWarnings(deps.db, deps.clock())
+      .then((value) => {
+        warnings = { at: Date.now(), value };
+        return value;
+      })
+      .catch(() => warnings?.value ?? [])
+      .finally(() => {
+        refreshing = null;
+      }));
+  const calendarWarnings = async (): Promise<unknown[]> => {
+    if (!warnings || !deps.busy?.()) return refreshWarnings();
+    if (Date.now() - warnings.at > warningsMaxAgeMs) void refreshWarnings();
+    return warnings.value;
   };
 
   router.get('/healthz', async (_req, res) => {

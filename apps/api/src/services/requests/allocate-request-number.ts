@@ -1,9 +1,14 @@
 import { formatRequestNumber } from '@citydesk/domain';
-import type { Tx } from '../../infra/db/database.ts';
+import type { Db, Tx } from '../../infra/db/database.ts';
 
-/** Next human-readable number for the city and year, e.g. KZN-2026-000123; gap-free per transaction. */
+/**
+ * Next human-readable number for the city and year, e.g. KZN-2026-000123. The counter row stays locked
+ * until the transaction that took the number ends, so filings take it on `db` (its own, one-statement
+ * transaction) before they open theirs: they do not queue behind each other's whole filing, and a filing
+ * that fails afterwards leaves a gap (numbers are unique and increasing, not gap-free).
+ */
 export async function allocateRequestNumber(
-  tx: Tx,
+  tx: Db | Tx,
   city: { id: string; code: string; timeZone: string },
   at: Date,
 ): Promise<string> {

@@ -35,6 +35,8 @@ export interface NewRequest {
    * new request); residents' own filings are on their timeline only.
    */
   audit?: { action: AuditAction; target?: { type: AuditTargetType; id: string } };
+  /** Taken with {@link allocateRequestNumber} before the transaction (else taken inside it). */
+  number?: string;
 }
 
 export async function createRequest(
@@ -44,7 +46,7 @@ export async function createRequest(
   input: NewRequest,
   now: Date,
 ): Promise<RequestWithRelations> {
-  const number = await allocateRequestNumber(tx, input.city, now);
+  const number = input.number ?? (await allocateRequestNumber(tx, input.city, now));
   const deadlineAt = await cityDeadline(tx, input.city, now, {
     unit: input.category.slaUnit,
     amount: input.category.slaAmount,

@@ -10,6 +10,7 @@ import {
   type IdempotencyClaim,
   type IdempotencyKey,
 } from '../idempotency/run-idempotently.ts';
+import { allocateRequestNumber } from './allocate-request-number.ts';
 import { createRequest } from './create-request.ts';
 import { filedRequest, findRepairCategory } from './file-request.ts';
 import type { RequestWithRelations } from './request-shape.ts';
@@ -84,6 +85,8 @@ async function fileRequestByPhoneOnce(
   }
   const category = await findRepairCategory(deps, input.categoryId);
 
+  const now = deps.clock();
+  const number = await allocateRequestNumber(deps.db, building.district.city, now);
   return transact(deps, async (tx, emit) => {
     const request = await createRequest(
       tx,
@@ -103,8 +106,9 @@ async function fileRequestByPhoneOnce(
         description: value.description,
         preferredVisit: value.preferredVisit ?? null,
         photoIds: [],
+        number,
       },
-      deps.clock(),
+      now,
     );
     await claim?.complete(tx, request.id);
     return request;

@@ -9,6 +9,7 @@ import {
   type IdempotencyClaim,
   type IdempotencyKey,
 } from '../idempotency/run-idempotently.ts';
+import { allocateRequestNumber } from './allocate-request-number.ts';
 import { createRequest } from './create-request.ts';
 import { requestInclude, type RequestWithRelations } from './request-shape.ts';
 
@@ -74,6 +75,8 @@ async function fileRequestOnce(
   if (!occupancy) throw notFound();
   const building = occupancy.premises.building;
 
+  const now = deps.clock();
+  const number = await allocateRequestNumber(deps.db, building.district.city, now);
   return transact(deps, async (tx, emit) => {
     const request = await createRequest(
       tx,
@@ -92,8 +95,9 @@ async function fileRequestOnce(
         description: value.description,
         preferredVisit: value.preferredVisit ?? null,
         photoIds: input.photoIds ?? [],
+        number,
       },
-      deps.clock(),
+      now,
     );
     await claim?.complete(tx, request.id);
     return request;

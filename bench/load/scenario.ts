@@ -1,6 +1,6 @@
 // One run of the scenario against a target: `users` simulated people for `seconds` — residents filing
 // requests, watching them live and looking at their list; dispatchers working their queue — with a
-// think time between actions, plus a prober asking /healthz five times a second.
+// think time between actions, plus a prober (a process of its own) asking /healthz five times a second.
 import { Recorder } from './recorder.ts';
 import type { DispatcherSession, ResidentSession, Target } from './target.ts';
 
@@ -59,13 +59,9 @@ export async function runScenario(
       }
     }
   });
-  const prober = (async () => {
-    while (Date.now() < until) {
-      const health = await target.health();
-      recorder.record('healthz', health.ms, health.outcome, health.detail);
-      await sleep(200);
-    }
-  })();
+  const prober = target.probeHealth(options.seconds).then((answers) => {
+    for (const health of answers) recorder.record('healthz', health.ms, health.outcome, health.detail);
+  });
   await Promise.all([...residentLoops, ...dispatcherLoops, prober]);
 
   await sleep(3_000); // the last events arrive

@@ -1,5 +1,6 @@
 // What a simulated user does, against either citydesk or the baseline (raw node:http + pg + ws doing the
 // same writes and reads by hand): the scenario is the same, only the server differs.
+import path from 'node:path';
 import type { ChildServer } from './child-server.ts';
 import type { Outcome } from './recorder.ts';
 
@@ -29,7 +30,8 @@ export interface Target {
   name: string;
   openResident(index: number): Promise<ResidentSession>;
   openDispatcher(index: number): Promise<DispatcherSession>;
-  health(): Promise<Answer>;
+  /** /healthz asked five times a second for `seconds`, from a process of its own. */
+  probeHealth(seconds: number): Promise<Answer[]>;
   /** Resident set size of the server process, in MB. */
   rssMb(): Promise<number>;
   close(): Promise<void>;
@@ -49,17 +51,22 @@ export async function rssOf(pid: number): Promise<number> {
   return Math.round(kb / 102.4) / 10;
 }
 
-/** /healthz timed, the process's RSS and stopping it: the same for every server the scenario runs against. */
-export function serverProbes(server: ChildServer): Pick<Target, 'health' | 'rssMb' | 'close'> {
+/** /healthz probed, the process's RSS and stopping it: the same for every server the scenario runs against. */
+export function serverProbes(server: ChildServer): Pick<Target, 'probeHealth' | 'rssMb' | 'close'> {
   return {
-    async health() {
-      const r = await timed(() =>
-        fetch(`${server.url}/healthz`).then(
-          (res) => res.status,
-          () => 0,
+    async probeHealth(seconds) {
+      const { execFile } = await import('node:child_process');
+      const prober = path.join(import.meta.dirname, 'health-prober.ts');
+      const stdout = await new Promise<string>((resolve, reject) =>
+        execFile(process.execPath, ['--import', 'tsx', prober, server.url, String(seconds)], (error, out) =>
+          error ? reject(error) : resolve(out),
         ),
       );
-      return { ms: r.ms, outcome: r.value === 200 ? 'ok' : 'error', detail: `healthz ${r.value}` };
+      return (JSON.parse(stdout) as { ms: number; status: number }[]).map(({ ms, status }) => ({
+        ms,
+        outcome: status === 200 ? 'ok' : 'error',
+        detail: `healthz ${status}`,
+      }));
     },
     rssMb: () => rssOf(server.child.pid!),
     close: () => server.stop(),

@@ -1,9 +1,10 @@
 // How many requests the server serves at once, adapted to what its event loop can take: each window
 // of a quarter second, if the loop lagged beyond the target or was busy for more than its share of the
 // window (no headroom left for /healthz, sockets and timers) while a crowd was in flight, the limit
-// drops below the crowd it had (multiplicative decrease); while the limit is what holds requests back
-// and the loop keeps up, it grows by a tenth (so it is back at the ceiling within seconds). One heavy
-// request (a PDF's first render) lags the loop with no crowd and changes nothing.
+// drops below the crowd it had (multiplicative decrease); while the loop keeps up and the limit is what
+// holds requests back, or the loop idles, it grows by a tenth a window (back at the ceiling within seconds
+// of the crowd leaving). One heavy request (a PDF's first
+// render) lags the loop with no crowd and changes nothing.
 
 export interface ConcurrencyLimitSettings {
   /** The ceiling, and where the limit starts (MAX_IN_FLIGHT). */
@@ -23,8 +24,13 @@ export interface LimitWindow {
   peakInFlight: number;
 }
 
-/** Fewer requests than this in flight are never a crowd, and the limit never goes below it. */
-export const minimumLimit = 8;
+/** Fewer requests than this in flight are never a crowd: their lag is one heavy request's, not overload. */
+export const crowd = 4;
+/**
+ * The limit never goes below this. Two suffice to keep the loop busy while each waits for the database;
+ * more only queue inside the process (longer answers, a bigger heap, a slower /healthz) for the same work.
+ */
+export const minimumLimit = 2;
 const decrease = 0.8;
 const growth = 0.1;
 
@@ -32,9 +38,13 @@ const growth = 0.1;
 export function nextLimit(limit: number, window: LimitWindow, settings: ConcurrencyLimitSettings): number {
   const floor = Math.min(minimumLimit, settings.maxInFlight);
   const overloaded = window.delayMs > settings.targetDelayMs || window.utilization > settings.maxUtilization;
-  if (overloaded && window.peakInFlight >= floor)
+  if (overloaded && window.peakInFlight >= Math.min(crowd, settings.maxInFlight))
     return Math.max(floor, Math.floor(Math.min(limit, window.peakInFlight) * decrease));
-  if (!overloaded && window.peakInFlight >= limit * (1 - growth))
+  // It grows while it is what holds requests back, or while the loop idles (back to the ceiling once the
+  // crowd has gone) — not while a busy loop merely keeps up, which would admit the next burst whole.
+  const binding = window.peakInFlight >= limit * 0.9;
+  const idle = window.utilization < settings.maxUtilization / 2;
+  if (!overloaded && (binding || idle))
     return Math.min(settings.maxInFlight, limit + Math.max(1, Math.ceil(limit * growth)));
   return limit;
 }

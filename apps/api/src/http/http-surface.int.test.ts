@@ -236,6 +236,52 @@ describe('under overload', () => {
   });
 });
 
+describe('adaptive concurrency limit', () => {
+  const health = async (url: string) =>
+    ((await (await fetch(`${url}/healthz`)).json()) as { load: { limit: number; inFlight: number } }).load;
+
+  it('lowers its limit below the crowd while the event loop lags, sheds, and recovers once it keeps up', async () => {
+    const api = await startTestApp({
+      databaseUrl: db.url,
+      env: { MAX_IN_FLIGHT: '64', MAX_EVENT_LOOP_DELAY_MS: '20', MAX_EVENT_LOOP_UTILIZATION: '1' },
+    });
+    try {
+      const resident = new TestClient(api.url, 'en');
+      await resident.login('resident@demo.citydesk');
+      const held = Array.from({ length: 6 }, () => slowUpload(api.url, resident.cookie!));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect((await health(api.url)).limit).toBe(64);
+
+      // The loop stalls for 50 ms every 60 ms for a second and a half, with six requests in flight.
+      const stall = setInterval(() => {
+        const until = performance.now() + 50;
+        while (performance.now() < until);
+      }, 60);
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      clearInterval(stall);
+      const lowered = await health(api.url);
+      expect(lowered.limit).toBeLessThan(6);
+      const shed = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: resident.cookie! },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(shed.status).toBe(503);
+
+      for (const upload of held) expect((await upload.finish()).status).toBe(201);
+      let recovered = lowered.limit;
+      for (let i = 0; i < 40 && recovered < 64; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        recovered = (await health(api.url)).limit;
+      }
+      expect(recovered).toBe(64);
+      expect((await resident.request('{ __typename }')).errors).toBeUndefined();
+    } finally {
+      await api.close();
+    }
+  });
+});
+
 describe('graceful shutdown', () => {
   it('lets the request in flight finish, refuses new connections and tells subscribers to reconnect', async () => {
     const api = await startTestApp({ databaseUrl: db.url });

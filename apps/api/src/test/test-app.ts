@@ -34,6 +34,10 @@ export async function startTestApp(options: {
     SEED_DEMO: 'never',
     JOBS_INTERVAL_SECONDS: '0',
     WEB_DIST_DIR: '/nonexistent',
+    // The test's own client shares the app's event loop, so its delay and utilization are not the server's
+    // load: no adaptive shedding (tests of shedding set their own limits).
+    MAX_EVENT_LOOP_UTILIZATION: '1',
+    MAX_EVENT_LOOP_DELAY_MS: '60000',
     // Uploaded files of the test stay in a throwaway folder.
     DATA_DIR: mkdtempSync(path.join(tmpdir(), 'citydesk-test-')),
     ...options.env,

@@ -37,23 +37,47 @@ export async function createSession(
   return { token, expiresAt };
 }
 
-/** The viewer behind a session token, or null when it is unknown, expired or the user disabled. */
+interface SessionRow {
+  id: string;
+  membership_id: string;
+  user_id: string;
+  role: Role;
+  organization_id: string | null;
+  city_id: string | null;
+  display_name: string;
+  email: string;
+  phone: string | null;
+  locale: Locale;
+  last_seen_at: Date;
+  expires_at: Date;
+  disabled_at: Date | null;
+}
+
+/**
+ * The viewer behind a session token, or null when it is unknown, expired or the user disabled. Every
+ * request asks this, so it is one query (session, user, membership and its organization's city joined).
+ */
 export async function resolveSession(
   db: Db,
   token: string | undefined,
   options: { ttlMs: number; now: Date },
 ): Promise<Viewer | null> {
   if (!token) return null;
-  const session = await db.session.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: { user: true, membership: { include: { organization: { select: { cityId: true } } } } },
-  });
+  const [session] = await db.$queryRaw<SessionRow[]>`
+    SELECT s.id::text, s.membership_id::text, s.user_id::text, m.role::text AS role,
+           m.organization_id::text, o.city_id::text, u.display_name, u.email, u.phone, u.locale::text AS locale,
+           s.last_seen_at, s.expires_at, u.disabled_at
+      FROM session s
+      JOIN app_user u ON u.id = s.user_id
+      JOIN membership m ON m.id = s.membership_id
+      LEFT JOIN organization o ON o.id = m.organization_id
+     WHERE s.token_hash = ${hashToken(token)}`;
   if (!session) return null;
-  if (session.expiresAt <= options.now || session.user.disabledAt) {
+  if (session.expires_at <= options.now || session.disabled_at) {
     await db.session.deleteMany({ where: { id: session.id } });
     return null;
   }
-  if (options.now.getTime() - session.lastSeenAt.getTime() > 60_000) {
+  if (options.now.getTime() - session.last_seen_at.getTime() > 60_000) {
     await db.session.update({
       where: { id: session.id },
       data: { lastSeenAt: options.now, expiresAt: new Date(options.now.getTime() + options.ttlMs) },
@@ -61,15 +85,15 @@ export async function resolveSession(
   }
   return {
     sessionId: session.id,
-    membershipId: session.membershipId,
-    userId: session.userId,
-    role: session.membership.role as Role,
-    organizationId: session.membership.organizationId,
-    cityId: session.membership.organization?.cityId ?? null,
-    displayName: session.user.displayName,
-    email: session.user.email,
-    phone: session.user.phone,
-    locale: session.user.locale as Locale,
+    membershipId: session.membership_id,
+    userId: session.user_id,
+    role: session.role,
+    organizationId: session.organization_id,
+    cityId: session.city_id,
+    displayName: session.display_name,
+    email: session.email,
+    phone: session.phone,
+    locale: session.locale,
   };
 }
 

@@ -37,12 +37,18 @@ process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandl
 
 const port = await app.listen(config.port, config.host);
 const url = config.publicUrl ?? `http://localhost:${port}`;
+// The demo logins exist only in the seeded demo city; a real city's banner does not advertise them.
+const demoSeeded = (await app.database.prisma.city.count({ where: { demo: true } }).catch(() => 0)) > 0;
 
 console.log(`
   citydesk is running at ${url}
   database: ${app.database.embedded ? `embedded PGlite (${config.dataDir})` : 'PostgreSQL (DATABASE_URL)'}
   live events: ${app.events.engine === 'redis' ? 'Redis (REDIS_URL)' : 'in-process'}
-
+${
+  demoSeeded
+    ? `
   Demo logins (password demo12345):
 ${demoLogins.map((l) => `    ${l.email.padEnd(28)} ${l.role}`).join('\n')}
-`);
+`
+    : ''
+}`);

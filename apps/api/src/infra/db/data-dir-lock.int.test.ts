@@ -79,6 +79,8 @@ describe.skipIf(process.env.DATABASE_URL)('two servers on one DATA_DIR', () => {
     const first = startServer(dataDir);
     children.push(first.child);
     expect((await first.outcome).listening).toBe(true);
+    // No city seeded (SEED_DEMO=never): the banner does not advertise demo logins that do not exist.
+    expect(first.output()).not.toContain('Demo logins');
     const ownerPid = Number(readFileSync(path.join(dataDir, lockFileName), 'utf8'));
 
     const startedAt = Date.now();

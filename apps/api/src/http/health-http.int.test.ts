@@ -2,7 +2,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPrismaClient, type Db } from '../infra/db/database.ts';
 import { freePort } from '../test/free-port.ts';
 import { createTestDatabase, type TestDatabase } from '../test/test-database.ts';
@@ -123,6 +123,57 @@ describe('health while shutting down', () => {
       expect(await ready.json()).toEqual({ status: 'draining' });
       expect(await (await fetch(`${url}/healthz`)).json()).toMatchObject({ status: 'ok', draining: true });
     } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
+describe('calendar warnings under load', () => {
+  it('reads them fresh while the server is quiet and from a snapshot (refreshed after 5 s) while it is busy', async () => {
+    let reads = 0;
+    let busy = false;
+    // Just enough of the database for the health check: the probe and the warnings' first query.
+    const fakeDb = {
+      $queryRaw: async () => [{ '?column?': 1 }],
+      city: {
+        findMany: async () => {
+          reads += 1;
+          return [];
+        },
+      },
+    } as unknown as Db;
+    const app = express().use(
+      healthRouter({
+        db: fakeDb,
+        databaseEngine: 'pglite',
+        events: { engine: 'memory', degraded: () => [] },
+        clock: () => new Date(),
+        busy: () => busy,
+      }),
+    );
+    const server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const healthz = async () => expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      await healthz();
+      await healthz();
+      expect(reads).toBe(2);
+      busy = true;
+      await healthz();
+      await healthz();
+      expect(reads).toBe(2);
+      vi.setSystemTime(Date.now() + 5_001);
+      await healthz();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(reads).toBe(3);
+      busy = false;
+      await healthz();
+      expect(reads).toBe(4);
+    } finally {
+      vi.useRealTimers();
       await new Promise((resolve) => server.close(resolve));
     }
   });

@@ -1,7 +1,7 @@
 // Which requests the server takes on. Under overload it sheds new ones early with 503 + Retry-After
-// (more in flight than the event loop keeps up with, or queries queueing for a database connection)
-// so that the requests already admitted, and /healthz, stay fast; on shutdown it drains: new requests are told to go elsewhere
-// (Connection: close), and `settled` waits for those in flight to finish.
+// (more in flight than the event loop keeps up with, or queries queueing for a database connection) so
+// that the requests already admitted, and /healthz, stay fast; on shutdown it drains: new requests are
+// told to go elsewhere (Connection: close), and `settled` waits for those in flight to finish.
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { RequestHandler } from 'express';
 import { AppError } from '../errors.ts';

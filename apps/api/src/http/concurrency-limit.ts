@@ -1,10 +1,9 @@
-// How many requests the server serves at once, adapted to what its event loop can take: each window
-// of a quarter second, if the loop lagged beyond the target or was busy for more than its share of the
-// window (no headroom left for /healthz, sockets and timers) while a crowd was in flight, the limit
+// How many requests the server serves at once, adapted to what its event loop can take. Each window of
+// a quarter second: if the loop lagged beyond the target, or was busy for more than its share of the
+// window (no headroom left for /healthz, sockets and timers), while a crowd was in flight, the limit
 // drops below the crowd it had (multiplicative decrease); while the loop keeps up and the limit is what
-// holds requests back, or the loop idles, it grows by a tenth a window (back at the ceiling within seconds
-// of the crowd leaving). One heavy request (a PDF's first
-// render) lags the loop with no crowd and changes nothing.
+// holds requests back, or the loop idles, it grows by a tenth (back at the ceiling within seconds of the
+// crowd leaving). One heavy request (a PDF's first render) lags the loop with no crowd: nothing changes.
 
 export interface ConcurrencyLimitSettings {
   /** The ceiling, and where the limit starts (MAX_IN_FLIGHT). */

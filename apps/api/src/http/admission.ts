@@ -39,6 +39,8 @@ export function createAdmission(
   histogram.enable();
   let inFlight = 0;
   let peakInFlight = 0;
+  let shed = 0;
+  let shedBefore = 0;
   let limit = limits.maxInFlight;
   let eventLoopDelayMs = 0;
   let utilization = 0;
@@ -49,12 +51,16 @@ export function createAdmission(
     // The histogram times its own timer, which is due every `resolutionMs`: the delay is what comes on top.
     eventLoopDelayMs = Math.max(0, histogram.max / 1e6 - resolutionMs);
     histogram.reset();
-    limit = nextLimit(limit, { delayMs: eventLoopDelayMs, utilization, peakInFlight }, settings);
+    limit = nextLimit(
+      limit,
+      { delayMs: eventLoopDelayMs, utilization, peakInFlight, shed: shed - shedBefore },
+      settings,
+    );
     peakInFlight = inFlight;
+    shedBefore = shed;
   }, windowMs);
   sampler.unref();
 
-  let shed = 0;
   let draining = false;
   let lastShedLog = 0;
   const idleWaiters = new Set<() => void>();

@@ -115,7 +115,6 @@ export async function createApp(
     events,
     clock: deps.clock,
     admission,
-    busy: admission.busy,
     ...(database.embedded ? {} : { probeUrl: database.url }),
   });
   app.use(health);

@@ -9,6 +9,14 @@ import { createTestDatabase, type TestDatabase } from '../test/test-database.ts'
 import { startTestApp, type TestApp } from '../test/test-app.ts';
 import { healthRouter } from './health-http.ts';
 
+/** Serves `app` on a free local port. */
+async function serve(app: express.Express): Promise<{ server: Server; url: string }> {
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
 let db: TestDatabase;
 let api: TestApp;
 
@@ -64,10 +72,7 @@ describe('health with the database unreachable', () => {
         clock: () => new Date(),
       }),
     );
-    server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ server, url } = await serve(app));
   });
   afterAll(async () => {
     await new Promise((resolve) => server?.close(resolve));
@@ -108,13 +113,10 @@ describe('health while shutting down', () => {
         databaseEngine: 'postgresql',
         events: { engine: 'memory', degraded: () => [] },
         clock: () => new Date(),
-        admission: { stats: () => ({ inFlight: 0 }), draining: () => draining },
+        admission: { stats: () => ({ inFlight: 0 }), busy: () => false, draining: () => draining },
       }),
     );
-    const server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { server, url } = await serve(app);
     try {
       expect((await fetch(`${url}/readyz`)).status).toBe(200);
       draining = true;
@@ -148,13 +150,10 @@ describe('calendar warnings under load', () => {
         databaseEngine: 'pglite',
         events: { engine: 'memory', degraded: () => [] },
         clock: () => new Date(),
-        busy: () => busy,
+        admission: { stats: () => ({}), busy: () => busy, draining: () => false },
       }),
     );
-    const server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { server, url } = await serve(app);
     const healthz = async () => expect((await fetch(`${url}/healthz`)).status).toBe(200);
     vi.useFakeTimers({ toFake: ['Date'] });
     try {

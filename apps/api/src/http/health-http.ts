@@ -21,10 +21,11 @@ export interface HealthDeps {
    * (the embedded database takes one connection).
    */
   probeUrl?: string;
-  /** Whether the server is busy right now (see admission.ts). */
-  busy?: () => boolean;
-  /** Load and shutdown: requests in flight, event-loop delay, requests shed; draining once SIGTERM came. */
-  admission?: { stats(): Record<string, number>; draining(): boolean };
+  /**
+   * Load and shutdown: requests in flight, event-loop delay, requests shed; whether it is busy right now;
+   * draining once SIGTERM came.
+   */
+  admission?: { stats(): Record<string, number>; busy(): boolean; draining(): boolean };
 }
 
 const probeEveryMs = 1_000;
@@ -111,7 +112,7 @@ export function healthRouter(deps: HealthDeps): Router & { close(): Promise<void
         refreshing = null;
       }));
   const calendarWarnings = async (): Promise<unknown[]> => {
-    if (!warnings || !deps.busy?.()) return refreshWarnings();
+    if (!warnings || !deps.admission?.busy()) return refreshWarnings();
     if (Date.now() - warnings.at > warningsMaxAgeMs) void refreshWarnings();
     return warnings.value;
   };

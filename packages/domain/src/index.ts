@@ -45,3 +45,5 @@ export * from './dashboards/period.ts';
 export * from './dashboards/figures.ts';
 export * from './audit/audit-actions.ts';
 export * from './city/city-setup.ts';
+export * from './imports/import-report.ts';
+export * from './imports/housing-stock.ts';

@@ -31,6 +31,12 @@ export const issueCodes = [
   'unknown_meter',
   /** A meter with that serial number is already on the register. */
   'meter_already_registered',
+  /** An import file names the same thing (by its natural key) on two rows. */
+  'duplicate_row',
+  /** An import row names something that does not exist (a district without a name, an unknown organization). */
+  'not_found',
+  /** An import row names an organization of another kind (a contractor as a managing company). */
+  'wrong_kind',
 ] as const;
 export type IssueCode = (typeof issueCodes)[number];
 

@@ -1,9 +1,11 @@
 // `pnpm citydesk <command>`: operations on the database the server would use (DATABASE_URL, else the embedded
 // PGlite under DATA_DIR, which must not be held by a running server).
+import { importUsage, runImportCommand } from './import-command.ts';
 import { runSetupCommand, setupUsage } from './setup-command.ts';
 
 const commands: Record<string, { run: (args: string[]) => Promise<number>; usage: string }> = {
   setup: { run: runSetupCommand, usage: setupUsage },
+  import: { run: runImportCommand, usage: importUsage },
 };
 
 const [name, ...args] = process.argv.slice(2);

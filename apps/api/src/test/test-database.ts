@@ -35,25 +35,36 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       },
     };
   }
-  const name = `citydesk_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  await migrateDatabase(url.toString());
-  const prisma = createPrismaClient(url.toString(), 8);
+  const empty = await createEmptyServerDatabase(serverUrl);
+  await migrateDatabase(empty.url);
+  const prisma = createPrismaClient(empty.url, 8);
   return {
     prisma,
-    url: url.toString(),
+    url: empty.url,
     engine: 'postgresql',
     async close() {
       await prisma.$disconnect();
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
+      await empty.drop();
     },
   };
+}
+
+/** A new, empty (unmigrated) database on the PostgreSQL server of `serverUrl`, and how to drop it. */
+export async function createEmptyServerDatabase(
+  serverUrl: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `citydesk_test_${randomBytes(6).toString('hex')}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }

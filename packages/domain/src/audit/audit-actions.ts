@@ -45,6 +45,7 @@ export const auditActionGroups = {
   meter: ['meter.reading.take', 'meter.seal_work.order'],
   payment: ['payment.start', 'payment.settle'],
   notification: ['notification.retry'],
+  import: ['import.buildings'],
   settings: [
     'settings.city.create',
     'settings.city.update',

@@ -3,6 +3,7 @@ import { az as httpSurface } from './http-surface.ts';
 import { az as uploads } from './uploads.ts';
 import { az as idempotency } from './idempotency.ts';
 import { az as setup } from './setup.ts';
+import { az as imports } from './imports.ts';
 import { az as edits } from './dispatcher-edits.ts';
 import { az as certificate } from './certificates.ts';
 import { az as workOrder } from './documents.ts';
@@ -79,6 +80,7 @@ export const az: Messages = {
     ...httpSurface.validation,
     ...uploads.validation,
     ...idempotency.validation,
+    ...imports.validation,
     email_unconfirmed: 'Bu ünvanı ora göndərdiyimiz kodla təsdiqləyin (son səhifədə, göndərməzdən əvvəl).',
     ...meterRegister.validation,
     required: 'Bu sahə mütləq doldurulmalıdır.',

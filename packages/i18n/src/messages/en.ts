@@ -2,6 +2,7 @@ import { en as httpSurface } from './http-surface.ts';
 import { en as uploads } from './uploads.ts';
 import { en as idempotency } from './idempotency.ts';
 import { en as setup } from './setup.ts';
+import { en as imports } from './imports.ts';
 import { en as edits } from './dispatcher-edits.ts';
 import { en as certificate } from './certificates.ts';
 import { en as workOrder } from './documents.ts';
@@ -81,6 +82,7 @@ export const en = {
     ...httpSurface.validation,
     ...uploads.validation,
     ...idempotency.validation,
+    ...imports.validation,
     email_unconfirmed:
       'Confirm this e-mail address with the code we send to it (on the last page, before sending).',
     ...meterRegister.validation,

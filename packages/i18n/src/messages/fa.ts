@@ -3,6 +3,7 @@ import { fa as httpSurface } from './http-surface.ts';
 import { fa as uploads } from './uploads.ts';
 import { fa as idempotency } from './idempotency.ts';
 import { fa as setup } from './setup.ts';
+import { fa as imports } from './imports.ts';
 import { fa as edits } from './dispatcher-edits.ts';
 import { fa as certificate } from './certificates.ts';
 import { fa as workOrder } from './documents.ts';
@@ -78,6 +79,7 @@ export const fa: Messages = {
     ...httpSurface.validation,
     ...uploads.validation,
     ...idempotency.validation,
+    ...imports.validation,
     email_unconfirmed: 'این نشانی را با کدی که به آن می‌فرستیم تأیید کنید (در صفحه آخر، پیش از ارسال).',
     ...meterRegister.validation,
     required: 'پر کردن این فیلد الزامی است.',

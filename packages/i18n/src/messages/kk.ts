@@ -3,6 +3,7 @@ import { kk as httpSurface } from './http-surface.ts';
 import { kk as uploads } from './uploads.ts';
 import { kk as idempotency } from './idempotency.ts';
 import { kk as setup } from './setup.ts';
+import { kk as imports } from './imports.ts';
 import { kk as edits } from './dispatcher-edits.ts';
 import { kk as certificate } from './certificates.ts';
 import { kk as workOrder } from './documents.ts';
@@ -78,6 +79,7 @@ export const kk: Messages = {
     ...httpSurface.validation,
     ...uploads.validation,
     ...idempotency.validation,
+    ...imports.validation,
     email_unconfirmed: 'Бұл мекенжайды оған жіберетін кодпен растаңыз (соңғы бетте, жібермес бұрын).',
     ...meterRegister.validation,
     required: 'Бұл өрісті толтыру міндетті.',

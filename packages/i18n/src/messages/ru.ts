@@ -3,6 +3,7 @@ import { ru as httpSurface } from './http-surface.ts';
 import { ru as uploads } from './uploads.ts';
 import { ru as idempotency } from './idempotency.ts';
 import { ru as setup } from './setup.ts';
+import { ru as imports } from './imports.ts';
 import { ru as edits } from './dispatcher-edits.ts';
 import { ru as certificate } from './certificates.ts';
 import { ru as workOrder } from './documents.ts';
@@ -78,6 +79,7 @@ export const ru: Messages = {
     ...httpSurface.validation,
     ...uploads.validation,
     ...idempotency.validation,
+    ...imports.validation,
     email_unconfirmed:
       'Подтвердите этот адрес кодом, который мы на него отправим (на последней странице, перед отправкой).',
     ...meterRegister.validation,

@@ -1,15 +1,14 @@
-// `pnpm citydesk setup` as an operator runs it, on an empty database the CLI migrates itself: PostgreSQL when the
+// `pnpm citydesk setup` and `pnpm citydesk import` as an operator runs them, on an empty database the CLI migrates itself: PostgreSQL when the
 // suite runs with DATABASE_URL, else the embedded PGlite under a fresh DATA_DIR. The password comes on stdin.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../config.ts';
 import { createPrismaClient, openDatabase, type Db } from '../infra/db/database.ts';
 import { verifyPassword } from '../services/auth/password.ts';
+import { createEmptyServerDatabase } from '../test/test-database.ts';
 
 const serverUrl = process.env.DATABASE_URL;
 let env: Record<string, string>;
@@ -17,20 +16,9 @@ let dropDatabase = async () => {};
 
 beforeAll(async () => {
   if (serverUrl) {
-    const name = `citydesk_cli_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    env = { DATABASE_URL: url.toString(), DATA_DIR: mkdtempSync(path.join(tmpdir(), 'citydesk-cli-')) };
-    dropDatabase = async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    };
+    const empty = await createEmptyServerDatabase(serverUrl);
+    env = { DATABASE_URL: empty.url, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'citydesk-cli-')) };
+    dropDatabase = empty.drop;
   } else {
     env = { DATABASE_URL: '', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'citydesk-cli-')) };
   }
@@ -145,5 +133,39 @@ describe('pnpm citydesk setup', () => {
     expect(again.code).toBe(1);
     expect(again.out).toContain('This installation is already set up.');
     expect(await withDatabase((db) => db.user.count())).toBe(1);
+  }, 180_000);
+
+  it('imports the sample housing stock after setup; a second import leaves the counts unchanged', async () => {
+    const sample = path.join('docs', 'samples', 'buildings.csv');
+    const count = () =>
+      withDatabase(async (db) => ({
+        districts: await db.district.count(),
+        organizations: await db.organization.count(),
+        buildings: await db.building.count(),
+        premises: await db.premises.count(),
+      }));
+    const first = await citydesk(['import', 'buildings', sample], '');
+    expect(first.out).toContain(
+      'Imported 10 of 10 rows: created 3 districts, 4 organizations, 10 buildings, 967 premises',
+    );
+    expect(first.out).toMatch(/buildings → AST: 10\/10 \(100 %\)/);
+    expect(first.code).toBe(0);
+    const after = await count();
+    expect(after).toEqual({ districts: 3, organizations: 5, buildings: 10, premises: 967 });
+
+    const second = await citydesk(['import', 'buildings', sample], '');
+    expect(second.code).toBe(0);
+    expect(second.out).toContain(
+      'created 0 districts, 0 organizations, 0 buildings, 0 premises; updated 0 buildings',
+    );
+    expect(await count()).toEqual(after);
+
+    const missing = await citydesk(['import', 'buildings', 'no-such-file.csv'], '');
+    expect(missing).toMatchObject({
+      code: 1,
+      out: expect.stringContaining('cannot read no-such-file.csv: ENOENT'),
+    });
+    const unknown = await citydesk(['import', 'residents', sample], '');
+    expect(unknown).toMatchObject({ code: 2, out: expect.stringContaining('not available yet') });
   }, 180_000);
 });

@@ -30,6 +30,7 @@ import { filesRouter } from './http/files-http.ts'; // files
 import { openFileStorage } from './infra/files/open-file-storage.ts'; // files
 import { pdfRouter } from './http/pdf-http.ts';
 import { verifyRouter } from './http/verify-http.ts';
+import { importsRouter } from './http/imports-http.ts';
 import { demoPaymentsRouter } from './http/demo-payments-http.ts';
 import { paymentWebhooksRouter } from './http/payment-webhooks-http.ts';
 import { healthRouter } from './http/health-http.ts';
@@ -132,6 +133,8 @@ export async function createApp(
   app.use(pdfRouter(deps, { sessionTtlMs: config.sessionTtlMs, publicUrl: config.publicUrl }));
   // GET /verify/<code> as JSON for other systems (the page itself is the web app's).
   app.use(verifyRouter(deps));
+  // POST /imports/:kind (the administrator's data files)
+  app.use(importsRouter(deps, { sessionTtlMs: config.sessionTtlMs }));
   // The active provider's webhook; the demo bank's checkout data and payer's choice only in demo.
   if (payments.provider) app.use(paymentWebhooksRouter(deps, payments.provider));
   if (payments.demo) app.use(demoPaymentsRouter(deps, payments.demo));

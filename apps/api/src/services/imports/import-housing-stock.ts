@@ -17,6 +17,8 @@ export interface ImportTarget {
 }
 
 export interface ImportOptions {
+  /** Check only: report what importing would find, write nothing. */
+  dryRun?: boolean;
   /** Write the valid rows even when others have problems. */
   validRowsOnly?: boolean;
   /** Where the rows come from (a file name), for the audit trail. */
@@ -52,7 +54,7 @@ export async function importHousingStock(
       const checked = await checkAgainstCity(tx, target.cityId, parsed.valid);
       const issues = [...parsed.issues, ...checked.issues].sort((a, b) => a.row - b.row);
       const base = { rows: parsed.rows, valid: checked.rows.length, issues };
-      if (checked.rows.length === 0 || (issues.length > 0 && !options.validRowsOnly))
+      if (options.dryRun || checked.rows.length === 0 || (issues.length > 0 && !options.validRowsOnly))
         return { ...base, written: false, created: nothingWritten, updated: { buildings: 0, premises: 0 } };
 
       const rows = checked.rows;

@@ -28,10 +28,7 @@ export class UploadError extends Error {
 /** The server's limit, from the shared domain package. */
 export const MAX_UPLOAD_BYTES = maxAttachmentBytes;
 
-export interface UploadHandle {
-  promise: Promise<UploadedFile>;
-  abort(): void;
-}
+export type UploadHandle = FileHandle<UploadedFile>;
 
 function readError(xhr: XMLHttpRequest): UploadError {
   try {
@@ -47,14 +44,20 @@ function readError(xhr: XMLHttpRequest): UploadError {
   }
 }
 
-export function uploadFile(
+export interface FileHandle<T> {
+  promise: Promise<T>;
+  abort(): void;
+}
+
+/** POSTs one file as multipart field `file` to `url` with upload progress; resolves with the JSON answer. */
+export function sendFile<T>(
+  url: string,
   file: File,
-  kind: AttachmentKind,
   { onProgress, locale }: { onProgress?: (fraction: number) => void; locale?: string } = {},
-): UploadHandle {
+): FileHandle<T> {
   const xhr = new XMLHttpRequest();
-  const promise = new Promise<UploadedFile>((resolve, reject) => {
-    xhr.open('POST', `/files?kind=${kind}`);
+  const promise = new Promise<T>((resolve, reject) => {
+    xhr.open('POST', url);
     xhr.withCredentials = true;
     xhr.setRequestHeader('x-citydesk-upload', '1');
     if (locale) xhr.setRequestHeader('x-citydesk-locale', locale);
@@ -64,7 +67,7 @@ export function uploadFile(
     xhr.onload = () => {
       if (xhr.status >= 200 && xhr.status < 300) {
         try {
-          resolve(JSON.parse(xhr.responseText) as UploadedFile);
+          resolve(JSON.parse(xhr.responseText) as T);
         } catch {
           reject(new UploadError('INTERNAL', 'Bad response'));
         }
@@ -79,4 +82,12 @@ export function uploadFile(
     xhr.send(form);
   });
   return { promise, abort: () => xhr.abort() };
+}
+
+export function uploadFile(
+  file: File,
+  kind: AttachmentKind,
+  options: { onProgress?: (fraction: number) => void; locale?: string } = {},
+): UploadHandle {
+  return sendFile<UploadedFile>(`/files?kind=${kind}`, file, options);
 }

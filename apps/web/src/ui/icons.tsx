@@ -109,3 +109,9 @@ export const IconCalendar = icon(
   </>,
 );
 export const IconTrend = icon(<path d="M3 17l6-6 4 4 8-8M15 7h6v6" />, true);
+export const IconUpload = icon(
+  <>
+    <path d="M12 16V4M7 9l5-5 5 5" />
+    <path d="M4 16v4h16v-4" />
+  </>,
+);

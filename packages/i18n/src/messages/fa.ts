@@ -578,6 +578,8 @@ export const fa: Messages = {
   calendars,
   /** The administrator's audit log. */
   audit,
+  /** The administrator's data import. */
+  imports: imports.imports,
   /** First run: the setup page. */
   setup: setup.setup,
   setupAdministrationName: setup.setupAdministrationName,

@@ -577,6 +577,8 @@ export const kk: Messages = {
   calendars,
   /** The administrator's audit log. */
   audit,
+  /** The administrator's data import. */
+  imports: imports.imports,
   /** First run: the setup page. */
   setup: setup.setup,
   setupAdministrationName: setup.setupAdministrationName,

@@ -579,6 +579,8 @@ export const ru: Messages = {
   calendars,
   /** The administrator's audit log. */
   audit,
+  /** The administrator's data import. */
+  imports: imports.imports,
   /** First run: the setup page. */
   setup: setup.setup,
   setupAdministrationName: setup.setupAdministrationName,

@@ -2,7 +2,15 @@ import { useSubscription } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes } from 'react-router';
 import { CityEventsDocument } from '../../gql/administrator/graphql.ts';
-import { IconBuilding, IconCalendar, IconChart, IconClock, IconInbox, IconTrend } from '../../ui/index.ts';
+import {
+  IconBuilding,
+  IconCalendar,
+  IconChart,
+  IconClock,
+  IconInbox,
+  IconTrend,
+  IconUpload,
+} from '../../ui/index.ts';
 import { announceLiveEvent } from '../account/liveSignal.ts';
 import { AdminDashboardPage } from '../dashboards/admin/AdminDashboardPage.tsx';
 import { EServicesPage } from '../e-services/admin/EServicesPage.tsx';
@@ -10,6 +18,7 @@ import { AuditLogPage } from './audit/AuditLogPage.tsx';
 import { HolidayCalendarsPage } from './calendars/HolidayCalendarsPage.tsx';
 import { CityOverviewPage } from './CityOverviewPage.tsx';
 import { OutboxPage } from './OutboxPage.tsx';
+import { ImportsPage } from './imports/ImportsPage.tsx';
 
 /** The administrator's console (its own chunk): the whole city at a glance, the e-mail outbox, the e-service catalogue, the audit log. */
 export default function AdministratorShell() {
@@ -52,6 +61,12 @@ export default function AdministratorShell() {
             </NavLink>
           </li>
           <li>
+            <NavLink to="/admin/imports" className="subnav__link" data-testid="nav-admin-imports">
+              <IconUpload size={18} />
+              {t('imports.nav')}
+            </NavLink>
+          </li>
+          <li>
             <NavLink to="/admin/audit" className="subnav__link">
               <IconClock size={18} />
               {t('audit.nav')}
@@ -67,6 +82,7 @@ export default function AdministratorShell() {
           <Route path="services" element={<EServicesPage />} />
           <Route path="calendars" element={<HolidayCalendarsPage />} />
           <Route path="audit" element={<AuditLogPage />} />
+          <Route path="imports" element={<ImportsPage />} />
           <Route path="*" element={<Navigate to="/admin" replace />} />
         </Routes>
       </main>

@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import { connectionWaiters, openDatabase, type Database } from './infra/db/database.ts';
 import { createEventBus, type EventBus } from './infra/events/event-bus.ts';
 import { createLoginThrottle } from './infra/rate-limit/login-throttle.ts';
+import { createSelfServiceThrottle } from './infra/rate-limit/self-service-throttle.ts';
 import { createVerificationThrottle } from './infra/rate-limit/verification-throttle.ts';
 import { purgeExpiredCounters } from './infra/rate-limit/throttle-counters.ts';
 import { createSessionClosures } from './infra/sessions/session-closures.ts';
@@ -90,6 +91,8 @@ export async function createApp(
     log,
     loginThrottle: createLoginThrottle(database.prisma),
     verificationThrottle: createVerificationThrottle(database.prisma),
+    selfServiceThrottle: createSelfServiceThrottle(database.prisma),
+    publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
     sessionClosures: createSessionClosures(),
     payments: payments.provider,
   };

@@ -2,6 +2,7 @@ import type { Messages } from './en.ts';
 import { az as httpSurface } from './http-surface.ts';
 import { az as uploads } from './uploads.ts';
 import { az as idempotency } from './idempotency.ts';
+import { az as selfService } from './self-service.ts';
 import { az as edits } from './dispatcher-edits.ts';
 import { az as certificate } from './certificates.ts';
 import { az as workOrder } from './documents.ts';
@@ -48,6 +49,7 @@ export const az: Messages = {
     ...httpSurface.errors,
     ...uploads.errors,
     ...idempotency.errors,
+    ...selfService.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       '{{account}} hesabı üzrə {{amount}} borc var: borcun ödənilməsini tələb edin — arayış ödənişdən sonra veriləcək.',
@@ -78,6 +80,7 @@ export const az: Messages = {
     ...httpSurface.validation,
     ...uploads.validation,
     ...idempotency.validation,
+    ...selfService.validation,
     email_unconfirmed: 'Bu ünvanı ora göndərdiyimiz kodla təsdiqləyin (son səhifədə, göndərməzdən əvvəl).',
     ...meterRegister.validation,
     required: 'Bu sahə mütləq doldurulmalıdır.',
@@ -587,6 +590,8 @@ export const az: Messages = {
   verify,
   documentLifecycle,
   contacts,
+  /** Signing up and setting a new password from an e-mailed link. */
+  selfService: selfService.selfService,
   /** The meter desk of the organization that keeps the city's meters. */
   meterDesk,
   /** The demo payment provider's page. */

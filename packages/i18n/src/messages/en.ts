@@ -1,6 +1,7 @@
 import { en as httpSurface } from './http-surface.ts';
 import { en as uploads } from './uploads.ts';
 import { en as idempotency } from './idempotency.ts';
+import { en as selfService } from './self-service.ts';
 import { en as edits } from './dispatcher-edits.ts';
 import { en as certificate } from './certificates.ts';
 import { en as workOrder } from './documents.ts';
@@ -51,6 +52,7 @@ export const en = {
     ...httpSurface.errors,
     ...uploads.errors,
     ...idempotency.errors,
+    ...selfService.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       'The account {{account}} owes {{amount}}: ask for the debt to be paid; the certificate is issued once it is.',
@@ -80,6 +82,7 @@ export const en = {
     ...httpSurface.validation,
     ...uploads.validation,
     ...idempotency.validation,
+    ...selfService.validation,
     email_unconfirmed:
       'Confirm this e-mail address with the code we send to it (on the last page, before sending).',
     ...meterRegister.validation,
@@ -590,6 +593,8 @@ export const en = {
   verify,
   documentLifecycle,
   contacts,
+  /** Signing up and setting a new password from an e-mailed link. */
+  selfService: selfService.selfService,
   /** The meter desk of the organization that keeps the city's meters. */
   meterDesk,
   /** The demo payment provider's page. */

@@ -2,6 +2,7 @@ import type { Messages } from './en.ts';
 import { kk as httpSurface } from './http-surface.ts';
 import { kk as uploads } from './uploads.ts';
 import { kk as idempotency } from './idempotency.ts';
+import { kk as selfService } from './self-service.ts';
 import { kk as edits } from './dispatcher-edits.ts';
 import { kk as certificate } from './certificates.ts';
 import { kk as workOrder } from './documents.ts';
@@ -48,6 +49,7 @@ export const kk: Messages = {
     ...httpSurface.errors,
     ...uploads.errors,
     ...idempotency.errors,
+    ...selfService.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       '{{account}} дербес шоты бойынша {{amount}} берешек бар: берешекті төлеуді сұраңыз — анықтама төленгеннен кейін беріледі.',
@@ -77,6 +79,7 @@ export const kk: Messages = {
     ...httpSurface.validation,
     ...uploads.validation,
     ...idempotency.validation,
+    ...selfService.validation,
     email_unconfirmed: 'Бұл мекенжайды оған жіберетін кодпен растаңыз (соңғы бетте, жібермес бұрын).',
     ...meterRegister.validation,
     required: 'Бұл өрісті толтыру міндетті.',
@@ -584,6 +587,8 @@ export const kk: Messages = {
   verify,
   documentLifecycle,
   contacts,
+  /** Signing up and setting a new password from an e-mailed link. */
+  selfService: selfService.selfService,
   /** The meter desk of the organization that keeps the city's meters. */
   meterDesk,
   /** The demo payment provider's page. */

@@ -2,6 +2,7 @@ import type { Messages } from './en.ts';
 import { ru as httpSurface } from './http-surface.ts';
 import { ru as uploads } from './uploads.ts';
 import { ru as idempotency } from './idempotency.ts';
+import { ru as selfService } from './self-service.ts';
 import { ru as edits } from './dispatcher-edits.ts';
 import { ru as certificate } from './certificates.ts';
 import { ru as workOrder } from './documents.ts';
@@ -48,6 +49,7 @@ export const ru: Messages = {
     ...httpSurface.errors,
     ...uploads.errors,
     ...idempotency.errors,
+    ...selfService.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       'По лицевому счёту {{account}} есть задолженность {{amount}}: запросите её оплату — справка будет выдана после оплаты.',
@@ -77,6 +79,7 @@ export const ru: Messages = {
     ...httpSurface.validation,
     ...uploads.validation,
     ...idempotency.validation,
+    ...selfService.validation,
     email_unconfirmed:
       'Подтвердите этот адрес кодом, который мы на него отправим (на последней странице, перед отправкой).',
     ...meterRegister.validation,
@@ -586,6 +589,8 @@ export const ru: Messages = {
   verify,
   documentLifecycle,
   contacts,
+  /** Signing up and setting a new password from an e-mailed link. */
+  selfService: selfService.selfService,
   /** The meter desk of the organization that keeps the city's meters. */
   meterDesk,
   /** The demo payment provider's page. */

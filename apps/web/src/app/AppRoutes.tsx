@@ -24,6 +24,16 @@ const VerifyPage = lazy(() =>
 const TransparencyPage = lazy(() =>
   import('../features/transparency/TransparencyPage.tsx').then((m) => ({ default: m.TransparencyPage })),
 );
+// Signing up and setting a new password: for visitors, rarely needed, so loaded when opened.
+const RegisterPage = lazy(() =>
+  import('../features/session/RegisterPage.tsx').then((m) => ({ default: m.RegisterPage })),
+);
+const ForgotPasswordPage = lazy(() =>
+  import('../features/session/ForgotPasswordPage.tsx').then((m) => ({ default: m.ForgotPasswordPage })),
+);
+const ResetPasswordPage = lazy(() =>
+  import('../features/session/ResetPasswordPage.tsx').then((m) => ({ default: m.ResetPasswordPage })),
+);
 const DemoPayPage = lazy(() =>
   import('../features/public/DemoPayPage.tsx').then((m) => ({ default: m.DemoPayPage })),
 );
@@ -103,6 +113,30 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route
+        path="/register"
+        element={
+          <Public>
+            <RegisterPage />
+          </Public>
+        }
+      />
+      <Route
+        path="/forgot-password"
+        element={
+          <Public>
+            <ForgotPasswordPage />
+          </Public>
+        }
+      />
+      <Route
+        path="/reset-password"
+        element={
+          <Public>
+            <ResetPasswordPage />
+          </Public>
+        }
+      />
       <Route
         path="/verify"
         element={

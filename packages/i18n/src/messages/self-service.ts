@@ -30,7 +30,8 @@ export const en = {
       link: 'Create an account',
       pageTitle: 'Create an account',
       heading: 'Create a resident account',
-      intro: 'File repair requests and e-service applications and follow them live. We confirm your e-mail with a code.',
+      intro:
+        'File repair requests and e-service applications and follow them live. We confirm your e-mail with a code.',
       displayName: 'Your name',
       displayNameHint: 'First and last name, as staff will address you.',
       email: 'E-mail',
@@ -76,7 +77,8 @@ export const en = {
       submitting: 'Saving…',
       done: 'Your password is changed. Sign in with the new one.',
       signIn: 'Sign in',
-      noToken: 'This page opens from the link in the e-mail we send. Ask for a new link if yours does not work.',
+      noToken:
+        'This page opens from the link in the e-mail we send. Ask for a new link if yours does not work.',
       askAgain: 'Ask for a new link',
     },
   },
@@ -111,7 +113,8 @@ export const ru: typeof en = {
       link: 'Зарегистрироваться',
       pageTitle: 'Регистрация',
       heading: 'Регистрация жителя',
-      intro: 'Подавайте заявки на ремонт и заявления на услуги и следите за ними в реальном времени. Адрес почты подтверждается кодом.',
+      intro:
+        'Подавайте заявки на ремонт и заявления на услуги и следите за ними в реальном времени. Адрес почты подтверждается кодом.',
       displayName: 'Ваше имя',
       displayNameHint: 'Имя и фамилия — так к вам будут обращаться сотрудники.',
       email: 'Электронная почта',
@@ -132,14 +135,16 @@ export const ru: typeof en = {
       errors: {
         code_invalid: 'Неверный код. Проверьте письмо и попробуйте ещё раз.',
         code_expired: 'Срок действия кода истёк. Отправьте форму ещё раз, чтобы получить новый код.',
-        too_many_attempts: 'Слишком много неверных попыток. Отправьте форму ещё раз, чтобы получить новый код.',
+        too_many_attempts:
+          'Слишком много неверных попыток. Отправьте форму ещё раз, чтобы получить новый код.',
       },
     },
     forgot: {
       link: 'Забыли пароль?',
       pageTitle: 'Забыли пароль',
       heading: 'Новый пароль',
-      intro: 'Введите адрес электронной почты, с которым вы входите. Мы отправим на него ссылку для смены пароля.',
+      intro:
+        'Введите адрес электронной почты, с которым вы входите. Мы отправим на него ссылку для смены пароля.',
       email: 'Электронная почта',
       submit: 'Отправить ссылку',
       submitting: 'Отправляем…',
@@ -157,7 +162,8 @@ export const ru: typeof en = {
       submitting: 'Сохраняем…',
       done: 'Пароль изменён. Войдите с новым паролем.',
       signIn: 'Войти',
-      noToken: 'Эта страница открывается по ссылке из нашего письма. Если ссылка не работает, запросите новую.',
+      noToken:
+        'Эта страница открывается по ссылке из нашего письма. Если ссылка не работает, запросите новую.',
       askAgain: 'Запросить новую ссылку',
     },
   },
@@ -192,7 +198,8 @@ export const az: typeof en = {
       link: 'Hesab yaradın',
       pageTitle: 'Hesab yaradın',
       heading: 'Sakin hesabı yaradın',
-      intro: 'Təmir sorğuları və e-xidmət müraciətləri göndərin, onları canlı izləyin. E-poçtunuzu kodla təsdiqləyirik.',
+      intro:
+        'Təmir sorğuları və e-xidmət müraciətləri göndərin, onları canlı izləyin. E-poçtunuzu kodla təsdiqləyirik.',
       displayName: 'Adınız',
       displayNameHint: 'Ad və soyad: əməkdaşlar sizə belə müraciət edəcək.',
       email: 'E-poçt',
@@ -273,7 +280,8 @@ export const fa: typeof en = {
       link: 'ساخت حساب',
       pageTitle: 'ساخت حساب',
       heading: 'ساخت حساب ساکن',
-      intro: 'درخواست تعمیر و خدمات الکترونیکی ثبت کنید و پیشرفت آن‌ها را زنده دنبال کنید. ایمیل شما را با یک کد تأیید می‌کنیم.',
+      intro:
+        'درخواست تعمیر و خدمات الکترونیکی ثبت کنید و پیشرفت آن‌ها را زنده دنبال کنید. ایمیل شما را با یک کد تأیید می‌کنیم.',
       displayName: 'نام شما',
       displayNameHint: 'نام و نام خانوادگی، همان‌گونه که کارکنان شما را خطاب می‌کنند.',
       email: 'ایمیل',
@@ -319,7 +327,8 @@ export const fa: typeof en = {
       submitting: 'در حال ذخیره…',
       done: 'گذرواژهٔ شما تغییر کرد. با گذرواژهٔ تازه وارد شوید.',
       signIn: 'ورود',
-      noToken: 'این صفحه با پیوند داخل ایمیل ما باز می‌شود. اگر پیوند شما کار نمی‌کند، پیوند تازه‌ای بخواهید.',
+      noToken:
+        'این صفحه با پیوند داخل ایمیل ما باز می‌شود. اگر پیوند شما کار نمی‌کند، پیوند تازه‌ای بخواهید.',
       askAgain: 'درخواست پیوند تازه',
     },
   },
@@ -354,7 +363,8 @@ export const kk: typeof en = {
       link: 'Тіркелгі құру',
       pageTitle: 'Тіркелгі құру',
       heading: 'Тұрғын тіркелгісін құру',
-      intro: 'Жөндеуге өтінімдер мен электрондық қызметтерге өтініштер беріп, оларды тікелей бақылаңыз. Электрондық поштаңызды кодпен растаймыз.',
+      intro:
+        'Жөндеуге өтінімдер мен электрондық қызметтерге өтініштер беріп, оларды тікелей бақылаңыз. Электрондық поштаңызды кодпен растаймыз.',
       displayName: 'Атыңыз',
       displayNameHint: 'Аты-жөніңіз: қызметкерлер сізге осылай жүгінеді.',
       email: 'Электрондық пошта',
@@ -382,7 +392,8 @@ export const kk: typeof en = {
       link: 'Құпиясөзді ұмыттыңыз ба?',
       pageTitle: 'Құпиясөзді ұмыттыңыз',
       heading: 'Жаңа құпиясөз орнату',
-      intro: 'Кіретін электрондық пошта мекенжайыңызды енгізіңіз. Жаңа құпиясөз орнатуға арналған сілтемені сонда жібереміз.',
+      intro:
+        'Кіретін электрондық пошта мекенжайыңызды енгізіңіз. Жаңа құпиясөз орнатуға арналған сілтемені сонда жібереміз.',
       email: 'Электрондық пошта',
       submit: 'Сілтемені жіберу',
       submitting: 'Жіберілуде…',
@@ -400,7 +411,8 @@ export const kk: typeof en = {
       submitting: 'Сақталуда…',
       done: 'Құпиясөзіңіз өзгертілді. Жаңа құпиясөзбен кіріңіз.',
       signIn: 'Кіру',
-      noToken: 'Бұл бет біз жіберген хаттағы сілтеме арқылы ашылады. Сілтемеңіз жұмыс істемесе, жаңасын сұраңыз.',
+      noToken:
+        'Бұл бет біз жіберген хаттағы сілтеме арқылы ашылады. Сілтемеңіз жұмыс істемесе, жаңасын сұраңыз.',
       askAgain: 'Жаңа сілтеме сұрау',
     },
   },

@@ -15,8 +15,14 @@ export const selfServiceThrottleLimits: Record<
   { perAddress: WindowPolicy; perContact: WindowPolicy }
 > = {
   // A household signing up its members, a library's computers: 30 an hour from one client address.
-  register: { perAddress: { attempts: 30, windowMs: 3600_000 }, perContact: { attempts: 3, windowMs: 3600_000 } },
-  reset: { perAddress: { attempts: 30, windowMs: 3600_000 }, perContact: { attempts: 3, windowMs: 3600_000 } },
+  register: {
+    perAddress: { attempts: 30, windowMs: 3600_000 },
+    perContact: { attempts: 3, windowMs: 3600_000 },
+  },
+  reset: {
+    perAddress: { attempts: 30, windowMs: 3600_000 },
+    perContact: { attempts: 3, windowMs: 3600_000 },
+  },
 };
 
 const scopes: Record<SelfServiceAction, { address: ThrottleScope; contact: ThrottleScope }> = {

@@ -35,7 +35,10 @@ export async function confirmRegistration(
     data: { attempts: { increment: 1 } },
   });
   if (counted === 0) throw invalidInput([{ field: 'code', code: 'too_many_attempts' }]);
-  if (pending.existingUserId || !oneTimeCodeMatches(pending.codeHash, registrationScope(pending.id), input.code))
+  if (
+    pending.existingUserId ||
+    !oneTimeCodeMatches(pending.codeHash, registrationScope(pending.id), input.code)
+  )
     throw invalidInput([{ field: 'code', code: 'code_invalid' }]);
 
   const { token, expiresAt, userId } = await deps.db.$transaction(async (tx) => {

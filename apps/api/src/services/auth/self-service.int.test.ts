@@ -27,7 +27,11 @@ beforeAll(async () => {
   api = await startTestApp({
     databaseUrl: db.url,
     clock: () => now,
-    env: { SMTP_URL: smtp.url, MAIL_FROM: 'citydesk <no-reply@citydesk.test>', PUBLIC_URL: 'http://citydesk.test' },
+    env: {
+      SMTP_URL: smtp.url,
+      MAIL_FROM: 'citydesk <no-reply@citydesk.test>',
+      PUBLIC_URL: 'http://citydesk.test',
+    },
   });
 });
 afterAll(async () => {
@@ -86,7 +90,10 @@ describe('signing up as a resident', () => {
     expect(withoutSecrets(row).body).not.toContain(code);
 
     const wrong = await client.request(CONFIRM, { h: handle, c: code === '000000' ? '111111' : '000000' });
-    expect(errorOf(wrong)?.extensions).toMatchObject({ code: 'INVALID_INPUT', issues: [{ field: 'code', code: 'code_invalid' }] });
+    expect(errorOf(wrong)?.extensions).toMatchObject({
+      code: 'INVALID_INPUT',
+      issues: [{ field: 'code', code: 'code_invalid' }],
+    });
     const confirmed = await client.request(CONFIRM, { h: handle, c: code });
     expect(confirmed.errors).toBeUndefined();
     expect(confirmed.data!.confirmRegistration.user).toMatchObject({
@@ -94,10 +101,15 @@ describe('signing up as a resident', () => {
       email: sentTo,
       displayName: 'Aigul Safina',
     });
-    expect((await client.request('{ me { email role } }')).data).toEqual({ me: { email: sentTo, role: 'RESIDENT' } });
+    expect((await client.request('{ me { email role } }')).data).toEqual({
+      me: { email: sentTo, role: 'RESIDENT' },
+    });
     await new TestClient(api.url).login(sentTo, 'my-new-home-1');
     const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: 'auth.register' } });
-    expect(audit).toMatchObject({ actorId: confirmed.data!.confirmRegistration.user.id, actorRole: 'RESIDENT' });
+    expect(audit).toMatchObject({
+      actorId: confirmed.data!.confirmRegistration.user.id,
+      actorRole: 'RESIDENT',
+    });
 
     const again = await new TestClient(api.url).request(CONFIRM, { h: handle, c: code });
     expect(errorOf(again)?.extensions).toMatchObject({ issues: [{ field: 'code', code: 'code_expired' }] });
@@ -115,12 +127,17 @@ describe('signing up as a resident', () => {
     const guessed = (await register(client, 'guessed@example.com')).data!.registerResident;
     const code = codeOf((await inbox('guessed@example.com'))[0]!.text)!;
     const wrongCode = code === '000000' ? '111111' : '000000';
-    for (let i = 0; i < MAX_CODE_ATTEMPTS; i++) await client.request(CONFIRM, { h: guessed.handle, c: wrongCode });
+    for (let i = 0; i < MAX_CODE_ATTEMPTS; i++)
+      await client.request(CONFIRM, { h: guessed.handle, c: wrongCode });
     const blocked = await client.request(CONFIRM, { h: guessed.handle, c: code });
-    expect(errorOf(blocked)?.extensions).toMatchObject({ issues: [{ field: 'code', code: 'too_many_attempts' }] });
+    expect(errorOf(blocked)?.extensions).toMatchObject({
+      issues: [{ field: 'code', code: 'too_many_attempts' }],
+    });
     const unknown = await client.request(CONFIRM, { h: 'not-a-handle', c: code });
     expect(errorOf(unknown)?.extensions).toMatchObject({ issues: [{ field: 'code', code: 'code_expired' }] });
-    expect(await db.prisma.user.count({ where: { email: { in: ['late@example.com', 'guessed@example.com'] } } })).toBe(0);
+    expect(
+      await db.prisma.user.count({ where: { email: { in: ['late@example.com', 'guessed@example.com'] } } }),
+    ).toBe(0);
     expect((await client.request('{ me { id } }')).data).toEqual({ me: null });
   });
 
@@ -139,7 +156,9 @@ describe('signing up as a resident', () => {
     expect(codeOf(mail!.text)).toBeNull();
     for (const guess of ['000000', '123456']) {
       const result = await client.request(CONFIRM, { h: taken.data!.registerResident.handle, c: guess });
-      expect(errorOf(result)?.extensions).toMatchObject({ issues: [{ field: 'code', code: 'code_invalid' }] });
+      expect(errorOf(result)?.extensions).toMatchObject({
+        issues: [{ field: 'code', code: 'code_invalid' }],
+      });
     }
     expect(await db.prisma.user.count({ where: { email: 'resident@demo.citydesk' } })).toBe(1);
     // The account is as it was: its password still signs in.
@@ -150,13 +169,20 @@ describe('signing up as a resident', () => {
     const client = new TestClient(api.url, 'en');
     const before = await db.prisma.registration.count();
     const short = await register(client, 'short@example.com', 'short');
-    expect(errorOf(short)?.extensions).toMatchObject({ code: 'INVALID_INPUT', issues: [{ field: 'password', code: 'too_short' }] });
+    expect(errorOf(short)?.extensions).toMatchObject({
+      code: 'INVALID_INPUT',
+      issues: [{ field: 'password', code: 'too_short' }],
+    });
     const badEmail = await register(client, 'not-an-address');
-    expect(errorOf(badEmail)?.extensions).toMatchObject({ issues: [{ field: 'email', code: 'invalid_email' }] });
+    expect(errorOf(badEmail)?.extensions).toMatchObject({
+      issues: [{ field: 'email', code: 'invalid_email' }],
+    });
     const noName = await client.request(REGISTER, {
       input: { email: 'noname@example.com', displayName: ' ', password: 'long-enough-1', locale: 'en' },
     });
-    expect(errorOf(noName)?.extensions).toMatchObject({ issues: [{ field: 'displayName', code: 'required' }] });
+    expect(errorOf(noName)?.extensions).toMatchObject({
+      issues: [{ field: 'displayName', code: 'required' }],
+    });
     expect(await db.prisma.registration.count()).toBe(before);
   });
 
@@ -216,8 +242,13 @@ describe('setting a new password from an e-mailed link', () => {
     await elsewhere.login(email);
     const before = api.app.events.activeSubscriptions();
     const ws = elsewhere.ws();
-    const closed = new Promise<number>((resolve) => ws.on('closed', (e) => resolve((e as { code: number }).code)));
-    ws.subscribe({ query: 'subscription { myRequestEvents { id } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    const closed = new Promise<number>((resolve) =>
+      ws.on('closed', (e) => resolve((e as { code: number }).code)),
+    );
+    ws.subscribe(
+      { query: 'subscription { myRequestEvents { id } }' },
+      { next: () => undefined, error: () => undefined, complete: () => undefined },
+    );
     await waitFor(() => api.app.events.activeSubscriptions() === before + 1);
 
     const anonymous = new TestClient(api.url, 'en');
@@ -225,14 +256,22 @@ describe('setting a new password from an e-mailed link', () => {
     await anonymous.request(REQUEST_RESET, { l: email.toUpperCase() });
     const [older, newer] = (await inbox(email)).map((m) => tokenOf(m.text)!);
     expect(older).not.toBe(newer);
-    const row = await db.prisma.notification.findFirstOrThrow({ where: { address: email, template: 'password-reset.link' } });
+    const row = await db.prisma.notification.findFirstOrThrow({
+      where: { address: email, template: 'password-reset.link' },
+    });
     expect(withoutSecrets(row).body).not.toMatch(/token=/);
 
     const short = await anonymous.request(RESET, { t: newer, p: 'short' });
-    expect(errorOf(short)?.extensions).toMatchObject({ code: 'INVALID_INPUT', issues: [{ field: 'newPassword', code: 'too_short' }] });
-    expect((await anonymous.request(RESET, { t: newer, p: 'a-fresh-secret-1' })).data).toEqual({ resetPassword: true });
+    expect(errorOf(short)?.extensions).toMatchObject({
+      code: 'INVALID_INPUT',
+      issues: [{ field: 'newPassword', code: 'too_short' }],
+    });
+    expect((await anonymous.request(RESET, { t: newer, p: 'a-fresh-secret-1' })).data).toEqual({
+      resetPassword: true,
+    });
     expect(await closed).toBe(SESSION_ENDED_CLOSE_CODE);
-    for (const client of [here, elsewhere]) expect((await client.request('{ me { id } }')).data).toEqual({ me: null });
+    for (const client of [here, elsewhere])
+      expect((await client.request('{ me { id } }')).data).toEqual({ me: null });
     await expect(new TestClient(api.url).login(email)).rejects.toThrow(/INVALID_CREDENTIALS/);
     await new TestClient(api.url).login(email, 'a-fresh-secret-1');
     const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: 'auth.password.reset' } });

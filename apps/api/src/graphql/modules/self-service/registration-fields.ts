@@ -13,9 +13,16 @@ const RegisterResidentInput = builder.inputType('RegisterResidentInput', {
   subGraphs: [...allSubGraphs],
   fields: (t) => ({
     email: t.string({ required: true, description: 'The login; the code is e-mailed there.' }),
-    displayName: t.string({ required: true, description: 'How staff address the resident (1–100 characters).' }),
+    displayName: t.string({
+      required: true,
+      description: 'How staff address the resident (1–100 characters).',
+    }),
     password: t.string({ required: true, description: '8 to 256 characters.' }),
-    locale: t.field({ type: LocaleEnum, required: true, description: 'The language of the e-mail and the account.' }),
+    locale: t.field({
+      type: LocaleEnum,
+      required: true,
+      description: 'The language of the e-mail and the account.',
+    }),
   }),
 });
 

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { ConfirmRegistrationDocument, RegisterResidentDocument } from '../../gql/session/graphql.ts';
-import { renderWithProviders, residentViewer } from '../../test/render.tsx';
+import { renderWithProviders, residentViewer, type RenderOptions } from '../../test/render.tsx';
 import { RegisterPage } from './RegisterPage.tsx';
 
 const input = {
@@ -27,7 +27,7 @@ const registered = {
   },
 };
 
-function renderRegister(mocks: Parameters<typeof renderWithProviders>[1]['mocks'] = []) {
+function renderRegister(mocks: RenderOptions['mocks'] = []) {
   return renderWithProviders(
     <Routes>
       <Route path="/register" element={<RegisterPage />} />

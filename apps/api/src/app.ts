@@ -18,6 +18,7 @@ import { autoCloseUnansweredRequests } from './services/requests/auto-close.ts';
 import { escalateOverdueRequests } from './services/requests/escalate-overdue.ts';
 import { remindVerificationDue } from './services/meters/verification-reminders.ts';
 import { purgeExpiredIdempotencyKeys } from './services/idempotency/purge-idempotency-keys.ts';
+import { purgeExpiredSelfService } from './services/auth/purge-self-service.ts';
 import { createSmtpMailer } from './infra/mail/mailer.ts';
 import { createHttpSmsGateway } from './infra/sms/sms-gateway.ts';
 import { deliverAllPending } from './services/notifications/deliver-outbox.ts';
@@ -162,6 +163,7 @@ export async function createApp(
       },
       { name: 'meter-verification-reminders', run: () => remindVerificationDue(deps) },
       { name: 'purge-idempotency-keys', run: () => purgeExpiredIdempotencyKeys(deps) },
+      { name: 'purge-self-service', run: () => purgeExpiredSelfService(deps) },
       { name: 'purge-throttle-counters', run: () => purgeExpiredCounters(deps.db, deps.clock()) },
       // The outbox: on stop each worker hands back the messages it claimed but did not send.
       ...(mailer

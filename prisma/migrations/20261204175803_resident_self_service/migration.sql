@@ -45,3 +45,8 @@ ALTER TABLE "registration" ADD CONSTRAINT "registration_existing_user_id_fkey" F
 -- AddForeignKey
 ALTER TABLE "password_reset" ADD CONSTRAINT "password_reset_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+-- Hand-written: what the rows must always be.
+ALTER TABLE "registration" ADD CONSTRAINT "registration_attempts_check" CHECK ("attempts" >= 0);
+ALTER TABLE "registration" ADD CONSTRAINT "registration_expiry_check" CHECK ("expires_at" > "created_at");
+ALTER TABLE "password_reset" ADD CONSTRAINT "password_reset_expiry_check" CHECK ("expires_at" > "created_at");
+ALTER TABLE "password_reset" ADD CONSTRAINT "password_reset_used_check" CHECK ("used_at" IS NULL OR "used_at" >= "created_at");

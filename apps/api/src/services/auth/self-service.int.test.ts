@@ -12,6 +12,8 @@ import { startTestApp, type TestApp } from '../../test/test-app.ts';
 import { waitFor } from '../../test/wait-for.ts';
 import { SESSION_ENDED_CLOSE_CODE } from '../../http/session-sockets.ts';
 import { MAX_CODE_ATTEMPTS } from './one-time-code.ts';
+import { SELF_SERVICE_RETENTION_MS } from './purge-self-service.ts';
+import { RESET_LINK_TTL_MS } from './request-password-reset.ts';
 import { withoutSecrets } from '../notifications/redact-secrets.ts';
 
 let db: TestDatabase;
@@ -300,6 +302,21 @@ describe('setting a new password from an e-mailed link', () => {
       message: expect.stringContaining('больше не действует'),
     });
     await new TestClient(api.url).login(email);
+  });
+
+  it('forgets sign-ups and reset links a day after they expired', async () => {
+    await new TestClient(api.url, 'en').request(REQUEST_RESET, { l: 'resident8@demo.citydesk' });
+    await register(new TestClient(api.url, 'en'), 'forgotten@example.com');
+    const live = () =>
+      Promise.all([
+        db.prisma.passwordReset.count({ where: { user: { email: 'resident8@demo.citydesk' } } }),
+        db.prisma.registration.count({ where: { email: 'forgotten@example.com' } }),
+      ]);
+    await api.app.jobs.runAll();
+    expect(await live()).toEqual([1, 1]);
+    advance(RESET_LINK_TTL_MS + SELF_SERVICE_RETENTION_MS);
+    await api.app.jobs.runAll();
+    expect(await live()).toEqual([0, 0]);
   });
 
   it('throttles requests per typed address, known or not alike, and per client address', async () => {

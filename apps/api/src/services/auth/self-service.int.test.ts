@@ -118,6 +118,21 @@ describe('signing up as a resident', () => {
     expect(await db.prisma.user.count({ where: { email: sentTo } })).toBe(1);
   });
 
+  it('creates one account when the same code is typed back twice at once', async () => {
+    const client = new TestClient(api.url, 'en');
+    const { handle } = (await register(client, 'twice@example.com')).data!.registerResident;
+    const code = codeOf((await inbox('twice@example.com'))[0]!.text)!;
+    const results = await Promise.all(
+      [0, 1].map(() => new TestClient(api.url, 'en').request(CONFIRM, { h: handle, c: code })),
+    );
+    expect(results.filter((r) => r.data?.confirmRegistration).length).toBe(1);
+    expect(results.flatMap((r) => (r.errors ?? []).map((e) => e.extensions?.issues))).toEqual([
+      [{ field: 'code', code: 'code_expired' }],
+    ]);
+    expect(await db.prisma.user.count({ where: { email: 'twice@example.com' } })).toBe(1);
+    expect(await db.prisma.membership.count({ where: { user: { email: 'twice@example.com' } } })).toBe(1);
+  });
+
   it('refuses an expired code and a code after too many wrong ones, creating no account', async () => {
     const client = new TestClient(api.url, 'en');
     const late = (await register(client, 'late@example.com')).data!.registerResident;
@@ -288,6 +303,22 @@ describe('setting a new password from an e-mailed link', () => {
       });
     }
     await new TestClient(api.url).login(email, 'a-fresh-secret-1');
+  });
+
+  it('lets only one of two simultaneous uses of a link through', async () => {
+    const email = 'resident9@demo.citydesk';
+    const anonymous = new TestClient(api.url, 'en');
+    await anonymous.request(REQUEST_RESET, { l: email });
+    const token = tokenOf((await inbox(email))[0]!.text)!;
+    const results = await Promise.all(
+      ['first-new-secret', 'second-new-secret'].map((p) =>
+        new TestClient(api.url, 'en').request(RESET, { t: token, p }),
+      ),
+    );
+    const won = results.findIndex((r) => r.data?.resetPassword === true);
+    expect(won).toBeGreaterThanOrEqual(0);
+    expect(errorOf(results[1 - won]!)?.extensions?.code).toBe('RESET_LINK_INVALID');
+    await new TestClient(api.url).login(email, won === 0 ? 'first-new-secret' : 'second-new-secret');
   });
 
   it('refuses an expired link and leaves the password as it was', async () => {

@@ -5,19 +5,20 @@ import { LanguageSwitcher } from '../account/LanguageSwitcher.tsx';
 import { Brand } from '../shell/Brand.tsx';
 import './LoginPage.css';
 
-/**
- * The frame of the pages around signing in (sign-in, sign-up, forgotten password, new password): the
- * city's promise beside a card with the page's heading, intro and form.
- */
-export function AuthLayout({
-  heading,
-  intro,
-  children,
-}: {
-  heading: string;
-  intro?: ReactNode;
+export interface AuthLayoutProps {
+  /** The hero's headline and its points (already translated). */
+  heroTitle: string;
+  heroPoints: readonly string[];
+  title: string;
+  /** Left out on a page whose card says it all (a confirmation). */
+  intro?: string;
+  /** A wider card for long forms (the setup page). */
+  wide?: boolean;
   children: ReactNode;
-}) {
+}
+
+/** The signed-out pages' frame: the hero beside (on a phone: above nothing) one card with a form. */
+export function AuthLayout({ heroTitle, heroPoints, title, intro, wide, children }: AuthLayoutProps) {
   const { t } = useTranslation();
   return (
     <div className="login-page">
@@ -25,12 +26,12 @@ export function AuthLayout({
         <Brand size="lg" />
         <div className="login-hero__body">
           <p className="login-hero__tagline">{t('app.tagline')}</p>
-          <p className="login-hero__title">{t('login.heroTitle')}</p>
+          <p className="login-hero__title">{heroTitle}</p>
           <ul className="login-hero__points">
-            {(['file', 'route', 'watch'] as const).map((point) => (
+            {heroPoints.map((point) => (
               <li key={point}>
                 <IconCheck size={18} />
-                <span>{t(`login.heroPoints.${point}`)}</span>
+                <span>{point}</span>
               </li>
             ))}
           </ul>
@@ -40,11 +41,11 @@ export function AuthLayout({
         <div className="login-main__top">
           <LanguageSwitcher />
         </div>
-        <div className="login-card">
+        <div className={['login-card', wide ? 'login-card--wide' : ''].filter(Boolean).join(' ')}>
           <div className="login-card__brand">
             <Brand />
           </div>
-          <h1 className="login-card__title">{heading}</h1>
+          <h1 className="login-card__title">{title}</h1>
           {intro ? <p className="login-card__intro">{intro}</p> : null}
           {children}
         </div>

@@ -10,6 +10,7 @@ import { isolate } from '../../lib/bidi.ts';
 import { describeError, validationMessage } from '../../lib/errors.ts';
 import { Button, FormAlert, TextField } from '../../ui/index.ts';
 import { AuthLayout } from './AuthLayout.tsx';
+import { loginHero } from './login-hero.ts';
 
 const forgotSchema = z.object({ email: z.string().trim().min(1, 'required').email('invalid_email') });
 type ForgotValues = z.infer<typeof forgotSchema>;
@@ -45,7 +46,7 @@ export function ForgotPasswordPage() {
 
   if (sentTo)
     return (
-      <AuthLayout heading={t('selfService.forgot.sentHeading')}>
+      <AuthLayout {...loginHero(t)} title={t('selfService.forgot.sentHeading')}>
         <div className="login-card__done">
           <FormAlert tone="info">{t('selfService.forgot.sent', { email: isolate(sentTo) })}</FormAlert>
           <Link to="/login">{t('selfService.forgot.back')}</Link>
@@ -54,7 +55,11 @@ export function ForgotPasswordPage() {
     );
 
   return (
-    <AuthLayout heading={t('selfService.forgot.heading')} intro={t('selfService.forgot.intro')}>
+    <AuthLayout
+      {...loginHero(t)}
+      title={t('selfService.forgot.heading')}
+      intro={t('selfService.forgot.intro')}
+    >
       <form className="login-form" noValidate onSubmit={onSubmit}>
         {serverError ? <FormAlert>{serverError}</FormAlert> : null}
         <TextField

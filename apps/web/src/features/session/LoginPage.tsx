@@ -8,9 +8,9 @@ import { z } from 'zod';
 import { LoginDocument } from '../../gql/session/graphql.ts';
 import { describeError, validationMessage } from '../../lib/errors.ts';
 import { Button, FormAlert, TextField } from '../../ui/index.ts';
-import { AuthLayout } from './AuthLayout.tsx';
 import { homePath, pathBelongsTo } from './roles.ts';
 import { useSession } from './session-context.ts';
+import { AuthLayout } from './AuthLayout.tsx';
 
 // Messages are validation codes, translated when shown (the language may change while the form is open).
 const loginSchema = z.object({
@@ -63,7 +63,12 @@ export function LoginPage() {
   });
 
   return (
-    <AuthLayout heading={t('login.heading')} intro={t('login.intro')}>
+    <AuthLayout
+      heroTitle={t('login.heroTitle')}
+      heroPoints={(['file', 'route', 'watch'] as const).map((point) => t(`login.heroPoints.${point}`))}
+      title={t('login.heading')}
+      intro={t('login.intro')}
+    >
       <form className="login-form" data-testid="login-form" noValidate onSubmit={onSubmit}>
         {serverError ? (
           <FormAlert>{serverError}</FormAlert>

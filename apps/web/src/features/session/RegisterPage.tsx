@@ -14,6 +14,7 @@ import { useFormat } from '../../lib/format.ts';
 import { Button, FormAlert, TextField } from '../../ui/index.ts';
 import { SixDigitCodeForm } from '../e-services/shared/SixDigitCodeForm.tsx';
 import { AuthLayout } from './AuthLayout.tsx';
+import { loginHero } from './login-hero.ts';
 import { newPasswordFields, withRepeatedPassword } from './new-password.ts';
 import { homePath } from './roles.ts';
 import { useSession } from './session-context.ts';
@@ -110,7 +111,8 @@ export function RegisterPage() {
   if (sent)
     return (
       <AuthLayout
-        heading={t('selfService.register.codeHeading')}
+        {...loginHero(t)}
+        title={t('selfService.register.codeHeading')}
         intro={t('selfService.register.codeIntro', {
           email: isolate(sent.sentTo),
           time: format.dateTime(sent.expiresAt),
@@ -137,7 +139,11 @@ export function RegisterPage() {
     );
 
   return (
-    <AuthLayout heading={t('selfService.register.heading')} intro={t('selfService.register.intro')}>
+    <AuthLayout
+      {...loginHero(t)}
+      title={t('selfService.register.heading')}
+      intro={t('selfService.register.intro')}
+    >
       <form className="login-form" noValidate onSubmit={onSubmit}>
         {serverError ? <FormAlert>{serverError}</FormAlert> : null}
         <TextField

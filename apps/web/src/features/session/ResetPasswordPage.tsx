@@ -9,6 +9,7 @@ import { ResetPasswordDocument } from '../../gql/session/graphql.ts';
 import { describeError, hasErrorCode, validationMessage } from '../../lib/errors.ts';
 import { Button, FormAlert, TextField } from '../../ui/index.ts';
 import { AuthLayout } from './AuthLayout.tsx';
+import { loginHero } from './login-hero.ts';
 import { newPasswordFields, withRepeatedPassword } from './new-password.ts';
 import { useSession } from './session-context.ts';
 
@@ -61,7 +62,7 @@ export function ResetPasswordPage() {
 
   if (!token)
     return (
-      <AuthLayout heading={t('selfService.reset.heading')}>
+      <AuthLayout {...loginHero(t)} title={t('selfService.reset.heading')}>
         <div className="login-card__done">
           <FormAlert tone="info">{t('selfService.reset.noToken')}</FormAlert>
           {askAgain}
@@ -71,7 +72,7 @@ export function ResetPasswordPage() {
 
   if (done)
     return (
-      <AuthLayout heading={t('selfService.reset.heading')}>
+      <AuthLayout {...loginHero(t)} title={t('selfService.reset.heading')}>
         <div className="login-card__done">
           <FormAlert tone="info">{t('selfService.reset.done')}</FormAlert>
           <Link to="/login">{t('selfService.reset.signIn')}</Link>
@@ -85,7 +86,7 @@ export function ResetPasswordPage() {
   };
 
   return (
-    <AuthLayout heading={t('selfService.reset.heading')} intro={t('selfService.reset.intro')}>
+    <AuthLayout {...loginHero(t)} title={t('selfService.reset.heading')} intro={t('selfService.reset.intro')}>
       <form className="login-form" noValidate onSubmit={onSubmit}>
         {serverError ? <FormAlert>{serverError.message}</FormAlert> : null}
         {serverError?.linkInvalid ? askAgain : null}

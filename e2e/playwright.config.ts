@@ -10,6 +10,10 @@ const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'cit
 // The residents' phone: an SMS gateway stand-in the journeys read one-time codes from (staff never see them).
 const smsPort = Number(process.env.E2E_SMS_PORT ?? port + 2);
 process.env.E2E_SMS_PORT = String(smsPort);
+// The residents' mailbox: an SMTP stand-in the journeys read e-mailed codes and links from.
+const mailPort = Number(process.env.E2E_MAIL_PORT ?? port + 3);
+const mailSmtpPort = Number(process.env.E2E_MAIL_SMTP_PORT ?? port + 4);
+process.env.E2E_MAIL_PORT = String(mailPort);
 const root = path.resolve(import.meta.dirname, '..');
 
 export default defineConfig({
@@ -47,6 +51,13 @@ export default defineConfig({
       env: { SMS_SINK_PORT: String(smsPort) },
     },
     {
+      command: 'node scripts/mail-sink.mjs',
+      cwd: root,
+      url: `http://127.0.0.1:${mailPort}/messages`,
+      reuseExistingServer: false,
+      env: { MAIL_SINK_PORT: String(mailPort), MAIL_SINK_SMTP_PORT: String(mailSmtpPort) },
+    },
+    {
       command: 'pnpm --filter @citydesk/api start',
       cwd: root,
       url: `http://localhost:${port}/healthz`,
@@ -59,7 +70,8 @@ export default defineConfig({
         DATABASE_URL: '',
         REDIS_URL: '',
         SMS_GATEWAY_URL: `http://127.0.0.1:${smsPort}/`,
-        // Codes leave the outbox within seconds, as with a real gateway.
+        SMTP_URL: `smtp://127.0.0.1:${mailSmtpPort}`,
+        // Codes and links leave the outbox within seconds, as with a real gateway.
         JOBS_INTERVAL_SECONDS: '2',
       },
       stdout: 'pipe',

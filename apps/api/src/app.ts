@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import { connectionWaiters, openDatabase, type Database } from './infra/db/database.ts';
 import { createEventBus, type EventBus } from './infra/events/event-bus.ts';
 import { createLoginThrottle } from './infra/rate-limit/login-throttle.ts';
+import { createSelfServiceThrottle } from './infra/rate-limit/self-service-throttle.ts';
 import { createVerificationThrottle } from './infra/rate-limit/verification-throttle.ts';
 import { purgeExpiredCounters } from './infra/rate-limit/throttle-counters.ts';
 import { createSessionClosures } from './infra/sessions/session-closures.ts';
@@ -17,6 +18,7 @@ import { autoCloseUnansweredRequests } from './services/requests/auto-close.ts';
 import { escalateOverdueRequests } from './services/requests/escalate-overdue.ts';
 import { remindVerificationDue } from './services/meters/verification-reminders.ts';
 import { purgeExpiredIdempotencyKeys } from './services/idempotency/purge-idempotency-keys.ts';
+import { purgeExpiredSelfService } from './services/auth/purge-self-service.ts';
 import { createSmtpMailer } from './infra/mail/mailer.ts';
 import { createHttpSmsGateway } from './infra/sms/sms-gateway.ts';
 import { deliverAllPending } from './services/notifications/deliver-outbox.ts';
@@ -91,6 +93,8 @@ export async function createApp(
     log,
     loginThrottle: createLoginThrottle(database.prisma),
     verificationThrottle: createVerificationThrottle(database.prisma),
+    selfServiceThrottle: createSelfServiceThrottle(database.prisma),
+    publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
     sessionClosures: createSessionClosures(),
     payments: payments.provider,
   };
@@ -162,6 +166,7 @@ export async function createApp(
       },
       { name: 'meter-verification-reminders', run: () => remindVerificationDue(deps) },
       { name: 'purge-idempotency-keys', run: () => purgeExpiredIdempotencyKeys(deps) },
+      { name: 'purge-self-service', run: () => purgeExpiredSelfService(deps) },
       { name: 'purge-throttle-counters', run: () => purgeExpiredCounters(deps.db, deps.clock()) },
       // The outbox: on stop each worker hands back the messages it claimed but did not send.
       ...(mailer

@@ -27,6 +27,8 @@ export const errorCodes = [
   'METER_ALREADY_REGISTERED',
   /** A request closed without the resident's confirmation can no longer be reopened (param endedAt: an instant). */
   'REOPEN_WINDOW_CLOSED',
+  /** A password-reset link (or code) that was used already, has expired or was never issued. */
+  'RESET_LINK_INVALID',
   'INTERNAL',
   'PAYMENTS_UNAVAILABLE',
   /** The database is unreachable or the server sheds load: retry later (HTTP 503 with Retry-After). */

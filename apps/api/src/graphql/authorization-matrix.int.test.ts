@@ -266,6 +266,25 @@ const matrix: Record<string, { roles: Role[]; document: string }> = {
     roles: ['resident', 'dispatcher', 'contractor', 'administrator'],
     document: 'mutation { changeMyPassword(currentPassword: "demo12345", newPassword: "short") }',
   },
+  // Residents on their own: anyone may sign up or reset a password, as anyone may sign in (each refused
+  // here as INVALID_INPUT, so nothing is created and no mail goes out).
+  registerResident: {
+    roles: [...roles],
+    document: `mutation { registerResident(input: { email: "new.resident@example.com", displayName: "New",
+      password: "short", locale: en }) { handle } }`,
+  },
+  confirmRegistration: {
+    roles: [...roles],
+    document: `mutation { confirmRegistration(handle: "${NO_ID}", code: "000000") { user { id } } }`,
+  },
+  requestPasswordReset: {
+    roles: [...roles],
+    document: 'mutation { requestPasswordReset(login: "not-an-address") }',
+  },
+  resetPassword: {
+    roles: [...roles],
+    document: 'mutation { resetPassword(token: "not-a-token", newPassword: "short") }',
+  },
   setHolidayCalendar: {
     roles: ['administrator'],
     document: 'mutation { setHolidayCalendar(input: { year: 1999, daysOff: [], source: "x" }) { year } }',
@@ -291,7 +310,7 @@ const matrix: Record<string, { roles: Role[]; document: string }> = {
 /** What the service layer answers with; anything else (INTERNAL, UNAUTHENTICATED…) is a failure. */
 const domainCodes = ['NOT_FOUND', 'NOT_ALLOWED', 'INVALID_INPUT', 'STALE_VERSION', 'RATE_LIMITED'];
 
-/** Root field names defined in the requests, e-services, meters, dashboards, calendars, contacts, account, notifications, audit and setup modules (read from their sources). */
+/** Root field names defined in the requests, e-services, meters, dashboards, calendars, contacts, account, self-service, notifications, audit and setup modules (read from their sources). */
 function moduleRootFields(): string[] {
   const schemas = roleSchemas();
   const roots = new Set(
@@ -310,6 +329,7 @@ function moduleRootFields(): string[] {
     'modules/calendars',
     'modules/contacts',
     'modules/account',
+    'modules/self-service',
     'modules/notifications',
     'modules/audit',
     'modules/setup',

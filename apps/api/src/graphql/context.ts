@@ -1,6 +1,7 @@
 import type { Locale } from '@citydesk/domain';
 import type { PaymentProvider } from '../infra/payments/payment-provider.ts';
 import type { LoginThrottle } from '../infra/rate-limit/login-throttle.ts';
+import type { SelfServiceThrottle } from '../infra/rate-limit/self-service-throttle.ts';
 import type { VerificationThrottle } from '../infra/rate-limit/verification-throttle.ts';
 import type { SessionClosures } from '../infra/sessions/session-closures.ts';
 import type { ServiceDeps } from '../services/context.ts';
@@ -21,6 +22,10 @@ export interface GraphQLContext {
   deps: ServiceDeps & {
     loginThrottle: LoginThrottle;
     verificationThrottle: VerificationThrottle;
+    /** Signing up and asking for a password reset (messages to a typed address). */
+    selfServiceThrottle: SelfServiceThrottle;
+    /** Where users reach the web app: links in e-mails start there (PUBLIC_URL, else http://localhost:PORT). */
+    publicUrl: string;
     /** Sessions ended here (logout, password change): their WebSockets close. */
     sessionClosures: SessionClosures;
     /** The active payment provider; null = payments are unavailable (PAYMENTS_UNAVAILABLE). */

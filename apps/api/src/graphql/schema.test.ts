@@ -31,15 +31,20 @@ describe('role schemas', () => {
     );
   });
 
-  it('gives the anonymous caller only the session fields, the city, the public document check, tracking and the transparency page', () => {
+  it('gives the anonymous caller only the session fields, signing up and resetting a password, the city, the public document check, tracking and the transparency page', () => {
     // verifyDocument: a bank or notary checks a certificate's code without an account (seed 001);
     // trackApplication: the client a notary filed for opens it with the number and the access code;
     // city: its name, time zone and currency, which every page shows; transparency: how companies
     // handle repairs, for everyone (seed 002); setupRequired and setUpCity: the first run of an installation
-    // without a city (the mutation needs the token the server printed).
+    // without a city (the mutation needs the token the server printed); a resident signs up and resets a
+    // forgotten password (issue 13).
     expect(fieldNames(schemas.anonymous)).toEqual([
+      'Mutation.confirmRegistration',
       'Mutation.login',
       'Mutation.logout',
+      'Mutation.registerResident',
+      'Mutation.requestPasswordReset',
+      'Mutation.resetPassword',
       'Mutation.setUpCity',
       'Query.city',
       'Query.me',

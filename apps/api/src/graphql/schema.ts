@@ -6,6 +6,8 @@ import { builder, type SubGraph } from './builder.ts';
 import './enums.ts';
 import './modules/session/session-fields.ts';
 import './modules/account/account-fields.ts';
+import './modules/self-service/registration-fields.ts';
+import './modules/self-service/password-reset-fields.ts';
 import './modules/requests/resident-fields.ts';
 import './modules/requests/dispatcher-fields.ts';
 import './modules/requests/contractor-fields.ts';

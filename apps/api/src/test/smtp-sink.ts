@@ -36,3 +36,37 @@ export async function startSmtpSink(onMessage: (raw: string) => unknown): Promis
 
 /** The Message-ID header of a raw message. */
 export const messageIdOf = (raw: string) => /^Message-ID:\s*(<[^>]+>)/im.exec(raw)?.[1] ?? null;
+
+const headersOf = (raw: string) => raw.slice(0, raw.indexOf('\r\n\r\n')).replace(/\r\n[ \t]+/g, ' ');
+
+/** The text of a raw single-part message as its reader sees it (base64 or quoted-printable decoded). */
+export function textOf(raw: string): string {
+  const head = headersOf(raw);
+  const body = raw.slice(raw.indexOf('\r\n\r\n') + 4);
+  const encoding = /^Content-Transfer-Encoding:\s*(\S+)/im.exec(head)?.[1]?.toLowerCase();
+  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (encoding !== 'quoted-printable') return body;
+  const bytes = body
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+
+/** A header of a raw message, its RFC 2047 encoded words decoded. */
+export function headerOf(raw: string, name: string): string | null {
+  const value = new RegExp(`^${name}:\\s*(.+)$`, 'im').exec(headersOf(raw))?.[1];
+  if (value === undefined) return null;
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?UTF-8\?([BQ])\?([^?]*)\?=/gi, (_m, kind: string, text: string) =>
+      kind.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : Buffer.from(
+            text
+              .replace(/_/g, ' ')
+              .replace(/=([0-9A-F]{2})/gi, (_h, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+            'latin1',
+          ).toString('utf8'),
+    )
+    .trim();
+}

@@ -29,6 +29,16 @@ const TransparencyPage = lazy(() =>
 const SetupPage = lazy(() =>
   import('../features/setup/SetupPage.tsx').then((m) => ({ default: m.SetupPage })),
 );
+// Signing up and setting a new password: for visitors, rarely needed, so loaded when opened.
+const RegisterPage = lazy(() =>
+  import('../features/session/RegisterPage.tsx').then((m) => ({ default: m.RegisterPage })),
+);
+const ForgotPasswordPage = lazy(() =>
+  import('../features/session/ForgotPasswordPage.tsx').then((m) => ({ default: m.ForgotPasswordPage })),
+);
+const ResetPasswordPage = lazy(() =>
+  import('../features/session/ResetPasswordPage.tsx').then((m) => ({ default: m.ResetPasswordPage })),
+);
 const DemoPayPage = lazy(() =>
   import('../features/public/DemoPayPage.tsx').then((m) => ({ default: m.DemoPayPage })),
 );
@@ -109,6 +119,30 @@ export function AppRoutes() {
     <SetupGate>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route
+          path="/register"
+          element={
+            <Public>
+              <RegisterPage />
+            </Public>
+          }
+        />
+        <Route
+          path="/forgot-password"
+          element={
+            <Public>
+              <ForgotPasswordPage />
+            </Public>
+          }
+        />
+        <Route
+          path="/reset-password"
+          element={
+            <Public>
+              <ResetPasswordPage />
+            </Public>
+          }
+        />
         <Route
           path="/setup"
           element={

@@ -14,6 +14,8 @@ export const auditActionGroups = {
     'auth.logout',
     'auth.password.change',
     'auth.password.change.failed',
+    'auth.register',
+    'auth.password.reset',
   ],
   request: [
     'request.file_by_phone',

@@ -4,6 +4,7 @@ import { az as uploads } from './uploads.ts';
 import { az as idempotency } from './idempotency.ts';
 import { az as setup } from './setup.ts';
 import { az as imports } from './imports.ts';
+import { az as selfService } from './self-service.ts';
 import { az as edits } from './dispatcher-edits.ts';
 import { az as certificate } from './certificates.ts';
 import { az as workOrder } from './documents.ts';
@@ -50,6 +51,7 @@ export const az: Messages = {
     ...uploads.errors,
     ...idempotency.errors,
     ...setup.errors,
+    ...selfService.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       '{{account}} hesabı üzrə {{amount}} borc var: borcun ödənilməsini tələb edin — arayış ödənişdən sonra veriləcək.',
@@ -81,6 +83,7 @@ export const az: Messages = {
     ...uploads.validation,
     ...idempotency.validation,
     ...imports.validation,
+    ...selfService.validation,
     email_unconfirmed: 'Bu ünvanı ora göndərdiyimiz kodla təsdiqləyin (son səhifədə, göndərməzdən əvvəl).',
     ...meterRegister.validation,
     required: 'Bu sahə mütləq doldurulmalıdır.',
@@ -595,6 +598,8 @@ export const az: Messages = {
   verify,
   documentLifecycle,
   contacts,
+  /** Signing up and setting a new password from an e-mailed link. */
+  selfService: selfService.selfService,
   /** The meter desk of the organization that keeps the city's meters. */
   meterDesk,
   /** The demo payment provider's page. */

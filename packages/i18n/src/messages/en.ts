@@ -3,6 +3,7 @@ import { en as uploads } from './uploads.ts';
 import { en as idempotency } from './idempotency.ts';
 import { en as setup } from './setup.ts';
 import { en as imports } from './imports.ts';
+import { en as selfService } from './self-service.ts';
 import { en as edits } from './dispatcher-edits.ts';
 import { en as certificate } from './certificates.ts';
 import { en as workOrder } from './documents.ts';
@@ -53,6 +54,7 @@ export const en = {
     ...uploads.errors,
     ...idempotency.errors,
     ...setup.errors,
+    ...selfService.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       'The account {{account}} owes {{amount}}: ask for the debt to be paid; the certificate is issued once it is.',
@@ -83,6 +85,7 @@ export const en = {
     ...uploads.validation,
     ...idempotency.validation,
     ...imports.validation,
+    ...selfService.validation,
     email_unconfirmed:
       'Confirm this e-mail address with the code we send to it (on the last page, before sending).',
     ...meterRegister.validation,
@@ -598,6 +601,8 @@ export const en = {
   verify,
   documentLifecycle,
   contacts,
+  /** Signing up and setting a new password from an e-mailed link. */
+  selfService: selfService.selfService,
   /** The meter desk of the organization that keeps the city's meters. */
   meterDesk,
   /** The demo payment provider's page. */

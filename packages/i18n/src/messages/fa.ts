@@ -4,6 +4,7 @@ import { fa as uploads } from './uploads.ts';
 import { fa as idempotency } from './idempotency.ts';
 import { fa as setup } from './setup.ts';
 import { fa as imports } from './imports.ts';
+import { fa as selfService } from './self-service.ts';
 import { fa as edits } from './dispatcher-edits.ts';
 import { fa as certificate } from './certificates.ts';
 import { fa as workOrder } from './documents.ts';
@@ -50,6 +51,7 @@ export const fa: Messages = {
     ...uploads.errors,
     ...idempotency.errors,
     ...setup.errors,
+    ...selfService.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       'اشتراک {{account}} مبلغ {{amount}} بدهی دارد: پرداخت بدهی را درخواست کنید؛ گواهی پس از پرداخت صادر می‌شود.',
@@ -80,6 +82,7 @@ export const fa: Messages = {
     ...uploads.validation,
     ...idempotency.validation,
     ...imports.validation,
+    ...selfService.validation,
     email_unconfirmed: 'این نشانی را با کدی که به آن می‌فرستیم تأیید کنید (در صفحه آخر، پیش از ارسال).',
     ...meterRegister.validation,
     required: 'پر کردن این فیلد الزامی است.',
@@ -593,6 +596,8 @@ export const fa: Messages = {
   verify,
   documentLifecycle,
   contacts,
+  /** Signing up and setting a new password from an e-mailed link. */
+  selfService: selfService.selfService,
   /** The meter desk of the organization that keeps the city's meters. */
   meterDesk,
   /** The demo payment provider's page. */

@@ -4,6 +4,7 @@ import { kk as uploads } from './uploads.ts';
 import { kk as idempotency } from './idempotency.ts';
 import { kk as setup } from './setup.ts';
 import { kk as imports } from './imports.ts';
+import { kk as selfService } from './self-service.ts';
 import { kk as edits } from './dispatcher-edits.ts';
 import { kk as certificate } from './certificates.ts';
 import { kk as workOrder } from './documents.ts';
@@ -50,6 +51,7 @@ export const kk: Messages = {
     ...uploads.errors,
     ...idempotency.errors,
     ...setup.errors,
+    ...selfService.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       '{{account}} дербес шоты бойынша {{amount}} берешек бар: берешекті төлеуді сұраңыз — анықтама төленгеннен кейін беріледі.',
@@ -80,6 +82,7 @@ export const kk: Messages = {
     ...uploads.validation,
     ...idempotency.validation,
     ...imports.validation,
+    ...selfService.validation,
     email_unconfirmed: 'Бұл мекенжайды оған жіберетін кодпен растаңыз (соңғы бетте, жібермес бұрын).',
     ...meterRegister.validation,
     required: 'Бұл өрісті толтыру міндетті.',
@@ -592,6 +595,8 @@ export const kk: Messages = {
   verify,
   documentLifecycle,
   contacts,
+  /** Signing up and setting a new password from an e-mailed link. */
+  selfService: selfService.selfService,
   /** The meter desk of the organization that keeps the city's meters. */
   meterDesk,
   /** The demo payment provider's page. */

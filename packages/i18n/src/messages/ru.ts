@@ -4,6 +4,7 @@ import { ru as uploads } from './uploads.ts';
 import { ru as idempotency } from './idempotency.ts';
 import { ru as setup } from './setup.ts';
 import { ru as imports } from './imports.ts';
+import { ru as selfService } from './self-service.ts';
 import { ru as edits } from './dispatcher-edits.ts';
 import { ru as certificate } from './certificates.ts';
 import { ru as workOrder } from './documents.ts';
@@ -50,6 +51,7 @@ export const ru: Messages = {
     ...uploads.errors,
     ...idempotency.errors,
     ...setup.errors,
+    ...selfService.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       'По лицевому счёту {{account}} есть задолженность {{amount}}: запросите её оплату — справка будет выдана после оплаты.',
@@ -80,6 +82,7 @@ export const ru: Messages = {
     ...uploads.validation,
     ...idempotency.validation,
     ...imports.validation,
+    ...selfService.validation,
     email_unconfirmed:
       'Подтвердите этот адрес кодом, который мы на него отправим (на последней странице, перед отправкой).',
     ...meterRegister.validation,
@@ -594,6 +597,8 @@ export const ru: Messages = {
   verify,
   documentLifecycle,
   contacts,
+  /** Signing up and setting a new password from an e-mailed link. */
+  selfService: selfService.selfService,
   /** The meter desk of the organization that keeps the city's meters. */
   meterDesk,
   /** The demo payment provider's page. */

@@ -28,6 +28,8 @@ export interface LoginThrottle {
   attempt(ip: string, login: string, now: Date): Promise<LoginAttempt>;
   /** The attempt succeeded: the account's failures are forgotten, the address gets its attempt back. */
   succeeded(ip: string, login: string, now: Date): Promise<void>;
+  /** The account's failures are forgotten (its password was reset from its mailbox). */
+  forgetAccount(login: string): Promise<void>;
 }
 
 /** Logins are counted by their SHA-256: the table never holds an address book of who tried to sign in. */
@@ -60,6 +62,9 @@ export function createLoginThrottle(db: Db): LoginThrottle {
     async succeeded(ip, login, now) {
       await clearCounter(db, 'login-account', accountKey(login));
       await giveBack(db, 'login-address', addressKey(ip), now);
+    },
+    async forgetAccount(login) {
+      await clearCounter(db, 'login-account', accountKey(login));
     },
   };
 }

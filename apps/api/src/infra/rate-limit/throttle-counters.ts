@@ -5,7 +5,14 @@
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from '../db/database.ts';
 
-export type ThrottleScope = 'login-account' | 'login-address' | 'code-address';
+export type ThrottleScope =
+  | 'login-account'
+  | 'login-address'
+  | 'code-address'
+  | 'register-address'
+  | 'register-contact'
+  | 'reset-address'
+  | 'reset-account';
 
 /** At most `attempts` in a window of `windowMs` that starts with the first attempt. */
 export interface WindowPolicy {

@@ -2,11 +2,11 @@
 // throttle per account and address, so this is no back door for guessing); the user's other sessions are
 // revoked in the same transaction as the new hash, and their open subscriptions close. The change is in the
 // audit trail (in that transaction), and so is a wrong current password (in a short one of its own).
-import { passwordLength } from '@citydesk/domain';
-import { AppError, invalidInput, rateLimited } from '../../errors.ts';
+import { AppError, rateLimited } from '../../errors.ts';
 import type { LoginThrottle } from '../../infra/rate-limit/login-throttle.ts';
 import type { SessionClosures } from '../../infra/sessions/session-closures.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
+import { assertNewPassword } from '../auth/password-rules.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { deleteOtherSessions, type Viewer } from '../auth/sessions.ts';
 import type { ServiceDeps } from '../context.ts';
@@ -22,9 +22,7 @@ export async function changeMyPassword(
   viewer: Viewer,
   input: ChangePasswordInput,
 ): Promise<{ endedSessions: number }> {
-  const length = [...input.newPassword].length;
-  if (length < passwordLength.min) throw invalidInput([{ field: 'newPassword', code: 'too_short' }]);
-  if (length > passwordLength.max) throw invalidInput([{ field: 'newPassword', code: 'too_long' }]);
+  assertNewPassword(input.newPassword, 'newPassword');
 
   const attempt = await deps.loginThrottle.attempt(input.ip, viewer.email, deps.clock());
   if (!attempt.allowed) throw rateLimited(attempt.retryAfterMs);

@@ -20,6 +20,20 @@ const redactions: Record<string, Redaction> = {
   },
   'contact.code': (message) =>
     createTranslator(message.locale as Locale).t('contacts.codeText', { code: BLOTTED }),
+  'registration.code': (message) => {
+    const { name } = (message.payload ?? {}) as { name?: string };
+    return createTranslator(message.locale as Locale).t('selfService.mail.registrationCodeText', {
+      code: BLOTTED,
+      name: name ?? '',
+    });
+  },
+  'password-reset.link': (message) => {
+    const { minutes } = (message.payload ?? {}) as { minutes?: number };
+    return createTranslator(message.locale as Locale).t('selfService.mail.resetText', {
+      link: BLOTTED,
+      minutes: minutes ?? 60,
+    });
+  },
   'application.access': (message) => {
     const { requestNumber } = (message.payload ?? {}) as { requestNumber?: string };
     return createTranslator(message.locale as Locale).t('contacts.accessText', {

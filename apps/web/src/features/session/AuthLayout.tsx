@@ -10,7 +10,8 @@ export interface AuthLayoutProps {
   heroTitle: string;
   heroPoints: readonly string[];
   title: string;
-  intro: string;
+  /** Left out on a page whose card says it all (a confirmation). */
+  intro?: string;
   /** A wider card for long forms (the setup page). */
   wide?: boolean;
   children: ReactNode;
@@ -45,7 +46,7 @@ export function AuthLayout({ heroTitle, heroPoints, title, intro, wide, children
             <Brand />
           </div>
           <h1 className="login-card__title">{title}</h1>
-          <p className="login-card__intro">{intro}</p>
+          {intro ? <p className="login-card__intro">{intro}</p> : null}
           {children}
         </div>
       </main>

@@ -98,6 +98,10 @@ export function LoginPage() {
           {isSubmitting ? t('login.submitting') : t('login.submit')}
         </Button>
       </form>
+      <p className="login-card__links">
+        <Link to="/forgot-password">{t('selfService.forgot.link')}</Link>
+        <Link to="/register">{t('selfService.register.link')}</Link>
+      </p>
       <p className="login-card__public">
         <Link to="/transparency" data-testid="transparency-link">
           {t('transparency.loginLink')}

@@ -86,7 +86,12 @@ const expected: Record<Action, string> = {
   'outbox:retry': 'X',
 };
 
-const letterOf: Record<Role, string> = { RESIDENT: 'R', DISPATCHER: 'D', CONTRACTOR: 'C', ADMINISTRATOR: 'X' };
+const letterOf: Record<Role, string> = {
+  RESIDENT: 'R',
+  DISPATCHER: 'D',
+  CONTRACTOR: 'C',
+  ADMINISTRATOR: 'X',
+};
 
 describe('policy grants', () => {
   it('names every action <resource>:<verb>', () => {
@@ -125,6 +130,7 @@ describe('policy grants', () => {
 
   it('recognises actions and nothing else', () => {
     expect(isAction('request:assign')).toBe(true);
-    for (const value of ['request:fly', 'request', '', 'toString', null, 1]) expect(isAction(value)).toBe(false);
+    for (const value of ['request:fly', 'request', '', 'toString', null, 1])
+      expect(isAction(value)).toBe(false);
   });
 });

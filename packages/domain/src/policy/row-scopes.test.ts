@@ -62,8 +62,16 @@ describe('row scopes', () => {
 
   it('fixes whose dashboard figures staff read; the administrator reads every organization’s', () => {
     expect(dashboardScope(resident)).toEqual(nothing);
-    expect(dashboardScope(dispatcher)).toEqual({ kind: 'organization', fields: ['organizationId'], organizationId: 'o1' });
-    expect(dashboardScope(contractor)).toEqual({ kind: 'organization', fields: ['contractorId'], organizationId: 'k1' });
+    expect(dashboardScope(dispatcher)).toEqual({
+      kind: 'organization',
+      fields: ['organizationId'],
+      organizationId: 'o1',
+    });
+    expect(dashboardScope(contractor)).toEqual({
+      kind: 'organization',
+      fields: ['contractorId'],
+      organizationId: 'k1',
+    });
     expect(dashboardScope(administrator)).toEqual({ kind: 'everything' });
     expect(dashboardScope(actor('ADMINISTRATOR', 'a1', null))).toEqual({ kind: 'everything' });
   });

@@ -49,7 +49,8 @@ export function actorScope(actor: ScopedActor): ActorScope {
   }
 }
 
-export type RequestScopeField = 'residentId' | 'organizationId' | 'intakeOrganizationId' | 'contractorOrganizationId';
+export type RequestScopeField =
+  'residentId' | 'organizationId' | 'intakeOrganizationId' | 'contractorOrganizationId';
 
 /** The field of a request (repair request or application) that ties it to each staff role. */
 const requestFieldsOf = {
@@ -63,7 +64,8 @@ export function requestScope(actor: ScopedActor): RowScope<RequestScopeField> {
   const scope = actorScope(actor);
   if (scope.kind === 'own') return { kind: 'own', field: 'residentId', userId: scope.userId };
   if (scope.kind !== 'organization') return scope;
-  const fields = actor.role === 'DISPATCHER' || actor.role === 'CONTRACTOR' ? requestFieldsOf[actor.role] : [];
+  const fields =
+    actor.role === 'DISPATCHER' || actor.role === 'CONTRACTOR' ? requestFieldsOf[actor.role] : [];
   return { kind: 'organization', fields, organizationId: scope.organizationId };
 }
 

@@ -2,7 +2,7 @@
 // which the administrator sets.
 import type { City } from '../../../generated/prisma/client.ts';
 import { currentCity, setMeterReadingWindow } from '../../../services/city/city-settings.ts';
-import { allSubGraphs, builder } from '../../builder.ts';
+import { allSubGraphs, builder, policyField } from '../../builder.ts';
 import { localized } from '../../../services/localized.ts';
 
 export const CityType = builder.objectRef<City>('City').implement({
@@ -27,8 +27,7 @@ export const CityType = builder.objectRef<City>('City').implement({
 
 builder.queryField('city', (t) =>
   t.field({
-    subGraphs: [...allSubGraphs],
-    authScopes: { public: true },
+    ...policyField('city:read'),
     type: CityType,
     resolve: (_r, _a, ctx) => currentCity(ctx.deps, ctx.viewer),
   }),
@@ -36,8 +35,7 @@ builder.queryField('city', (t) =>
 
 builder.mutationField('setMeterReadingWindow', (t) =>
   t.field({
-    subGraphs: ['administrator'],
-    authScopes: { administrator: true },
+    ...policyField('city:configure'),
     type: CityType,
     description: 'The days of the month (1–28) residents may submit meter readings on.',
     args: { fromDay: t.arg.int({ required: true }), toDay: t.arg.int({ required: true }) },

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../roles.ts';
-import { actorScope, dashboardScope, requestScope, workOrderScope, type ScopedActor } from './row-scopes.ts';
+import {
+  actorScope,
+  dashboardScope,
+  paymentScope,
+  requestScope,
+  workOrderScope,
+  type ScopedActor,
+} from './row-scopes.ts';
 
 const actor = (role: Role, organizationId: string | null, cityId: string | null): ScopedActor => ({
   role,
@@ -74,5 +81,17 @@ describe('row scopes', () => {
     });
     expect(dashboardScope(administrator)).toEqual({ kind: 'everything' });
     expect(dashboardScope(actor('ADMINISTRATOR', 'a1', null))).toEqual({ kind: 'everything' });
+  });
+
+  it('lets a resident pay for their own applications and a dispatcher only for what their office filed', () => {
+    expect(paymentScope(resident)).toEqual({ kind: 'own', field: 'residentId', userId: 'u1' });
+    expect(paymentScope(dispatcher)).toEqual({
+      kind: 'organization',
+      fields: ['intakeOrganizationId'],
+      organizationId: 'o1',
+    });
+    expect(paymentScope(actor('DISPATCHER', null, 'c1'))).toEqual(nothing);
+    expect(paymentScope(contractor)).toEqual(nothing);
+    expect(paymentScope(administrator)).toEqual(nothing);
   });
 });

@@ -109,3 +109,22 @@ export function dashboardScope(actor: ScopedActor): RowScope<DashboardScopeField
       return { kind: 'everything' };
   }
 }
+
+/**
+ * The applications an actor may pay for: a resident their own, a dispatcher only what their office
+ * filed on a client's behalf (never the applications they decide); nobody else.
+ */
+export function paymentScope(actor: ScopedActor): RowScope<RequestScopeField> {
+  const scope = actorScope(actor);
+  switch (actor.role) {
+    case 'RESIDENT':
+      return requestScope(actor);
+    case 'DISPATCHER':
+      return scope.kind === 'organization'
+        ? { kind: 'organization', fields: ['intakeOrganizationId'], organizationId: scope.organizationId }
+        : nothing;
+    case 'CONTRACTOR':
+    case 'ADMINISTRATOR':
+      return nothing;
+  }
+}

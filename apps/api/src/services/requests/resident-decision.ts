@@ -2,14 +2,17 @@
 // reopening one the platform closed without their confirmation, while its window lasts.
 import type { Actor, ServiceDeps } from '../context.ts';
 import { transitionRequest } from './transition-request.ts';
+import { assertCan } from '../authorization/assert-can.ts';
 
 type Decision = { requestId: string; version: number; reasonCode: string; comment?: string | null };
 
 export function confirmWork(deps: ServiceDeps, actor: Actor, input: { requestId: string; version: number }) {
+  assertCan(actor, 'request:confirm');
   return transitionRequest(deps, actor, { ...input, action: 'confirm' });
 }
 
 export function rejectWork(deps: ServiceDeps, actor: Actor, input: Decision) {
+  assertCan(actor, 'request:reject');
   return transitionRequest(deps, actor, { ...input, action: 'reject' });
 }
 
@@ -19,5 +22,6 @@ export function rejectWork(deps: ServiceDeps, actor: Actor, input: Decision) {
  * else's request, NOT_ALLOWED from any other status.
  */
 export function reopenRequest(deps: ServiceDeps, actor: Actor, input: Decision) {
+  assertCan(actor, 'request:reopen');
   return transitionRequest(deps, actor, { ...input, action: 'reopen' });
 }

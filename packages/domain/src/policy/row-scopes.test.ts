@@ -3,6 +3,8 @@ import type { Role } from '../roles.ts';
 import {
   actorScope,
   dashboardScope,
+  decisionScope,
+  inScope,
   paymentScope,
   requestScope,
   workOrderScope,
@@ -93,5 +95,31 @@ describe('row scopes', () => {
     expect(paymentScope(actor('DISPATCHER', null, 'c1'))).toEqual(nothing);
     expect(paymentScope(contractor)).toEqual(nothing);
     expect(paymentScope(administrator)).toEqual(nothing);
+  });
+
+  it('lets only a dispatcher decide, and only their organization’s applications', () => {
+    expect(decisionScope(dispatcher)).toEqual({
+      kind: 'organization',
+      fields: ['organizationId'],
+      organizationId: 'o1',
+    });
+    for (const other of [resident, contractor, administrator, actor('DISPATCHER', null, 'c1')])
+      expect(decisionScope(other)).toEqual(nothing);
+  });
+
+  it('tells whether a loaded row is in a scope', () => {
+    const row = { residentId: 'u1', organizationId: 'o2', intakeOrganizationId: 'o1', cityId: 'c1' };
+    expect(inScope(requestScope(resident), row)).toBe(true);
+    expect(inScope(requestScope(resident), { ...row, residentId: 'u2' })).toBe(false);
+    expect(inScope(requestScope(dispatcher), row)).toBe(true); // filed by its office
+    expect(inScope(decisionScope(dispatcher), row)).toBe(false); // but decided by another
+    expect(inScope(requestScope(administrator), row)).toBe(true);
+    expect(inScope(requestScope(administrator), { ...row, cityId: 'c2' })).toBe(false);
+    expect(inScope({ kind: 'everything' }, {})).toBe(true);
+    expect(inScope(nothing as never, row)).toBe(false);
+    // A missing id never matches a staff member's organization.
+    expect(inScope(paymentScope(actor('DISPATCHER', null, 'c1')), { intakeOrganizationId: null })).toBe(
+      false,
+    );
   });
 });

@@ -128,3 +128,36 @@ export function paymentScope(actor: ScopedActor): RowScope<RequestScopeField> {
       return nothing;
   }
 }
+
+/**
+ * The applications a staff member decides (and whose documents they revoke): those of the
+ * organization they act for, not the ones their office only filed.
+ */
+export function decisionScope(actor: ScopedActor): RowScope<'organizationId'> {
+  const scope = actorScope(actor);
+  return actor.role === 'DISPATCHER' && scope.kind === 'organization'
+    ? { kind: 'organization', fields: ['organizationId'], organizationId: scope.organizationId }
+    : nothing;
+}
+
+/**
+ * Whether one loaded row is in a scope (for the `viewerCan…` answers, which look at a row already
+ * read). A `city` scope needs the row's `cityId`.
+ */
+export function inScope<Field extends string>(
+  scope: RowScope<Field>,
+  row: Partial<Record<Field | 'cityId', string | null>>,
+): boolean {
+  switch (scope.kind) {
+    case 'own':
+      return row[scope.field] === scope.userId;
+    case 'organization':
+      return scope.fields.some((field) => row[field] === scope.organizationId);
+    case 'city':
+      return row.cityId === scope.cityId;
+    case 'everything':
+      return true;
+    case 'nothing':
+      return false;
+  }
+}

@@ -24,7 +24,7 @@ const config: CodegenConfig = {
   overwrite: true,
   ignoreNoDocuments: false,
   generates: {
-    'src/gql/session/': client('anonymous', 'src/features/session/**/*.graphql'),
+    'src/gql/session/': client('anonymous', 'src/features/{session,setup}/**/*.graphql'),
     'src/gql/account/': client('resident', 'src/features/account/**/*.graphql'),
     'src/gql/resident/': client('resident', 'src/features/resident/**/*.graphql'),
     'src/gql/dispatcher/': client('dispatcher', 'src/features/dispatcher/**/*.graphql'),

@@ -3,6 +3,7 @@ import { demoLogins } from '../../../prisma/seed/demo-city.ts';
 import { createApp } from './app.ts';
 import { DataDirInUseError } from './infra/db/data-dir-lock.ts';
 import { loadConfig } from './config.ts';
+import { issueSetupToken } from './services/setup/setup-token.ts';
 import { createLogger } from './logger.ts';
 
 const config = loadConfig();
@@ -39,6 +40,12 @@ const port = await app.listen(config.port, config.host);
 const url = config.publicUrl ?? `http://localhost:${port}`;
 // The demo logins exist only in the seeded demo city; a real city's banner does not advertise them.
 const demoSeeded = (await app.database.prisma.city.count({ where: { demo: true } }).catch(() => 0)) > 0;
+// An installation without a city waits for its first run: this start's one-time setup token opens the page.
+const setupToken = await issueSetupToken(app.database.prisma, new Date()).catch((error: unknown) => {
+  log.error({ err: error }, 'could not issue a setup token');
+  return null;
+});
+if (setupToken) log.info({ setupUrl: `${url}/setup` }, 'no city yet: waiting for setup');
 
 console.log(`
   citydesk is running at ${url}
@@ -49,6 +56,14 @@ ${
     ? `
   Demo logins (password demo12345):
 ${demoLogins.map((l) => `    ${l.email.padEnd(28)} ${l.role}`).join('\n')}
+`
+    : ''
+}${
+  setupToken
+    ? `
+  Set up the city: this installation has no city yet. Open
+    ${url}/setup#token=${setupToken}
+  (the token changes at every start), or run \`pnpm citydesk setup --help\` on this machine.
 `
     : ''
 }`);

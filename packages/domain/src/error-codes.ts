@@ -42,6 +42,12 @@ export const errorCodes = [
   'IDEMPOTENCY_KEY_REUSED',
   /** The first request with this Idempotency-Key is still being processed: retry shortly (HTTP 409, Retry-After). */
   'IDEMPOTENCY_KEY_IN_USE',
+  /** No city has been set up yet: the installation waits for its first run (the setup page or `citydesk setup`). */
+  'SETUP_REQUIRED',
+  /** The installation already has its city: setup runs once. */
+  'ALREADY_SET_UP',
+  /** The setup token is wrong or was replaced by a restart: use the one the server printed last. */
+  'SETUP_TOKEN_INVALID',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -44,4 +44,5 @@ export * from './meters/meter-register.ts';
 export * from './dashboards/period.ts';
 export * from './dashboards/figures.ts';
 export * from './audit/audit-actions.ts';
+export * from './city/city-setup.ts';
 export * from './policy/index.ts';

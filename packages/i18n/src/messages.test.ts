@@ -27,7 +27,6 @@ const sameAsEnglish = new Set([
   'request.statusChange',
   'request.actor',
   'documents.outcome.addressLine',
-  'az:app.cityName',
   'az:login.login',
   'az:request.status',
   // "KB" is how Azerbaijani writes kilobytes too.

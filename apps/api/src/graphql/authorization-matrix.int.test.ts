@@ -270,6 +270,15 @@ const matrix: Record<string, { roles: Role[]; document: string }> = {
     roles: ['administrator'],
     document: 'mutation { setHolidayCalendar(input: { year: 1999, daysOff: [], source: "x" }) { year } }',
   },
+  // First run: everyone may ask whether setup is pending; only the anonymous schema has the setup mutation
+  // (refused here as INVALID_INPUT, and the demo city exists anyway).
+  setupRequired: { roles: [...roles], document: '{ setupRequired }' },
+  setUpCity: {
+    roles: ['anonymous'],
+    document: `mutation { setUpCity(input: { token: "x", code: "", names: {}, countryCode: "", timeZone: "",
+      currency: "", officialLocale: ru, administrator: { email: "", displayName: "", password: "", locale: ru } })
+      { user { id } } }`,
+  },
   // The audit trail: the administrator's alone (the sign-ins of this test's clients are in it).
   auditLog: {
     roles: ['administrator'],
@@ -282,7 +291,7 @@ const matrix: Record<string, { roles: Role[]; document: string }> = {
 /** What the service layer answers with; anything else (INTERNAL, UNAUTHENTICATED…) is a failure. */
 const domainCodes = ['NOT_FOUND', 'NOT_ALLOWED', 'INVALID_INPUT', 'STALE_VERSION', 'RATE_LIMITED'];
 
-/** Root field names defined in the requests, e-services, meters, dashboards, calendars, contacts, account, notifications and audit modules (read from their sources). */
+/** Root field names defined in the requests, e-services, meters, dashboards, calendars, contacts, account, notifications, audit and setup modules (read from their sources). */
 function moduleRootFields(): string[] {
   const schemas = roleSchemas();
   const roots = new Set(
@@ -303,6 +312,7 @@ function moduleRootFields(): string[] {
     'modules/account',
     'modules/notifications',
     'modules/audit',
+    'modules/setup',
   ]) {
     const folder = path.join(import.meta.dirname, dir);
     for (const file of readdirSync(folder).filter((f) => f.endsWith('.ts'))) {

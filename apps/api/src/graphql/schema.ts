@@ -29,6 +29,7 @@ import './modules/meters/seal-work-fields.ts';
 import './modules/dashboards/dashboard-fields.ts';
 import './modules/dashboards/transparency-fields.ts';
 import './modules/audit/audit-fields.ts';
+import './modules/setup/setup-fields.ts';
 
 export { subGraphOfRole };
 

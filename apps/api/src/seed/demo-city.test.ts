@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   demoBuildings,
-  demoCategories,
   demoCity,
   demoDistricts,
   demoLogins,
@@ -10,6 +9,7 @@ import {
   demoUsers,
   type LocalisedName,
 } from '../../../../prisma/seed/demo-city.ts';
+import { standardCategories } from '../../../../prisma/seed/standard-categories.ts';
 
 const hasLatin = /[A-Za-z]/;
 const hasCyrillic = /[\u0400-\u04FF]/;
@@ -27,7 +27,7 @@ describe('demo city data', () => {
   it('names the city, districts and categories in each language in its own script', () => {
     expectScripts(demoCity.name, demoCity.code);
     for (const d of demoDistricts) expectScripts(d.name, d.code);
-    for (const c of demoCategories) expectScripts(c.name, c.code);
+    for (const c of standardCategories) expectScripts(c.name, c.code);
   });
 
   it('has unique natural keys', () => {
@@ -36,8 +36,8 @@ describe('demo city data', () => {
     unique(demoOrganizations.map((o) => o.name));
     unique(demoOrganizations.map((o) => o.slug));
     unique(demoBuildings.map((b) => `${b.street} ${b.houseNumber}`));
-    unique(demoCategories.map((c) => c.code));
-    unique(demoCategories.map((c) => String(c.sortOrder)));
+    unique(standardCategories.map((c) => c.code));
+    unique(standardCategories.map((c) => String(c.sortOrder)));
     unique(demoUsers.map((u) => u.email));
   });
 

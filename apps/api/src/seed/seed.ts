@@ -10,7 +10,6 @@ import { hashPassword } from '../services/auth/password.ts';
 import {
   DEMO_PASSWORD,
   demoBuildings,
-  demoCategories,
   demoCity,
   demoContracts,
   demoDistricts,
@@ -23,6 +22,7 @@ import {
   demoVerificationIntervals,
 } from '../../../../prisma/seed/demo-city.ts';
 import { demoEServices } from '../../../../prisma/seed/e-services.ts';
+import { insertStandardCategories } from './standard-categories.ts';
 
 export interface SeedOptions {
   log?: (message: string) => void;
@@ -191,18 +191,7 @@ async function insertMissing(tx: Tx, getPasswordHash: () => Promise<string>, now
     skipDuplicates: true,
   });
 
-  const serviceCategories = await tx.serviceCategory.createMany({
-    data: demoCategories.map((c) => ({
-      code: c.code,
-      name: c.name,
-      slaUnit: c.slaUnit,
-      slaAmount: c.slaAmount,
-      isEmergency: c.isEmergency,
-      sortOrder: c.sortOrder,
-      ...(c.handlingOrganizationKind ? { handlingOrganizationKind: c.handlingOrganizationKind } : {}),
-    })),
-    skipDuplicates: true,
-  });
+  const serviceCategories = await insertStandardCategories(tx);
 
   // E-services: the definition is checked (and its defaults filled in) before it is stored, so a broken
   // catalogue fails the seed rather than the first applicant.
@@ -386,7 +375,7 @@ async function insertMissing(tx: Tx, getPasswordHash: () => Promise<string>, now
     'contractor contracts': contracts.count,
     buildings: buildings.count,
     premises: premises.count,
-    'service categories': serviceCategories.count + eServiceCategories.count,
+    'service categories': serviceCategories + eServiceCategories.count,
     'service providers': serviceProviders.count,
     'service districts': serviceDistricts.count,
     users,

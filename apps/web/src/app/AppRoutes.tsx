@@ -6,6 +6,7 @@ import { homePath } from '../features/session/roles.ts';
 import { useSession, useViewer } from '../features/session/session-context.ts';
 import { AppShell } from '../features/shell/AppShell.tsx';
 import { NotFoundPage } from '../features/shell/NotFoundPage.tsx';
+import { SetupGate } from '../features/setup/SetupGate.tsx';
 import { LoadingState } from '../ui/index.ts';
 
 // Each role's shell is its own chunk: a resident never downloads the dispatcher's code.
@@ -23,6 +24,10 @@ const VerifyPage = lazy(() =>
 );
 const TransparencyPage = lazy(() =>
   import('../features/transparency/TransparencyPage.tsx').then((m) => ({ default: m.TransparencyPage })),
+);
+// The first run of an installation without a city.
+const SetupPage = lazy(() =>
+  import('../features/setup/SetupPage.tsx').then((m) => ({ default: m.SetupPage })),
 );
 const DemoPayPage = lazy(() =>
   import('../features/public/DemoPayPage.tsx').then((m) => ({ default: m.DemoPayPage })),
@@ -101,88 +106,98 @@ function SignedInNotFound() {
 
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route path="/login" element={<LoginPage />} />
-      <Route
-        path="/verify"
-        element={
-          <Public>
-            <VerifyPage />
-          </Public>
-        }
-      />
-      <Route
-        path="/track"
-        element={
-          <Public>
-            <TrackPage />
-          </Public>
-        }
-      />
-      <Route
-        path="/verify/:code"
-        element={
-          <Public>
-            <VerifyPage />
-          </Public>
-        }
-      />
-      <Route
-        path="/transparency"
-        element={
-          <Public>
-            <TransparencyPage />
-          </Public>
-        }
-      />
-      <Route
-        path="/pay/demo/:ref"
-        element={
-          <Public>
-            <DemoPayPage />
-          </Public>
-        }
-      />
-      <Route element={<RequireViewer />}>
-        <Route element={<AppShell />}>
-          <Route index element={<Home />} />
-          <Route path="/requests/:id" element={<RequestLink />} />
-          <Route path="/applications/:id" element={<ApplicationLink />} />
-          <Route
-            path="/resident/*"
-            element={
-              <RoleGate role="RESIDENT">
-                <ResidentShell />
-              </RoleGate>
-            }
-          />
-          <Route
-            path="/dispatcher/*"
-            element={
-              <RoleGate role="DISPATCHER">
-                <DispatcherShell />
-              </RoleGate>
-            }
-          />
-          <Route
-            path="/contractor/*"
-            element={
-              <RoleGate role="CONTRACTOR">
-                <ContractorShell />
-              </RoleGate>
-            }
-          />
-          <Route
-            path="/admin/*"
-            element={
-              <RoleGate role="ADMINISTRATOR">
-                <AdministratorShell />
-              </RoleGate>
-            }
-          />
-          <Route path="*" element={<SignedInNotFound />} />
+    <SetupGate>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          path="/setup"
+          element={
+            <Public>
+              <SetupPage />
+            </Public>
+          }
+        />
+        <Route
+          path="/verify"
+          element={
+            <Public>
+              <VerifyPage />
+            </Public>
+          }
+        />
+        <Route
+          path="/track"
+          element={
+            <Public>
+              <TrackPage />
+            </Public>
+          }
+        />
+        <Route
+          path="/verify/:code"
+          element={
+            <Public>
+              <VerifyPage />
+            </Public>
+          }
+        />
+        <Route
+          path="/transparency"
+          element={
+            <Public>
+              <TransparencyPage />
+            </Public>
+          }
+        />
+        <Route
+          path="/pay/demo/:ref"
+          element={
+            <Public>
+              <DemoPayPage />
+            </Public>
+          }
+        />
+        <Route element={<RequireViewer />}>
+          <Route element={<AppShell />}>
+            <Route index element={<Home />} />
+            <Route path="/requests/:id" element={<RequestLink />} />
+            <Route path="/applications/:id" element={<ApplicationLink />} />
+            <Route
+              path="/resident/*"
+              element={
+                <RoleGate role="RESIDENT">
+                  <ResidentShell />
+                </RoleGate>
+              }
+            />
+            <Route
+              path="/dispatcher/*"
+              element={
+                <RoleGate role="DISPATCHER">
+                  <DispatcherShell />
+                </RoleGate>
+              }
+            />
+            <Route
+              path="/contractor/*"
+              element={
+                <RoleGate role="CONTRACTOR">
+                  <ContractorShell />
+                </RoleGate>
+              }
+            />
+            <Route
+              path="/admin/*"
+              element={
+                <RoleGate role="ADMINISTRATOR">
+                  <AdministratorShell />
+                </RoleGate>
+              }
+            />
+            <Route path="*" element={<SignedInNotFound />} />
+          </Route>
         </Route>
-      </Route>
-    </Routes>
+      </Routes>
+    </SetupGate>
   );
 }

@@ -45,7 +45,12 @@ export const auditActionGroups = {
   meter: ['meter.reading.take', 'meter.seal_work.order'],
   payment: ['payment.start', 'payment.settle'],
   notification: ['notification.retry'],
-  settings: ['settings.city.update', 'settings.calendar.set', 'settings.service_district.set'],
+  settings: [
+    'settings.city.create',
+    'settings.city.update',
+    'settings.calendar.set',
+    'settings.service_district.set',
+  ],
 } as const;
 
 export type AuditActionGroup = keyof typeof auditActionGroups;

@@ -12,6 +12,8 @@ export const actionCatalogue = {
   'document:verify': 'Check an issued document by its verification code.',
   'application:track': 'Open an application with its number and access code.',
   'transparency:read': 'Read how the companies handle repairs.',
+  'setup:read': 'Ask whether the installation still needs its city.',
+  'setup:run': 'Create the city and its first administrator on a fresh installation (with the setup token).',
 
   // Every signed-in user.
   'account:setLocale': 'Choose the language one reads citydesk in.',

@@ -16,6 +16,7 @@ export const publicActions = [
   'document:verify',
   'application:track',
   'transparency:read',
+  'setup:read',
 ] as const satisfies readonly Action[];
 
 /** What every signed-in user may do, whatever their role. */
@@ -29,7 +30,8 @@ export const signedInActions = [
 
 /** The actions each caller may perform. */
 export const grants: Record<Caller, readonly Action[]> = {
-  ANONYMOUS: publicActions,
+  // The first run happens before anyone can sign in: only the anonymous caller sets a city up.
+  ANONYMOUS: [...publicActions, 'setup:run'],
   RESIDENT: [
     ...signedInActions,
     'request:file',
@@ -138,5 +140,6 @@ export function callersThatCan(action: Action): Caller[] {
   );
 }
 
-/** Whether an action is public (the anonymous caller may perform it, and so everyone). */
-export const isPublicAction = (action: Action): boolean => can(null, action);
+/** Whether an action is public: anyone may perform it, signed in or not. */
+export const isPublicAction = (action: Action): boolean =>
+  (publicActions as readonly Action[]).includes(action);

@@ -2,6 +2,7 @@ import type { Messages } from './en.ts';
 import { az as httpSurface } from './http-surface.ts';
 import { az as uploads } from './uploads.ts';
 import { az as idempotency } from './idempotency.ts';
+import { az as setup } from './setup.ts';
 import { az as edits } from './dispatcher-edits.ts';
 import { az as certificate } from './certificates.ts';
 import { az as workOrder } from './documents.ts';
@@ -28,7 +29,6 @@ import { az as autoClose } from './auto-close.ts';
 export const az: Messages = {
   app: {
     name: 'citydesk',
-    cityName: 'Kazan',
     tagline: 'Şəhərin mənzil-kommunal xidmətləri',
     documentTitle: '{{page}} · citydesk',
   },
@@ -48,6 +48,7 @@ export const az: Messages = {
     ...httpSurface.errors,
     ...uploads.errors,
     ...idempotency.errors,
+    ...setup.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       '{{account}} hesabı üzrə {{amount}} borc var: borcun ödənilməsini tələb edin — arayış ödənişdən sonra veriləcək.',
@@ -577,6 +578,9 @@ export const az: Messages = {
   calendars,
   /** The administrator's audit log. */
   audit,
+  /** First run: the setup page. */
+  setup: setup.setup,
+  setupAdministrationName: setup.setupAdministrationName,
   /** Dashboards of the administrator, dispatchers and contractors. */
   dashboards,
   /** The public transparency page. */

@@ -1,6 +1,7 @@
 import { en as httpSurface } from './http-surface.ts';
 import { en as uploads } from './uploads.ts';
 import { en as idempotency } from './idempotency.ts';
+import { en as setup } from './setup.ts';
 import { en as edits } from './dispatcher-edits.ts';
 import { en as certificate } from './certificates.ts';
 import { en as workOrder } from './documents.ts';
@@ -31,7 +32,6 @@ import { en as autoClose } from './auto-close.ts';
 export const en = {
   app: {
     name: 'citydesk',
-    cityName: 'Kazan',
     tagline: 'Housing and utility services of the city',
     documentTitle: '{{page}} · citydesk',
   },
@@ -51,6 +51,7 @@ export const en = {
     ...httpSurface.errors,
     ...uploads.errors,
     ...idempotency.errors,
+    ...setup.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       'The account {{account}} owes {{amount}}: ask for the debt to be paid; the certificate is issued once it is.',
@@ -580,6 +581,9 @@ export const en = {
   calendars,
   /** The administrator's audit log. */
   audit,
+  /** First run: the setup page. */
+  setup: setup.setup,
+  setupAdministrationName: setup.setupAdministrationName,
   /** Dashboards of the administrator, dispatchers and contractors. */
   dashboards,
   /** The public transparency page. */

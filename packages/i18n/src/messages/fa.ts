@@ -2,6 +2,7 @@ import type { Messages } from './en.ts';
 import { fa as httpSurface } from './http-surface.ts';
 import { fa as uploads } from './uploads.ts';
 import { fa as idempotency } from './idempotency.ts';
+import { fa as setup } from './setup.ts';
 import { fa as edits } from './dispatcher-edits.ts';
 import { fa as certificate } from './certificates.ts';
 import { fa as workOrder } from './documents.ts';
@@ -28,7 +29,6 @@ import { fa as autoClose } from './auto-close.ts';
 export const fa: Messages = {
   app: {
     name: 'citydesk',
-    cityName: 'کازان',
     tagline: 'خدمات مسکن و شهری',
     documentTitle: '{{page}} · citydesk',
   },
@@ -48,6 +48,7 @@ export const fa: Messages = {
     ...httpSurface.errors,
     ...uploads.errors,
     ...idempotency.errors,
+    ...setup.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       'اشتراک {{account}} مبلغ {{amount}} بدهی دارد: پرداخت بدهی را درخواست کنید؛ گواهی پس از پرداخت صادر می‌شود.',
@@ -575,6 +576,9 @@ export const fa: Messages = {
   calendars,
   /** The administrator's audit log. */
   audit,
+  /** First run: the setup page. */
+  setup: setup.setup,
+  setupAdministrationName: setup.setupAdministrationName,
   /** Dashboards of the administrator, dispatchers and contractors. */
   dashboards,
   /** The public transparency page. */

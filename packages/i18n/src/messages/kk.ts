@@ -2,6 +2,7 @@ import type { Messages } from './en.ts';
 import { kk as httpSurface } from './http-surface.ts';
 import { kk as uploads } from './uploads.ts';
 import { kk as idempotency } from './idempotency.ts';
+import { kk as setup } from './setup.ts';
 import { kk as edits } from './dispatcher-edits.ts';
 import { kk as certificate } from './certificates.ts';
 import { kk as workOrder } from './documents.ts';
@@ -28,7 +29,6 @@ import { kk as autoClose } from './auto-close.ts';
 export const kk: Messages = {
   app: {
     name: 'citydesk',
-    cityName: 'Қазан',
     tagline: 'Қаланың тұрғын үй-коммуналдық қызметтері',
     documentTitle: '{{page}} · citydesk',
   },
@@ -48,6 +48,7 @@ export const kk: Messages = {
     ...httpSurface.errors,
     ...uploads.errors,
     ...idempotency.errors,
+    ...setup.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       '{{account}} дербес шоты бойынша {{amount}} берешек бар: берешекті төлеуді сұраңыз — анықтама төленгеннен кейін беріледі.',
@@ -574,6 +575,9 @@ export const kk: Messages = {
   calendars,
   /** The administrator's audit log. */
   audit,
+  /** First run: the setup page. */
+  setup: setup.setup,
+  setupAdministrationName: setup.setupAdministrationName,
   /** Dashboards of the administrator, dispatchers and contractors. */
   dashboards,
   /** The public transparency page. */

@@ -2,6 +2,7 @@ import type { Messages } from './en.ts';
 import { ru as httpSurface } from './http-surface.ts';
 import { ru as uploads } from './uploads.ts';
 import { ru as idempotency } from './idempotency.ts';
+import { ru as setup } from './setup.ts';
 import { ru as edits } from './dispatcher-edits.ts';
 import { ru as certificate } from './certificates.ts';
 import { ru as workOrder } from './documents.ts';
@@ -28,7 +29,6 @@ import { ru as autoClose } from './auto-close.ts';
 export const ru: Messages = {
   app: {
     name: 'citydesk',
-    cityName: 'Казань',
     tagline: 'Жилищно-коммунальные услуги города',
     documentTitle: '{{page}} · citydesk',
   },
@@ -48,6 +48,7 @@ export const ru: Messages = {
     ...httpSurface.errors,
     ...uploads.errors,
     ...idempotency.errors,
+    ...setup.errors,
     ...meterRegister.errors,
     DEBT_OUTSTANDING:
       'По лицевому счёту {{account}} есть задолженность {{amount}}: запросите её оплату — справка будет выдана после оплаты.',
@@ -576,6 +577,9 @@ export const ru: Messages = {
   calendars,
   /** The administrator's audit log. */
   audit,
+  /** First run: the setup page. */
+  setup: setup.setup,
+  setupAdministrationName: setup.setupAdministrationName,
   /** Dashboards of the administrator, dispatchers and contractors. */
   dashboards,
   /** The public transparency page. */

@@ -2,6 +2,7 @@
 // throttle per account and address, so this is no back door for guessing); the user's other sessions are
 // revoked in the same transaction as the new hash, and their open subscriptions close. The change is in the
 // audit trail (in that transaction), and so is a wrong current password (in a short one of its own).
+import { passwordLength } from '@citydesk/domain';
 import { AppError, invalidInput, rateLimited } from '../../errors.ts';
 import type { LoginThrottle } from '../../infra/rate-limit/login-throttle.ts';
 import type { SessionClosures } from '../../infra/sessions/session-closures.ts';
@@ -9,9 +10,6 @@ import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { deleteOtherSessions, type Viewer } from '../auth/sessions.ts';
 import type { ServiceDeps } from '../context.ts';
-
-/** Length bounds of a new password, in characters. */
-export const passwordLength = { min: 8, max: 256 };
 
 export interface ChangePasswordInput {
   currentPassword: string;

@@ -97,6 +97,17 @@ export async function resolveSession(
   };
 }
 
+/** A new session for a membership that was just created or proven (setup, registration), with its viewer. */
+export async function startSession(
+  db: Db,
+  input: { userId: string; membershipId: string; ttlMs: number; now: Date },
+): Promise<{ viewer: Viewer; token: string; expiresAt: Date }> {
+  const { token, expiresAt } = await createSession(db, input);
+  const viewer = await resolveSession(db, token, { ttlMs: input.ttlMs, now: input.now });
+  if (!viewer) throw new Error('a session just created does not resolve');
+  return { viewer, token, expiresAt };
+}
+
 /** Deletes the session behind a token; returns its id, or null when there was none. */
 export async function deleteSession(db: Db | Tx, token: string | undefined): Promise<string | null> {
   if (!token) return null;

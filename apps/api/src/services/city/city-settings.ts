@@ -2,7 +2,7 @@
 // window), and the administrator's settings of that window and of the reading jump that needs confirming.
 import { validateJumpMultiple, validateReadingWindowDays } from '@citydesk/domain';
 import type { City } from '../../generated/prisma/client.ts';
-import { invalidInput } from '../../errors.ts';
+import { AppError, invalidInput } from '../../errors.ts';
 import { changedFields } from '../audit/audit-details.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
@@ -49,7 +49,10 @@ export async function currentCity(deps: Pick<ServiceDeps, 'db'>, actor: Actor | 
     });
     if (home) return home;
   }
-  return deps.db.city.findFirstOrThrow({ orderBy: { createdAt: 'asc' } });
+  const first = await deps.db.city.findFirst({ orderBy: { createdAt: 'asc' } });
+  // A fresh installation has no city until its first run.
+  if (!first) throw new AppError('SETUP_REQUIRED');
+  return first;
 }
 
 export async function setMeterReadingWindow(

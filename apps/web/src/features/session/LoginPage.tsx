@@ -7,12 +7,10 @@ import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { z } from 'zod';
 import { LoginDocument } from '../../gql/session/graphql.ts';
 import { describeError, validationMessage } from '../../lib/errors.ts';
-import { Button, FormAlert, IconCheck, TextField } from '../../ui/index.ts';
-import { LanguageSwitcher } from '../account/LanguageSwitcher.tsx';
-import { Brand } from '../shell/Brand.tsx';
+import { Button, FormAlert, TextField } from '../../ui/index.ts';
 import { homePath, pathBelongsTo } from './roles.ts';
 import { useSession } from './session-context.ts';
-import './LoginPage.css';
+import { AuthLayout } from './AuthLayout.tsx';
 
 // Messages are validation codes, translated when shown (the language may change while the form is open).
 const loginSchema = z.object({
@@ -65,73 +63,51 @@ export function LoginPage() {
   });
 
   return (
-    <div className="login-page">
-      <aside className="login-hero">
-        <Brand size="lg" />
-        <div className="login-hero__body">
-          <p className="login-hero__tagline">{t('app.tagline')}</p>
-          <p className="login-hero__title">{t('login.heroTitle')}</p>
-          <ul className="login-hero__points">
-            {(['file', 'route', 'watch'] as const).map((point) => (
-              <li key={point}>
-                <IconCheck size={18} />
-                <span>{t(`login.heroPoints.${point}`)}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      </aside>
-      <main className="login-main" id="main">
-        <div className="login-main__top">
-          <LanguageSwitcher />
-        </div>
-        <div className="login-card">
-          <div className="login-card__brand">
-            <Brand />
-          </div>
-          <h1 className="login-card__title">{t('login.heading')}</h1>
-          <p className="login-card__intro">{t('login.intro')}</p>
-          <form className="login-form" data-testid="login-form" noValidate onSubmit={onSubmit}>
-            {serverError ? (
-              <FormAlert>{serverError}</FormAlert>
-            ) : state.expired ? (
-              <FormAlert tone="info">{t('errors.UNAUTHENTICATED')}</FormAlert>
-            ) : null}
-            <TextField
-              label={t('login.login')}
-              hint={t('login.loginHint')}
-              autoComplete="username"
-              inputMode="email"
-              autoCapitalize="none"
-              spellCheck={false}
-              dir="ltr"
-              error={errors.login?.message ? validationMessage(errors.login.message, t) : undefined}
-              {...register('login')}
-            />
-            <TextField
-              label={t('login.password')}
-              type="password"
-              autoComplete="current-password"
-              dir="ltr"
-              error={errors.password?.message ? validationMessage(errors.password.message, t) : undefined}
-              {...register('password')}
-            />
-            <Button type="submit" size="lg" block loading={isSubmitting}>
-              {isSubmitting ? t('login.submitting') : t('login.submit')}
-            </Button>
-          </form>
-          <p className="login-card__public">
-            <Link to="/transparency" data-testid="transparency-link">
-              {t('transparency.loginLink')}
-            </Link>
-          </p>
-          <p className="login-card__public">
-            <Link to="/track" data-testid="track-link">
-              {t('contacts.track.link')}
-            </Link>
-          </p>
-        </div>
-      </main>
-    </div>
+    <AuthLayout
+      heroTitle={t('login.heroTitle')}
+      heroPoints={(['file', 'route', 'watch'] as const).map((point) => t(`login.heroPoints.${point}`))}
+      title={t('login.heading')}
+      intro={t('login.intro')}
+    >
+      <form className="login-form" data-testid="login-form" noValidate onSubmit={onSubmit}>
+        {serverError ? (
+          <FormAlert>{serverError}</FormAlert>
+        ) : state.expired ? (
+          <FormAlert tone="info">{t('errors.UNAUTHENTICATED')}</FormAlert>
+        ) : null}
+        <TextField
+          label={t('login.login')}
+          hint={t('login.loginHint')}
+          autoComplete="username"
+          inputMode="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          dir="ltr"
+          error={errors.login?.message ? validationMessage(errors.login.message, t) : undefined}
+          {...register('login')}
+        />
+        <TextField
+          label={t('login.password')}
+          type="password"
+          autoComplete="current-password"
+          dir="ltr"
+          error={errors.password?.message ? validationMessage(errors.password.message, t) : undefined}
+          {...register('password')}
+        />
+        <Button type="submit" size="lg" block loading={isSubmitting}>
+          {isSubmitting ? t('login.submitting') : t('login.submit')}
+        </Button>
+      </form>
+      <p className="login-card__public">
+        <Link to="/transparency" data-testid="transparency-link">
+          {t('transparency.loginLink')}
+        </Link>
+      </p>
+      <p className="login-card__public">
+        <Link to="/track" data-testid="track-link">
+          {t('contacts.track.link')}
+        </Link>
+      </p>
+    </AuthLayout>
   );
 }

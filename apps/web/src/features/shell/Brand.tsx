@@ -1,9 +1,13 @@
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../app/i18n.ts';
+import { CityClockDocument } from '../../gql/session/graphql.ts';
 import './Brand.css';
 
-/** The product mark with the city's name under it. */
+/** The product mark with the city's name under it (none before the city is set up). */
 export function Brand({ size = 'md' }: { size?: 'md' | 'lg' }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const city = useQuery(CityClockDocument).data?.city;
   return (
     <span className={`brand brand--${size}`}>
       <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
@@ -12,7 +16,7 @@ export function Brand({ size = 'md' }: { size?: 'md' | 'lg' }) {
       </svg>
       <span className="brand__text">
         <span className="brand__name">{t('app.name')}</span>
-        <span className="brand__city">{t('app.cityName')}</span>
+        {city ? <span className="brand__city">{city.names[currentLocale(i18n)]}</span> : null}
       </span>
     </span>
   );

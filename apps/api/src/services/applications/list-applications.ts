@@ -31,7 +31,7 @@ const listActions: Record<ApplicationListKind, Action> = {
   all: 'application:readCity',
 };
 
-export function listApplications(
+export async function listApplications(
   deps: ServiceDeps,
   actor: Actor,
   kind: ApplicationListKind,

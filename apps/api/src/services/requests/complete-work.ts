@@ -16,7 +16,7 @@ export interface CompleteWorkInput {
   photoIds?: string[];
 }
 
-export function completeWork(deps: ServiceDeps, actor: Actor, input: CompleteWorkInput) {
+export async function completeWork(deps: ServiceDeps, actor: Actor, input: CompleteWorkInput) {
   assertCan(actor, 'workOrder:complete');
   if (!input.comment.trim()) throw invalidInput([{ field: 'comment', code: 'required' }]);
   return transitionRequest(deps, actor, {

@@ -37,7 +37,7 @@ const listShapes: Record<
   },
 };
 
-export function listRequests(
+export async function listRequests(
   deps: ServiceDeps,
   actor: Actor,
   kind: RequestListKind,

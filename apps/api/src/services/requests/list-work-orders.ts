@@ -5,7 +5,7 @@ import { assertCan } from '../authorization/assert-can.ts';
 import { workOrdersVisibleTo } from '../work-orders/visibility.ts';
 
 /** A contractor's work orders, the most urgent request first. */
-export function listWorkOrders(deps: ServiceDeps, actor: Actor) {
+export async function listWorkOrders(deps: ServiceDeps, actor: Actor) {
   assertCan(actor, 'workOrder:list');
   return deps.db.workOrder.findMany({
     where: { AND: [workOrdersVisibleTo(actor) ?? { id: { in: [] } }, { request: requestsVisibleTo(actor) }] },

@@ -6,12 +6,12 @@ import { assertCan } from '../authorization/assert-can.ts';
 
 type Decision = { requestId: string; version: number; reasonCode: string; comment?: string | null };
 
-export function confirmWork(deps: ServiceDeps, actor: Actor, input: { requestId: string; version: number }) {
+export async function confirmWork(deps: ServiceDeps, actor: Actor, input: { requestId: string; version: number }) {
   assertCan(actor, 'request:confirm');
   return transitionRequest(deps, actor, { ...input, action: 'confirm' });
 }
 
-export function rejectWork(deps: ServiceDeps, actor: Actor, input: Decision) {
+export async function rejectWork(deps: ServiceDeps, actor: Actor, input: Decision) {
   assertCan(actor, 'request:reject');
   return transitionRequest(deps, actor, { ...input, action: 'reject' });
 }
@@ -21,7 +21,7 @@ export function rejectWork(deps: ServiceDeps, actor: Actor, input: Decision) {
  * REOPEN_WINDOW_CLOSED after the request's `reopenUntil` (checked in the transaction), NOT_FOUND for anyone
  * else's request, NOT_ALLOWED from any other status.
  */
-export function reopenRequest(deps: ServiceDeps, actor: Actor, input: Decision) {
+export async function reopenRequest(deps: ServiceDeps, actor: Actor, input: Decision) {
   assertCan(actor, 'request:reopen');
   return transitionRequest(deps, actor, { ...input, action: 'reopen' });
 }

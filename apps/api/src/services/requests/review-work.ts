@@ -10,13 +10,13 @@ export interface ReviewInput {
 }
 
 /** Accepts the work; the resident is asked to confirm it. */
-export function verifyWork(deps: ServiceDeps, actor: Actor, input: ReviewInput) {
+export async function verifyWork(deps: ServiceDeps, actor: Actor, input: ReviewInput) {
   assertCan(actor, 'request:verify');
   return transitionRequest(deps, actor, { ...input, action: 'verify' });
 }
 
 /** Sends the work back to the contractor; the reason (comment) is required. */
-export function returnForRework(deps: ServiceDeps, actor: Actor, input: ReviewInput) {
+export async function returnForRework(deps: ServiceDeps, actor: Actor, input: ReviewInput) {
   assertCan(actor, 'request:return');
   return transitionRequest(deps, actor, { ...input, action: 'returnForRework' });
 }

@@ -6,7 +6,11 @@ import { assertCan } from '../authorization/assert-can.ts';
 
 type Decision = { requestId: string; version: number; reasonCode: string; comment?: string | null };
 
-export async function confirmWork(deps: ServiceDeps, actor: Actor, input: { requestId: string; version: number }) {
+export async function confirmWork(
+  deps: ServiceDeps,
+  actor: Actor,
+  input: { requestId: string; version: number },
+) {
   assertCan(actor, 'request:confirm');
   return transitionRequest(deps, actor, { ...input, action: 'confirm' });
 }

@@ -3,7 +3,11 @@ import type { Actor, ServiceDeps } from '../context.ts';
 import { transitionRequest } from './transition-request.ts';
 import { assertCan } from '../authorization/assert-can.ts';
 
-export async function startWork(deps: ServiceDeps, actor: Actor, input: { requestId: string; version: number }) {
+export async function startWork(
+  deps: ServiceDeps,
+  actor: Actor,
+  input: { requestId: string; version: number },
+) {
   assertCan(actor, 'workOrder:start');
   return transitionRequest(deps, actor, {
     ...input,

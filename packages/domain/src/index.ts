@@ -47,3 +47,4 @@ export * from './audit/audit-actions.ts';
 export * from './city/city-setup.ts';
 export * from './imports/import-report.ts';
 export * from './imports/housing-stock.ts';
+export * from './policy/index.ts';

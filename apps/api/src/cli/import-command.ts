@@ -8,14 +8,14 @@ import { createTranslator, type MessageKey } from '@citydesk/i18n';
 import { loadConfig } from '../config.ts';
 import { DataDirInUseError } from '../infra/db/data-dir-lock.ts';
 import { openDatabase, type Db } from '../infra/db/database.ts';
-import { importHousingStock, type ImportResult } from '../services/imports/import-housing-stock.ts';
+import { importers } from '../services/imports/import-city-data.ts';
+import type { ImportResult } from '../services/imports/import-housing-stock.ts';
 import { readCsv } from '../services/imports/read-import-file.ts';
 
 export const importUsage = `  import <kind> <file.csv> [--valid-rows-only] [--city CODE]
         Imports a city's data; kinds: buildings (housing stock: districts, buildings, premises, managing
         companies; see docs/samples/). Nothing is written while any row is invalid, unless --valid-rows-only.`;
 
-const importers = { buildings: importHousingStock } as const;
 const plannedKinds = ['residents', 'accounts', 'meters'];
 
 export async function runImportCommand(argv: string[]): Promise<number> {

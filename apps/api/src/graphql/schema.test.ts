@@ -2,9 +2,17 @@
 // should not have, when a root field has no access rule, or when the committed snapshot is stale.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { lexicographicSortSchema, printSchema, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import {
+  lexicographicSortSchema,
+  printSchema,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { roleSchemas } from './schema.ts';
+import { can, isAction, type Action, type Role } from '@citydesk/domain';
+import { roleSchemas, subGraphOfRole } from './schema.ts';
+import type { SubGraph } from './builder.ts';
 
 const schemas = roleSchemas();
 const rootFields = (schema: GraphQLSchema) =>
@@ -15,6 +23,12 @@ const fieldNames = (schema: GraphQLSchema) =>
   rootFields(schema)
     .map((f) => `${f.type}.${f.field.name}`)
     .sort();
+
+const actionOf = (field: GraphQLField<unknown, unknown>) =>
+  (field.extensions?.pothosOptions as { authScopes?: { can?: unknown } } | undefined)?.authScopes?.can;
+const roleOfSubGraph = Object.fromEntries(
+  Object.entries(subGraphOfRole).map(([role, subGraph]) => [subGraph, role as Role]),
+) as Partial<Record<SubGraph, Role>>;
 
 describe('role schemas', () => {
   it('gives the resident no field for assigning, verifying or administering', () => {
@@ -87,6 +101,28 @@ describe('role schemas', () => {
         'utf8',
       );
       expect(committed).toContain(printSchema(lexicographicSortSchema(schema)));
+    }
+  });
+
+  it('gives every root field of every schema one policy action', () => {
+    const without = Object.entries(schemas).flatMap(([role, schema]) =>
+      rootFields(schema)
+        .filter(({ field }) => !isAction(actionOf(field)))
+        .map(({ type, field }) => `${role}: ${type}.${field.name}`),
+    );
+    expect(without).toEqual([]);
+  });
+
+  it('puts into each schema exactly the root fields whose action its role can perform', () => {
+    // Every root field of any schema, with its action: the policy decides where each one belongs.
+    const everyField = new Map<string, Action>();
+    for (const schema of Object.values(schemas))
+      for (const { type, field } of rootFields(schema))
+        everyField.set(`${type}.${field.name}`, actionOf(field) as Action);
+    for (const [subGraph, schema] of Object.entries(schemas) as [SubGraph, GraphQLSchema][]) {
+      const role = roleOfSubGraph[subGraph] ?? null;
+      const allowed = [...everyField].filter(([, action]) => can(role, action)).map(([name]) => name);
+      expect({ subGraph, fields: fieldNames(schema) }).toEqual({ subGraph, fields: allowed.sort() });
     }
   });
 });

@@ -2,7 +2,7 @@
 // schema of the caller's role, so a role cannot even name another role's fields.
 import type { GraphQLSchema } from 'graphql';
 import type { Role } from '@citydesk/domain';
-import { builder, type SubGraph } from './builder.ts';
+import { builder, subGraphOfRole, type SubGraph } from './builder.ts';
 import './enums.ts';
 import './modules/session/session-fields.ts';
 import './modules/account/account-fields.ts';
@@ -33,12 +33,7 @@ import './modules/dashboards/transparency-fields.ts';
 import './modules/audit/audit-fields.ts';
 import './modules/setup/setup-fields.ts';
 
-export const subGraphOfRole: Record<Role, SubGraph> = {
-  RESIDENT: 'resident',
-  DISPATCHER: 'dispatcher',
-  CONTRACTOR: 'contractor',
-  ADMINISTRATOR: 'administrator',
-};
+export { subGraphOfRole };
 
 export type RoleSchemas = Record<SubGraph, GraphQLSchema>;
 

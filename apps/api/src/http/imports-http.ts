@@ -9,7 +9,7 @@ import type { Logger } from '../logger.ts';
 import { MAX_ATTACHMENT_BYTES } from '../services/attachments/attachment-rules.ts';
 import { resolveSession } from '../services/auth/sessions.ts';
 import type { ServiceDeps } from '../services/context.ts';
-import { importHousingStock } from '../services/imports/import-housing-stock.ts';
+import { importCityData, importKinds } from '../services/imports/import-city-data.ts';
 import { readCsv } from '../services/imports/read-import-file.ts';
 import { sendJsonError } from './json-errors.ts';
 import {
@@ -21,7 +21,6 @@ import {
 } from './multipart-upload.ts';
 import { pickLocale, sessionTokenOf } from './request-context.ts';
 
-const importers = { buildings: importHousingStock } as const;
 const modes = ['check', 'import', 'import-valid'] as const;
 
 const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
@@ -41,19 +40,18 @@ export function importsRouter(deps: ServiceDeps, options: { sessionTtlMs: number
       });
       if (!viewer) throw new AppError('UNAUTHENTICATED');
       locale = pickLocale(req.get('x-citydesk-locale'), viewer.locale, req.get('accept-language'));
-      if (viewer.role !== 'ADMINISTRATOR' || !viewer.cityId) throw notAllowed();
       const kind = req.params.kind;
-      if (!isOneOf(Object.keys(importers) as (keyof typeof importers)[], kind))
-        throw invalidInput([{ field: 'kind', code: 'invalid_choice' }]);
+      if (!isOneOf(importKinds, kind)) throw invalidInput([{ field: 'kind', code: 'invalid_choice' }]);
       const mode = req.query.mode ?? 'check';
       if (!isOneOf(modes, mode)) throw invalidInput([{ field: 'mode', code: 'invalid_choice' }]);
       if (Number(req.get('content-length')) > MAX_ATTACHMENT_BYTES + MULTIPART_OVERHEAD_BYTES)
         throw tooLarge();
 
       const file = await receiveFile(req, MAX_ATTACHMENT_BYTES);
-      const result = await importers[kind](
+      const result = await importCityData(
         deps,
-        { cityId: viewer.cityId, actor: viewer },
+        viewer,
+        kind,
         { ...readCsv(file.bytes), bytes: file.bytes },
         { dryRun: mode === 'check', validRowsOnly: mode === 'import-valid', source: file.fileName },
       );

@@ -8,7 +8,7 @@ import { validateApplicationDecision, type ApplicationAction } from '@citydesk/d
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { invalidInput, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
-import { staffOrganizationOf } from './staff-organization.ts';
+import { staffOrganizationOf } from '../authorization/assert-can.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import type { ApplicationWithRelations } from './application-shape.ts';
 import { findEServiceById } from './e-service.ts';
@@ -42,7 +42,10 @@ export async function decideApplication(
   actor: Actor,
   input: DecideApplicationInput,
 ): Promise<ApplicationWithRelations> {
-  const organizationId = staffOrganizationOf(actor);
+  const organizationId = staffOrganizationOf(
+    actor,
+    input.action === 'startReview' ? 'application:review' : 'application:decide',
+  );
   if (!isUuid(input.requestId)) throw notFound();
   const scope: Prisma.RequestWhereInput = { organizationId };
   const current = await deps.db.request.findFirst({

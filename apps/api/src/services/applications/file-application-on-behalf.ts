@@ -7,7 +7,7 @@
 import { codePointLength, normalizePhone, trimToNull, type Locale } from '@citydesk/domain';
 import { invalidInput, notAllowed, notFound, type InputIssue } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
-import { staffOrganizationOf } from './staff-organization.ts';
+import { staffOrganizationOf } from '../authorization/assert-can.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import {
   runIdempotently,
@@ -74,7 +74,7 @@ export async function fileApplicationOnBehalf(
   input: FileOnBehalfInput,
   idempotency: IdempotencyKey | null = null,
 ): Promise<ApplicationWithRelations> {
-  staffOrganizationOf(actor);
+  staffOrganizationOf(actor, 'application:fileOnBehalf');
   const id = await runIdempotently(
     deps,
     idempotency,
@@ -90,7 +90,7 @@ async function fileOnBehalfOnce(
   input: FileOnBehalfInput,
   claim: IdempotencyClaim | null,
 ): Promise<string> {
-  const organizationId = staffOrganizationOf(actor);
+  const organizationId = staffOrganizationOf(actor, 'application:fileOnBehalf');
   const office = await deps.db.organization.findUniqueOrThrow({ where: { id: organizationId } });
   const service = await findEService(deps.db, input.serviceCode);
   if (office.kind !== 'NOTARY_OFFICE' && !service) throw notAllowed();

@@ -1,10 +1,11 @@
 // The application lists of each role, all filtered by what the actor may see.
-import { openApplicationStatuses } from '@citydesk/domain';
+import { openApplicationStatuses, type Action } from '@citydesk/domain';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
 import { requestsVisibleTo } from '../requests/visibility.ts';
 import { applicationInclude, type ApplicationWithRelations } from './application-shape.ts';
+import { assertCan } from '../authorization/assert-can.ts';
 
 export type ApplicationListKind = 'mine' | 'queue' | 'intake' | 'all';
 
@@ -22,12 +23,21 @@ function listWhere(actor: Actor, kind: ApplicationListKind): Prisma.RequestWhere
   }
 }
 
-export function listApplications(
+/** The policy action each list needs. */
+const listActions: Record<ApplicationListKind, Action> = {
+  mine: 'application:readOwn',
+  queue: 'application:readQueue',
+  intake: 'application:readIntake',
+  all: 'application:readCity',
+};
+
+export async function listApplications(
   deps: ServiceDeps,
   actor: Actor,
   kind: ApplicationListKind,
   take = 200,
 ): Promise<ApplicationWithRelations[]> {
+  assertCan(actor, listActions[kind]);
   return deps.db.request.findMany({
     where: { AND: [{ kind: 'E_SERVICE' }, requestsVisibleTo(actor), listWhere(actor, kind)] },
     orderBy: kind === 'queue' ? [{ deadlineAt: 'asc' }] : [{ createdAt: 'desc' }],

@@ -7,7 +7,7 @@ import { needsSealing } from '@citydesk/domain';
 import { createTranslator } from '@citydesk/i18n';
 import { notAllowed, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
-import { staffOrganizationOf } from './staff-organization.ts';
+import { staffOrganizationOf } from '../authorization/assert-can.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import { lockForSealWork } from '../meters/order-seal-work.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -24,7 +24,7 @@ export async function orderMeterSealing(
   actor: Actor,
   input: { requestId: string },
 ): Promise<ApplicationWithRelations> {
-  const organizationId = staffOrganizationOf(actor);
+  const organizationId = staffOrganizationOf(actor, 'application:orderMeterSealing');
   if (!isUuid(input.requestId)) throw notFound();
   const application = await deps.db.request.findFirst({
     where: { id: input.requestId, kind: 'E_SERVICE', organizationId },

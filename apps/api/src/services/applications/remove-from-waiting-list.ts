@@ -3,7 +3,7 @@
 import { codePointLength, trimToNull } from '@citydesk/domain';
 import { invalidInput, notAllowed, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
-import { staffOrganizationOf } from './staff-organization.ts';
+import { staffOrganizationOf } from '../authorization/assert-can.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import { revokeDocuments } from '../documents/revoke-documents.ts';
@@ -16,7 +16,7 @@ export async function removeFromWaitingList(
   actor: Actor,
   input: { requestId: string; reason: string },
 ): Promise<ApplicationWithRelations> {
-  const organizationId = staffOrganizationOf(actor);
+  const organizationId = staffOrganizationOf(actor, 'waitingList:remove');
   const reason = trimToNull(input.reason);
   if (reason === null) throw invalidInput([{ field: 'reason', code: 'required' }]);
   if (codePointLength(reason) > 2000) throw invalidInput([{ field: 'reason', code: 'too_long' }]);

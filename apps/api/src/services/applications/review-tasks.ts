@@ -7,7 +7,7 @@ import type { ReviewTask } from '../../generated/prisma/client.ts';
 import type { Tx } from '../../infra/db/database.ts';
 import { invalidInput, notAllowed, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
-import { staffOrganizationOf } from './staff-organization.ts';
+import { staffOrganizationOf } from '../authorization/assert-can.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import { recordRequestEvent } from '../requests/record-event.ts';
@@ -40,7 +40,7 @@ export async function createReviewTask(
   actor: Actor,
   input: { requestId: string; kind: string; assigneeId?: string | null; note?: string | null },
 ): Promise<ReviewTask> {
-  const organizationId = staffOrganizationOf(actor);
+  const organizationId = staffOrganizationOf(actor, 'application:review');
   if (!isUuid(input.requestId)) throw notFound();
   const request = await deps.db.request.findFirst({
     where: { id: input.requestId, kind: 'E_SERVICE', organizationId },
@@ -103,7 +103,7 @@ export async function completeReviewTask(
   actor: Actor,
   input: { taskId: string; result: string },
 ): Promise<ReviewTask> {
-  const organizationId = staffOrganizationOf(actor);
+  const organizationId = staffOrganizationOf(actor, 'application:review');
   if (!isUuid(input.taskId)) throw notFound();
   const result = optionalText(input.result, 'result');
   if (result === null) throw invalidInput([{ field: 'result', code: 'required' }]);

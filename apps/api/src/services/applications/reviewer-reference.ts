@@ -2,18 +2,18 @@
 // give field tasks to, the tasks themselves; and for a notary office, the city's buildings.
 import { trimToNull } from '@citydesk/domain';
 import { isUuid } from '../attachments/attachment-rules.ts';
-import { staffOrganizationOf } from './staff-organization.ts';
+import { staffOrganizationOf } from '../authorization/assert-can.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
 
 export function findUtilityAccount(deps: ServiceDeps, actor: Actor, subscriberCode: string) {
-  const organizationId = staffOrganizationOf(actor);
+  const organizationId = staffOrganizationOf(actor, 'utilityAccount:read');
   return deps.db.utilityAccount.findUnique({
     where: { organizationId_subscriberCode: { organizationId, subscriberCode: subscriberCode.trim() } },
   });
 }
 
 export function listColleagues(deps: ServiceDeps, actor: Actor) {
-  const organizationId = staffOrganizationOf(actor);
+  const organizationId = staffOrganizationOf(actor, 'staff:listColleagues');
   return deps.db.user.findMany({
     where: { memberships: { some: { organizationId, role: 'DISPATCHER' } }, disabledAt: null },
     select: { id: true, displayName: true },
@@ -26,7 +26,7 @@ export function listReviewTasks(
   actor: Actor,
   input: { requestId: string | null; mine: boolean },
 ) {
-  const organizationId = staffOrganizationOf(actor);
+  const organizationId = staffOrganizationOf(actor, 'application:review');
   if (input.requestId !== null && !isUuid(input.requestId)) return Promise.resolve([]);
   return deps.db.reviewTask.findMany({
     where: {
@@ -39,7 +39,7 @@ export function listReviewTasks(
 }
 
 export async function searchCityBuildings(deps: ServiceDeps, actor: Actor, search: string) {
-  const organizationId = staffOrganizationOf(actor);
+  const organizationId = staffOrganizationOf(actor, 'building:list');
   const text = trimToNull(search);
   if (text === null) return [];
   const office = await deps.db.organization.findUniqueOrThrow({ where: { id: organizationId } });

@@ -1,12 +1,13 @@
 // District rollout (seed 001): the administrator enables a service district by district and sees how
 // many of its documents each district has been issued.
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { notAllowed, notFound } from '../../errors.ts';
+import { notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import { changedFields } from '../audit/audit-details.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import { findEService } from './e-service.ts';
+import { administeredCityOf } from '../authorization/assert-can.ts';
 
 export interface ServiceDistrictRow {
   districtId: string;
@@ -16,17 +17,12 @@ export interface ServiceDistrictRow {
   issued: number;
 }
 
-function cityOf(actor: Actor): string {
-  if (actor.role !== 'ADMINISTRATOR' || !actor.cityId) throw notAllowed();
-  return actor.cityId;
-}
-
 export async function serviceDistricts(
   deps: ServiceDeps,
   actor: Actor,
   serviceCode: string,
 ): Promise<ServiceDistrictRow[]> {
-  const cityId = cityOf(actor);
+  const cityId = administeredCityOf(actor, 'serviceDistrict:read');
   const service = await findEService(deps.db, serviceCode);
   if (!service) throw notFound();
   const [districts, issued] = await Promise.all([
@@ -57,7 +53,7 @@ export async function setServiceDistrict(
   actor: Actor,
   input: { serviceCode: string; districtId: string; enabled: boolean },
 ): Promise<ServiceDistrictRow[]> {
-  const cityId = cityOf(actor);
+  const cityId = administeredCityOf(actor, 'serviceDistrict:configure');
   const service = await findEService(deps.db, input.serviceCode);
   if (!service || !isUuid(input.districtId)) throw notFound();
   const district = await deps.db.district.findFirst({ where: { id: input.districtId, cityId } });

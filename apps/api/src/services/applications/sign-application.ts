@@ -23,9 +23,10 @@ import { findEServiceById } from './e-service.ts';
 import { getApplication } from './list-applications.ts';
 import { maskPhone } from './mask-phone.ts';
 import { registerApplication } from './register-application.ts';
+import { assertCan } from '../authorization/assert-can.ts';
 
 async function ownSubmittedApplication(deps: ServiceDeps, actor: Actor, requestId: string) {
-  if (actor.role !== 'RESIDENT') throw notAllowed();
+  assertCan(actor, 'application:sign');
   if (!isUuid(requestId)) throw notFound();
   const request = await deps.db.request.findFirst({
     where: { id: requestId, kind: 'E_SERVICE', residentId: actor.userId },

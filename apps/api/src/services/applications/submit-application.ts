@@ -1,7 +1,7 @@
 // A resident applies for an e-service from the cabinet: the answers are checked against the service's
 // form (the same schema the web form uses), the premises must be the resident's own.
 import { validateAnswers, type Answers, type ServiceSpec } from '@citydesk/domain';
-import { invalidInput, notAllowed, notFound } from '../../errors.ts';
+import { invalidInput, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import { isConfirmedEmail } from '../contacts/confirm-contact.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
@@ -15,6 +15,7 @@ import type { ApplicationWithRelations } from './application-shape.ts';
 import { createApplication, type ApplicationCity } from './create-application.ts';
 import { findEService } from './e-service.ts';
 import { getApplication } from './list-applications.ts';
+import { assertCan } from '../authorization/assert-can.ts';
 
 export interface SubmitApplicationInput {
   serviceCode: string;
@@ -43,7 +44,7 @@ export async function submitApplication(
   input: SubmitApplicationInput,
   idempotency: IdempotencyKey | null = null,
 ): Promise<ApplicationWithRelations> {
-  if (actor.role !== 'RESIDENT') throw notAllowed();
+  assertCan(actor, 'application:submit');
   const id = await runIdempotently(
     deps,
     idempotency,

@@ -4,9 +4,10 @@
 // anonymous failed ones, system steps), never another city's staff.
 import { auditActionGroups, isAuditAction, type AuditActionGroup } from '@citydesk/domain';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { invalidInput, notAllowed, type InputIssue } from '../../errors.ts';
+import { invalidInput, type InputIssue } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
+import { administeredCityOf } from '../authorization/assert-can.ts';
 
 export interface AuditLogFilter {
   /** An action code (`request.assign`) or a group (`auth`: every sign-in event). */
@@ -81,7 +82,7 @@ export async function listAuditLog(
   actor: Actor,
   input: AuditLogPageInput,
 ): Promise<AuditLogPage> {
-  if (actor.role !== 'ADMINISTRATOR' || !actor.cityId) throw notAllowed();
+  const cityId = administeredCityOf(actor, 'audit:read');
   const issues: InputIssue[] = [];
   const first = input.first ?? auditPageSize.default;
   if (!Number.isInteger(first) || first < 1) issues.push({ field: 'first', code: 'too_small' });
@@ -94,7 +95,7 @@ export async function listAuditLog(
   const rows = await deps.db.auditLog.findMany({
     where: {
       AND: [
-        { OR: [{ organizationId: null }, { organization: { cityId: actor.cityId } }] },
+        { OR: [{ organizationId: null }, { organization: { cityId } }] },
         ...(after === null ? [] : [{ position: { lt: after } }]),
         ...filters,
       ],

@@ -1,7 +1,7 @@
 // Writes one audit row inside the caller's transaction, so a change that rolls back leaves no row and a
 // committed one always has its row. The row names who acted (for whom, from where), what they did and to
 // what, and the details an administrator needs to judge it (before/after, reasons) — never a secret.
-import type { AuditAction, AuditTargetType } from '@citydesk/domain';
+import { actorScope, type AuditAction, type AuditTargetType } from '@citydesk/domain';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Db, Tx } from '../../infra/db/database.ts';
 import type { Actor, RequestOrigin } from '../context.ts';
@@ -41,5 +41,9 @@ export async function recordAudit(tx: Tx | Db, record: AuditRecord): Promise<voi
   });
 }
 
-/** Staff act for an organization; residents' own steps are on their request's timeline, not here. */
-export const isStaff = (actor: Actor | null): actor is Actor => actor !== null && actor.role !== 'RESIDENT';
+/**
+ * Staff act for an organization or the city; residents (whose scope is their own rows) have their
+ * steps on their request's timeline, not here.
+ */
+export const isStaff = (actor: Actor | null): actor is Actor =>
+  actor !== null && actorScope(actor).kind !== 'own';

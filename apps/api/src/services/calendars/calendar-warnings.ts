@@ -3,8 +3,8 @@
 // overview and in /healthz.
 import { calendarWarnings, localDateOf, type CalendarWarning } from '@citydesk/domain';
 import type { Db } from '../../infra/db/database.ts';
-import { notAllowed } from '../../errors.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
+import { administeredCityOf } from '../authorization/assert-can.ts';
 
 export type CityCalendarWarning = CalendarWarning & { cityCode: string; countryCode: string };
 
@@ -41,8 +41,8 @@ export async function calendarWarningsOf(
 
 /** The administrator's city's calendar warnings. */
 export async function cityCalendarWarnings(deps: ServiceDeps, actor: Actor): Promise<CityCalendarWarning[]> {
-  if (actor.role !== 'ADMINISTRATOR' || !actor.cityId) throw notAllowed();
-  return calendarWarningsOf(deps.db, deps.clock(), [actor.cityId]);
+  const cityId = administeredCityOf(actor, 'calendar:read');
+  return calendarWarningsOf(deps.db, deps.clock(), [cityId]);
 }
 
 /** A warning of /healthz: machine-readable, for monitoring (`NO_HOLIDAY_CALENDAR`: deadlines skip weekends only). */

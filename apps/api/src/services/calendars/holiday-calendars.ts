@@ -1,6 +1,7 @@
 // The administrator's holiday calendars: the years known for the city's country, and setting one year's
 // calendar (added, or replaced as a whole). Calendars are per country, so a deployment serving two cities of one
 // country shares them; the next deadline computed anywhere reads the new rows (they are read per transaction).
+import type { Action } from '@citydesk/domain';
 import { isCountryCode, validateHolidayYear, weekendOf, type HolidayYear } from '@citydesk/domain';
 import type { HolidayCalendar } from '../../generated/prisma/client.ts';
 import { invalidInput, notAllowed, type InputIssue } from '../../errors.ts';
@@ -8,6 +9,7 @@ import { changedFields } from '../audit/audit-details.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import { columnOfLocalDate, holidayYearOf } from './holiday-calendar-rows.ts';
+import { administeredCityOf } from '../authorization/assert-can.ts';
 
 export type HolidayCalendarView = HolidayYear & {
   countryCode: string;
@@ -37,10 +39,10 @@ function view(row: HolidayCalendar): HolidayCalendarView {
   };
 }
 
-async function administratorsCountry(deps: ServiceDeps, actor: Actor): Promise<string> {
-  if (actor.role !== 'ADMINISTRATOR' || !actor.cityId) throw notAllowed();
+async function administratorsCountry(deps: ServiceDeps, actor: Actor, action: Action): Promise<string> {
+  const cityId = administeredCityOf(actor, action);
   const city = await deps.db.city.findUniqueOrThrow({
-    where: { id: actor.cityId },
+    where: { id: cityId },
     select: { countryCode: true },
   });
   return city.countryCode;
@@ -48,7 +50,7 @@ async function administratorsCountry(deps: ServiceDeps, actor: Actor): Promise<s
 
 /** The holiday calendars of the administrator's country, by year. */
 export async function listHolidayCalendars(deps: ServiceDeps, actor: Actor): Promise<HolidayCalendarView[]> {
-  const countryCode = await administratorsCountry(deps, actor);
+  const countryCode = await administratorsCountry(deps, actor, 'calendar:read');
   const rows = await deps.db.holidayCalendar.findMany({ where: { countryCode }, orderBy: { year: 'asc' } });
   return rows.map(view);
 }
@@ -63,7 +65,7 @@ export async function setHolidayCalendar(
   actor: Actor,
   input: HolidayCalendarInput,
 ): Promise<HolidayCalendarView> {
-  const countryCode = await administratorsCountry(deps, actor);
+  const countryCode = await administratorsCountry(deps, actor, 'calendar:configure');
   if (!isCountryCode(countryCode)) throw notAllowed();
   const checked = validateHolidayYear(input, weekendOf(countryCode));
   const source = input.source.trim();

@@ -2,8 +2,10 @@
 import type { RequestStatus } from '../../generated/prisma/client.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
 import { openRequestStatuses } from '@citydesk/domain';
+import { assertCan } from '../authorization/assert-can.ts';
 
 export async function cityOverview(deps: ServiceDeps, actor: Actor) {
+  assertCan(actor, 'city:readOverview');
   const cityId = actor.cityId ?? '';
   const now = deps.clock();
   const [byStatus, overdue, unrouted] = await Promise.all([
@@ -23,6 +25,7 @@ export async function cityOverview(deps: ServiceDeps, actor: Actor) {
 }
 
 export async function listOrganizations(deps: ServiceDeps, actor: Actor) {
+  assertCan(actor, 'organization:list');
   const organizations = await deps.db.organization.findMany({
     where: { cityId: actor.cityId ?? '' },
     orderBy: [{ kind: 'asc' }, { name: 'asc' }],

@@ -2,10 +2,12 @@
 // window), and the administrator's settings of that window and of the reading jump that needs confirming.
 import { validateJumpMultiple, validateReadingWindowDays } from '@citydesk/domain';
 import type { City } from '../../generated/prisma/client.ts';
-import { AppError, invalidInput, notAllowed } from '../../errors.ts';
+import { AppError, invalidInput } from '../../errors.ts';
 import { changedFields } from '../audit/audit-details.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
+import { administeredCityOf } from '../authorization/assert-can.ts';
+import { actorScope } from '@citydesk/domain';
 
 type CitySetting = 'meterReadingFromDay' | 'meterReadingToDay' | 'meterReadingJumpMultiple';
 
@@ -34,7 +36,8 @@ async function updateCitySettings(
 /** The viewer's city when they act for an organization; otherwise the deployment's (first) city. */
 export async function currentCity(deps: Pick<ServiceDeps, 'db'>, actor: Actor | null): Promise<City> {
   if (actor?.cityId) return deps.db.city.findUniqueOrThrow({ where: { id: actor.cityId } });
-  if (actor?.role === 'RESIDENT') {
+  // A resident acts on their own rows only: their city is the one they live in.
+  if (actor && actorScope(actor).kind === 'own') {
     const home = await deps.db.city.findFirst({
       where: {
         districts: {
@@ -57,12 +60,12 @@ export async function setMeterReadingWindow(
   actor: Actor,
   input: { fromDay: number; toDay: number },
 ): Promise<City> {
-  if (actor.role !== 'ADMINISTRATOR' || !actor.cityId) throw notAllowed();
+  const cityId = administeredCityOf(actor, 'city:configure');
   const checked = validateReadingWindowDays(input);
   if (!checked.ok) throw invalidInput(checked.issues);
   return updateCitySettings(
     deps,
-    { ...actor, cityId: actor.cityId },
+    { ...actor, cityId },
     {
       meterReadingFromDay: checked.value.fromDay,
       meterReadingToDay: checked.value.toDay,
@@ -75,12 +78,8 @@ export async function setMeterReadingJumpMultiple(
   actor: Actor,
   input: { multiple: number },
 ): Promise<City> {
-  if (actor.role !== 'ADMINISTRATOR' || !actor.cityId) throw notAllowed();
+  const cityId = administeredCityOf(actor, 'city:configure');
   const checked = validateJumpMultiple(input.multiple);
   if (!checked.ok) throw invalidInput(checked.issues);
-  return updateCitySettings(
-    deps,
-    { ...actor, cityId: actor.cityId },
-    { meterReadingJumpMultiple: checked.value },
-  );
+  return updateCitySettings(deps, { ...actor, cityId }, { meterReadingJumpMultiple: checked.value });
 }

@@ -16,6 +16,7 @@ import {
 } from '../auth/one-time-code.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
 import type { Tx } from '../../infra/db/database.ts';
+import { assertCan } from '../authorization/assert-can.ts';
 
 export const CONTACT_CODE_TEMPLATE = 'contact.code';
 
@@ -33,7 +34,7 @@ export function normalizedEmail(input: string): string {
 const scopeOf = (userId: string, email: string) => `${userId}:${email}`;
 
 function residentOf(actor: Actor): string {
-  if (actor.role !== 'RESIDENT') throw notAllowed();
+  assertCan(actor, 'contact:confirm');
   return actor.userId;
 }
 

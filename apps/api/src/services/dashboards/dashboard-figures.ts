@@ -1,9 +1,9 @@
 // The console's figures for a viewer: the overview and the side-by-side rankings, scoped by role.
-import { notAllowed } from '../../errors.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
 import { dashboardFilter, type DashboardInput } from './dashboard-filter.ts';
 import type { MetricFilter } from './metric-filter.ts';
 import { queryOverview, queryRankings } from './metric-queries.ts';
+import { assertCan } from '../authorization/assert-can.ts';
 
 export async function dashboardOverview(deps: ServiceDeps, actor: Actor, input: DashboardInput) {
   const filter = await dashboardFilter(deps, actor, input);
@@ -12,7 +12,7 @@ export async function dashboardOverview(deps: ServiceDeps, actor: Actor, input: 
 
 /** Management companies, contractors and utilities side by side (the administrator's view of the city). */
 export async function dashboardRankings(deps: ServiceDeps, actor: Actor, input: DashboardInput) {
-  if (actor.role !== 'ADMINISTRATOR') throw notAllowed();
+  assertCan(actor, 'dashboard:readRankings');
   return rankedOrganizations(deps, await dashboardFilter(deps, actor, input));
 }
 

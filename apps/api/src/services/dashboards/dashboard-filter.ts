@@ -4,7 +4,7 @@
 // the work orders their company does. An unknown period, district, organization or category is a
 // clear input error. Without a viewer (the public transparency page) only repairs are counted and only
 // the period and the district can be chosen.
-import { lastDays, localDateOf, validateDashboardPeriod } from '@citydesk/domain';
+import { dashboardScope, lastDays, localDateOf, validateDashboardPeriod } from '@citydesk/domain';
 import { invalidInput, notAllowed, type InputIssue } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import { currentCity } from '../city/city-settings.ts';
@@ -63,15 +63,17 @@ function publicScope(input: DashboardInput): Scope {
   return { kind: 'REPAIR' };
 }
 
-/** The part of the filter the role fixes. */
+/** The part of the filter the role fixes: the Prisma-free translation of the policy's dashboard scope. */
 function roleScope(actor: Actor, input: DashboardInput): Scope {
-  if (actor.role === 'ADMINISTRATOR') return {};
+  const scope = dashboardScope(actor);
+  if (scope.kind === 'everything') return {};
   // Staff never choose whose figures they see; asking for another company's is refused, not ignored.
-  if (!actor.organizationId || (input.organizationId && input.organizationId !== actor.organizationId))
+  if (
+    scope.kind !== 'organization' ||
+    (input.organizationId && input.organizationId !== scope.organizationId)
+  )
     throw notAllowed();
-  if (actor.role === 'DISPATCHER') return { organizationId: actor.organizationId };
-  if (actor.role === 'CONTRACTOR') return { contractorId: actor.organizationId };
-  throw notAllowed();
+  return Object.fromEntries(scope.fields.map((field) => [field, scope.organizationId]));
 }
 
 async function knownIds(deps: ServiceDeps, cityId: string, input: DashboardInput) {

@@ -1,5 +1,6 @@
 // What the dashboard filters offer the viewer: the city's districts, the organizations they may pick
 // (every one for the administrator; none for staff, whose scope is fixed) and the categories.
+import { dashboardScope } from '@citydesk/domain';
 import type { Actor, ServiceDeps } from '../context.ts';
 import { currentCity } from '../city/city-settings.ts';
 
@@ -7,7 +8,8 @@ export async function dashboardOptions(deps: ServiceDeps, actor: Actor | null) {
   const city = await currentCity(deps, actor);
   const [districts, organizations, categories] = await Promise.all([
     deps.db.district.findMany({ where: { cityId: city.id }, orderBy: { code: 'asc' } }),
-    actor?.role === 'ADMINISTRATOR'
+    // Only whose scope is not fixed (the administrator's: every organization) may pick one.
+    actor && dashboardScope(actor).kind === 'everything'
       ? deps.db.organization.findMany({
           where: {
             cityId: city.id,

@@ -5,7 +5,7 @@ import { codePointLength, isManualRevocationReason, trimToNull } from '@citydesk
 import { invalidInput, notAllowed, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import { getApplication } from '../applications/list-applications.ts';
-import { staffOrganizationOf } from '../applications/staff-organization.ts';
+import { staffOrganizationOf } from '../authorization/assert-can.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import { revokeDocuments } from './revoke-documents.ts';
@@ -17,7 +17,7 @@ export async function revokeDocument(
   actor: Actor,
   input: { documentId: string; reason: string; note?: string | null },
 ) {
-  const organizationId = staffOrganizationOf(actor);
+  const organizationId = staffOrganizationOf(actor, 'document:revoke');
   const note = trimToNull(input.note);
   const issues = [];
   if (!isManualRevocationReason(input.reason)) issues.push({ field: 'reason', code: 'invalid_choice' });

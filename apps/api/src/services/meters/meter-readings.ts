@@ -3,10 +3,10 @@
 // corrects the first. The history is per meter; the rules a reading must pass are in record-reading.ts.
 import { localDateOf, readingWindow } from '@citydesk/domain';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { notAllowed } from '../../errors.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
 import { meterCityInclude, openWorkInclude } from './meter-shape.ts';
 import { recordMeterReading } from './record-reading.ts';
+import { assertCan } from '../authorization/assert-can.ts';
 
 export const meterInclude = {
   readings: { orderBy: { period: 'desc' as const }, take: 24 },
@@ -23,7 +23,7 @@ export type MeterWithReadings = Prisma.MeterGetPayload<{ include: typeof meterIn
 
 /** The meters of the resident's premises, each with its recent readings (newest first). */
 export function listMyMeters(deps: ServiceDeps, actor: Actor): Promise<MeterWithReadings[]> {
-  if (actor.role !== 'RESIDENT') throw notAllowed();
+  assertCan(actor, 'meter:readOwn');
   return deps.db.meter.findMany({
     where: { premises: { occupants: { some: { userId: actor.userId } } }, status: { not: 'RETIRED' } },
     include: meterInclude,
@@ -45,7 +45,7 @@ export async function submitMeterReading(
   actor: Actor,
   input: { meterId: string; value: unknown; confirm?: boolean },
 ): Promise<MeterWithReadings> {
-  if (actor.role !== 'RESIDENT') throw notAllowed();
+  assertCan(actor, 'meterReading:submit');
   const meterId = await recordMeterReading(deps, {
     meterId: input.meterId,
     scope: { premises: { occupants: { some: { userId: actor.userId } } } },

@@ -25,6 +25,7 @@ import { createRequest } from '../requests/create-request.ts';
 import { meterInclude, type MeterWithReadings } from './meter-readings.ts';
 import { openSealWorkWhere } from './meter-shape.ts';
 import { deskMeterInclude, METER_SERVICE_CODE, meterDeskScope, type DeskMeter } from './staff-meters.ts';
+import { assertCan } from '../authorization/assert-can.ts';
 
 /**
  * Locks the meter and refuses a second open work order for it (METER_WORK_OPEN): under the lock, two
@@ -139,7 +140,7 @@ export async function orderSealWork(
   input: { meterId: string; work: SealWork },
   idempotency: IdempotencyKey | null = null,
 ): Promise<MeterWithReadings> {
-  if (actor.role !== 'RESIDENT') throw notAllowed();
+  assertCan(actor, 'meterSeal:order');
   const user = await deps.db.user.findUniqueOrThrow({ where: { id: actor.userId } });
   const meterId = await placeSealWorkOnce(
     deps,
@@ -174,7 +175,7 @@ export async function orderSealWorkForCaller(
   input: CallerSealWorkInput,
   idempotency: IdempotencyKey | null = null,
 ): Promise<DeskMeter> {
-  const scope = await meterDeskScope(deps, actor);
+  const scope = await meterDeskScope(deps, actor, 'meterSeal:orderForCaller');
   const issues: InputIssue[] = [];
   const name = trimToNull(input.callerName);
   if (name === null) issues.push({ field: 'callerName', code: 'required' });

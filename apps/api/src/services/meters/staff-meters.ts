@@ -2,6 +2,7 @@
 // call centre also takes readings by phone): find a premises' meters by address or subscriber code and read
 // a meter's history. Scoped here, not in the UI: only staff of an organization that provides the city's
 // `meter_registration` service, and only meters of premises in that organization's city.
+import { actorScope, can, type Action } from '@citydesk/domain';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { notAllowed, notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
@@ -35,17 +36,26 @@ export const deskMeterInclude = {
 export type DeskMeter = Prisma.MeterGetPayload<{ include: typeof deskMeterInclude }>;
 
 /** Whether the actor's organization provides meter registration (the web shows the meters desk only then). */
-export async function providesMeterService(deps: ServiceDeps, actor: Actor): Promise<boolean> {
-  if (actor.role !== 'DISPATCHER' || !actor.organizationId) return false;
+export async function providesMeterService(
+  deps: ServiceDeps,
+  actor: Actor,
+  action: Action = 'meterDesk:read',
+): Promise<boolean> {
+  const scope = actorScope(actor);
+  if (!can(actor.role, action) || scope.kind !== 'organization') return false;
   const count = await deps.db.serviceProvider.count({
-    where: { organizationId: actor.organizationId, category: { code: METER_SERVICE_CODE } },
+    where: { organizationId: scope.organizationId, category: { code: METER_SERVICE_CODE } },
   });
   return count > 0;
 }
 
 /** The meters the actor may see as meter-desk staff; NOT_ALLOWED for anyone else. */
-export async function meterDeskScope(deps: ServiceDeps, actor: Actor): Promise<Prisma.MeterWhereInput> {
-  if (!(await providesMeterService(deps, actor)) || !actor.cityId) throw notAllowed();
+export async function meterDeskScope(
+  deps: ServiceDeps,
+  actor: Actor,
+  action: Action,
+): Promise<Prisma.MeterWhereInput> {
+  if (!(await providesMeterService(deps, actor, action)) || !actor.cityId) throw notAllowed();
   return { premises: { building: { district: { cityId: actor.cityId } } } };
 }
 
@@ -58,7 +68,7 @@ export async function searchDeskMeters(
   actor: Actor,
   search: string,
 ): Promise<DeskMeter[]> {
-  const scope = await meterDeskScope(deps, actor);
+  const scope = await meterDeskScope(deps, actor, 'meterDesk:read');
   const text = search.trim();
   if (text.length < 2) return [];
   let where: Prisma.MeterWhereInput;
@@ -95,7 +105,7 @@ export async function searchDeskMeters(
 
 /** One meter with its reading history (newest first); NOT_FOUND outside the actor's scope. */
 export async function deskMeter(deps: ServiceDeps, actor: Actor, meterId: string): Promise<DeskMeter> {
-  const scope = await meterDeskScope(deps, actor);
+  const scope = await meterDeskScope(deps, actor, 'meterDesk:read');
   if (!isUuid(meterId)) throw notFound();
   const meter = await deps.db.meter.findFirst({
     where: { AND: [scope, { id: meterId }] },
@@ -114,7 +124,7 @@ export async function takeMeterReading(
   actor: Actor,
   input: { meterId: string; value: unknown; confirm?: boolean },
 ): Promise<DeskMeter> {
-  const scope = await meterDeskScope(deps, actor);
+  const scope = await meterDeskScope(deps, actor, 'meterReading:take');
   const meterId = await recordMeterReading(deps, {
     meterId: input.meterId,
     scope,

@@ -5,9 +5,10 @@ import { isUuid } from '../attachments/attachment-rules.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import { withoutSecrets } from './redact-secrets.ts';
+import { assertCan } from '../authorization/assert-can.ts';
 
 export async function retryNotification(deps: ServiceDeps, actor: Actor, notificationId: string) {
-  if (actor.role !== 'ADMINISTRATOR') throw notAllowed();
+  assertCan(actor, 'outbox:retry');
   if (!isUuid(notificationId)) throw notFound();
   const outbox = { id: notificationId, channel: { in: ['EMAIL' as const, 'SMS' as const] } };
   const message = await transact(deps, async (tx) => {

@@ -13,9 +13,10 @@ import {
   type IdempotencyClaim,
   type IdempotencyKey,
 } from '../idempotency/run-idempotently.ts';
-import { requestsVisibleTo } from '../requests/visibility.ts';
+import { requestsPayableBy } from '../requests/visibility.ts';
 import { isUniqueViolation } from '../../infra/db/unique-violation.ts';
 import { checkoutLineName, paymentBreakdown } from './payment-breakdown.ts';
+import { assertCan } from '../authorization/assert-can.ts';
 
 export interface StartedPayment {
   paymentId: string;
@@ -34,7 +35,7 @@ export async function startPayment(
   input: { requestId: string },
   idempotency: IdempotencyKey | null = null,
 ): Promise<StartedPayment> {
-  if (actor.role !== 'RESIDENT' && actor.role !== 'DISPATCHER') throw notAllowed();
+  assertCan(actor, 'payment:start');
   return runIdempotently(
     deps,
     idempotency,
@@ -60,9 +61,8 @@ async function startPaymentOnce(
     where: {
       AND: [
         { id: input.requestId, kind: 'E_SERVICE' },
-        requestsVisibleTo(actor),
         // Staff may pay only for what their office filed, never for the applications they decide.
-        actor.role === 'DISPATCHER' ? { intakeOrganizationId: actor.organizationId ?? '' } : {},
+        requestsPayableBy(actor),
       ],
     },
     include: {

@@ -1,5 +1,6 @@
 // What a dispatcher's phone intake and assignment need: the company's buildings, residents to find by
 // name, phone or e-mail — only among the buildings the company serves — and its contractors' workers.
+import { actorScope, can } from '@citydesk/domain';
 import { notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
@@ -46,11 +47,14 @@ export async function listContractorWorkers(
   actor: Actor,
   contractorOrganizationId: string,
 ) {
+  const scope = actorScope(actor);
   const contract =
-    actor.role === 'DISPATCHER' && actor.organizationId && isUuid(contractorOrganizationId)
+    can(actor.role, 'contractor:listWorkers') &&
+    scope.kind === 'organization' &&
+    isUuid(contractorOrganizationId)
       ? await deps.db.contractorContract.findFirst({
           where: {
-            organizationId: actor.organizationId,
+            organizationId: scope.organizationId,
             contractorOrganizationId,
             contractorOrganization: { kind: 'CONTRACTOR', cityId: actor.cityId ?? undefined },
           },

@@ -1,5 +1,6 @@
 // Reference lists a form needs: categories, the resident's premises, contractors to assign.
 import type { Actor, ServiceDeps } from '../context.ts';
+import { assertCan } from '../authorization/assert-can.ts';
 
 export function listRepairCategories(deps: ServiceDeps) {
   return deps.db.serviceCategory.findMany({
@@ -19,6 +20,7 @@ export function listMyPremises(deps: ServiceDeps, actor: Actor) {
 
 /** The contractors the dispatcher's organization gives work to (in its city). */
 export async function listContractors(deps: ServiceDeps, actor: Actor) {
+  assertCan(actor, 'contractor:list');
   if (!actor.cityId || !actor.organizationId) return [];
   return deps.db.organization.findMany({
     where: {

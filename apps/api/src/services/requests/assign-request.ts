@@ -1,9 +1,10 @@
 // The management company's dispatcher gives a routed (or reopened) request to a contractor it contracts,
 // optionally naming the worker; the contractor's work order is issued in the same transaction.
-import { invalidInput, notAllowed } from '../../errors.ts';
+import { invalidInput } from '../../errors.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
 import type { RequestWithRelations } from './request-shape.ts';
 import { transitionRequest } from './transition-request.ts';
+import { staffOrganizationOf } from '../authorization/assert-can.ts';
 
 export interface AssignRequestInput {
   requestId: string;
@@ -20,14 +21,14 @@ export async function assignRequest(
   actor: Actor,
   input: AssignRequestInput,
 ): Promise<RequestWithRelations> {
-  if (actor.role !== 'DISPATCHER' || !actor.organizationId) throw notAllowed();
+  const organizationId = staffOrganizationOf(actor, 'request:assign');
   // Only a contractor the dispatcher's organization contracts.
   const contractor = await deps.db.organization.findFirst({
     where: {
       id: input.contractorOrganizationId,
       kind: 'CONTRACTOR',
       cityId: actor.cityId ?? '',
-      clients: { some: { organizationId: actor.organizationId } },
+      clients: { some: { organizationId } },
     },
   });
   if (!contractor) throw invalidInput([{ field: 'contractorOrganizationId', code: 'invalid_choice' }]);

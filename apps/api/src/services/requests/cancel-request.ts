@@ -1,7 +1,7 @@
 // Cancellation: by the resident before assignment, by the dispatcher with a reason the resident sees.
-import { notAllowed } from '../../errors.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
 import { transitionRequest } from './transition-request.ts';
+import { assertCan } from '../authorization/assert-can.ts';
 
 export interface CancelRequestInput {
   requestId: string;
@@ -11,7 +11,7 @@ export interface CancelRequestInput {
 }
 
 export function cancelRequest(deps: ServiceDeps, actor: Actor, input: CancelRequestInput) {
-  if (actor.role !== 'RESIDENT' && actor.role !== 'DISPATCHER') throw notAllowed();
+  assertCan(actor, 'request:cancel');
   return transitionRequest(deps, actor, {
     ...input,
     action: actor.role === 'RESIDENT' ? 'cancelByResident' : 'cancelByDispatcher',

@@ -4,6 +4,7 @@ import { invalidInput } from '../../errors.ts';
 import { claimAttachments } from '../attachments/claim-attachments.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
 import { transitionRequest } from './transition-request.ts';
+import { assertCan } from '../authorization/assert-can.ts';
 
 export interface CompleteWorkInput {
   requestId: string;
@@ -15,7 +16,8 @@ export interface CompleteWorkInput {
   photoIds?: string[];
 }
 
-export function completeWork(deps: ServiceDeps, actor: Actor, input: CompleteWorkInput) {
+export async function completeWork(deps: ServiceDeps, actor: Actor, input: CompleteWorkInput) {
+  assertCan(actor, 'workOrder:complete');
   if (!input.comment.trim()) throw invalidInput([{ field: 'comment', code: 'required' }]);
   return transitionRequest(deps, actor, {
     requestId: input.requestId,

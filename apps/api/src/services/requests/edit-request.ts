@@ -12,6 +12,7 @@ import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import { recordRequestEvent } from './record-event.ts';
 import { requestInclude, type RequestWithRelations } from './request-shape.ts';
 import { requestsVisibleTo } from './visibility.ts';
+import { assertCan } from '../authorization/assert-can.ts';
 
 interface Edit {
   requestId: string;
@@ -26,7 +27,7 @@ interface Edit {
 }
 
 async function editRequest(deps: ServiceDeps, actor: Actor, edit: Edit): Promise<RequestWithRelations> {
-  if (actor.role !== 'DISPATCHER') throw notAllowed();
+  assertCan(actor, 'request:edit');
   const comment = edit.comment?.trim() || null;
   if (comment && comment.length > 2000) throw invalidInput([{ field: 'comment', code: 'too_long' }]);
   return transact(deps, async (tx, emit) => {

@@ -3,7 +3,7 @@
 // who filed it; it is routed like any other.
 import { validateFileRequestInput } from '@citydesk/domain';
 import type { CommonArea } from '../../generated/prisma/client.ts';
-import { invalidInput, notAllowed, notFound } from '../../errors.ts';
+import { invalidInput, notFound } from '../../errors.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import {
   runIdempotently,
@@ -14,6 +14,7 @@ import { allocateRequestNumber } from './allocate-request-number.ts';
 import { createRequest } from './create-request.ts';
 import { filedRequest, findRepairCategory } from './file-request.ts';
 import type { RequestWithRelations } from './request-shape.ts';
+import { staffOrganizationOf } from '../authorization/assert-can.ts';
 
 export interface PhoneIntakeInput {
   categoryId: string;
@@ -37,7 +38,7 @@ export async function fileRequestByPhone(
   input: PhoneIntakeInput,
   idempotency: IdempotencyKey | null = null,
 ): Promise<RequestWithRelations> {
-  if (actor.role !== 'DISPATCHER' || !actor.organizationId) throw notAllowed();
+  staffOrganizationOf(actor, 'request:fileByPhone');
   return runIdempotently(
     deps,
     idempotency,
@@ -55,9 +56,9 @@ async function fileRequestByPhoneOnce(
   input: PhoneIntakeInput,
   claim: IdempotencyClaim | null,
 ): Promise<RequestWithRelations> {
-  if (actor.role !== 'DISPATCHER' || !actor.organizationId) throw notAllowed();
+  const organizationId = staffOrganizationOf(actor, 'request:fileByPhone');
   const building = await deps.db.building.findFirst({
-    where: { id: input.buildingId, managingOrganizationId: actor.organizationId },
+    where: { id: input.buildingId, managingOrganizationId: organizationId },
     include: { district: { include: { city: true } } },
   });
   if (!building) throw notFound();

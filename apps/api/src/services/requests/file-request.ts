@@ -2,7 +2,7 @@
 // of their building, with up to 10 photos uploaded beforehand.
 import { validateFileRequestInput } from '@citydesk/domain';
 import type { CommonArea } from '../../generated/prisma/client.ts';
-import { invalidInput, notAllowed, notFound } from '../../errors.ts';
+import { invalidInput, notFound } from '../../errors.ts';
 import { transact, type Actor, type ServiceDeps } from '../context.ts';
 import {
   runIdempotently,
@@ -12,6 +12,7 @@ import {
 import { allocateRequestNumber } from './allocate-request-number.ts';
 import { createRequest } from './create-request.ts';
 import { requestInclude, type RequestWithRelations } from './request-shape.ts';
+import { assertCan } from '../authorization/assert-can.ts';
 
 export interface FileRequestInput {
   categoryId: string;
@@ -33,7 +34,7 @@ export async function fileRequest(
   input: FileRequestInput,
   idempotency: IdempotencyKey | null = null,
 ): Promise<RequestWithRelations> {
-  if (actor.role !== 'RESIDENT') throw notAllowed();
+  assertCan(actor, 'request:file');
   return runIdempotently(
     deps,
     idempotency,
@@ -56,7 +57,7 @@ async function fileRequestOnce(
   input: FileRequestInput,
   claim: IdempotencyClaim | null,
 ): Promise<RequestWithRelations> {
-  if (actor.role !== 'RESIDENT') throw notAllowed();
+  assertCan(actor, 'request:file');
   const checked = validateFileRequestInput(input);
   if (!checked.ok) throw invalidInput(checked.issues);
   const value = checked.value;

@@ -6,31 +6,45 @@ import { eventMessageOf, type EventSubject } from '../../infra/events/event-mess
 import { requestInclude, type RequestWithRelations } from './request-shape.ts';
 import { requestsVisibleTo } from './visibility.ts';
 
-import { openRequestStatuses } from '@citydesk/domain';
+import { openRequestStatuses, type Action } from '@citydesk/domain';
+import { assertCan } from '../authorization/assert-can.ts';
 
 export type RequestListKind = 'mine' | 'queue' | 'workOrders' | 'unrouted';
 
 const listShapes: Record<
   RequestListKind,
-  { where: Prisma.RequestWhereInput; orderBy: Prisma.RequestOrderByWithRelationInput[] }
+  { action: Action; where: Prisma.RequestWhereInput; orderBy: Prisma.RequestOrderByWithRelationInput[] }
 > = {
   /** A resident's own requests, newest first. */
-  mine: { where: {}, orderBy: [{ createdAt: 'desc' }] },
+  mine: { action: 'request:readOwn', where: {}, orderBy: [{ createdAt: 'desc' }] },
   /** A company's open requests, the most urgent first. */
-  queue: { where: { status: { in: [...openRequestStatuses] } }, orderBy: [{ deadlineAt: 'asc' }] },
+  queue: {
+    action: 'request:readQueue',
+    where: { status: { in: [...openRequestStatuses] } },
+    orderBy: [{ deadlineAt: 'asc' }],
+  },
   /** A contractor's work, the most urgent first. */
-  workOrders: { where: { workOrder: { isNot: null } }, orderBy: [{ deadlineAt: 'asc' }] },
+  workOrders: {
+    action: 'workOrder:list',
+    where: { workOrder: { isNot: null } },
+    orderBy: [{ deadlineAt: 'asc' }],
+  },
   /** Requests no company serves, for the administrator to route. */
-  unrouted: { where: { status: 'NEW', organizationId: null }, orderBy: [{ createdAt: 'asc' }] },
+  unrouted: {
+    action: 'request:readUnrouted',
+    where: { status: 'NEW', organizationId: null },
+    orderBy: [{ createdAt: 'asc' }],
+  },
 };
 
-export function listRequests(
+export async function listRequests(
   deps: ServiceDeps,
   actor: Actor,
   kind: RequestListKind,
   take = 200,
 ): Promise<RequestWithRelations[]> {
   const shape = listShapes[kind];
+  assertCan(actor, shape.action);
   return deps.db.request.findMany({
     where: { AND: [{ kind: 'REPAIR' }, requestsVisibleTo(actor), shape.where] },
     orderBy: shape.orderBy,

@@ -4,13 +4,14 @@ import { AppError, invalidInput, notAllowed, notFound } from '../../errors.ts';
 import { recordRequestEvent } from './record-event.ts';
 import { requestInclude } from './request-shape.ts';
 import { requestsVisibleTo } from './visibility.ts';
+import { assertCan } from '../authorization/assert-can.ts';
 
 export async function rateRequest(
   deps: ServiceDeps,
   actor: Actor,
   input: { requestId: string; rating: number; comment?: string | null },
 ) {
-  if (actor.role !== 'RESIDENT') throw notAllowed();
+  assertCan(actor, 'request:rate');
   if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5)
     throw invalidInput([{ field: 'rating', code: 'invalid_choice' }]);
   const comment = input.comment?.trim() || null;

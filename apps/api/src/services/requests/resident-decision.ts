@@ -2,14 +2,21 @@
 // reopening one the platform closed without their confirmation, while its window lasts.
 import type { Actor, ServiceDeps } from '../context.ts';
 import { transitionRequest } from './transition-request.ts';
+import { assertCan } from '../authorization/assert-can.ts';
 
 type Decision = { requestId: string; version: number; reasonCode: string; comment?: string | null };
 
-export function confirmWork(deps: ServiceDeps, actor: Actor, input: { requestId: string; version: number }) {
+export async function confirmWork(
+  deps: ServiceDeps,
+  actor: Actor,
+  input: { requestId: string; version: number },
+) {
+  assertCan(actor, 'request:confirm');
   return transitionRequest(deps, actor, { ...input, action: 'confirm' });
 }
 
-export function rejectWork(deps: ServiceDeps, actor: Actor, input: Decision) {
+export async function rejectWork(deps: ServiceDeps, actor: Actor, input: Decision) {
+  assertCan(actor, 'request:reject');
   return transitionRequest(deps, actor, { ...input, action: 'reject' });
 }
 
@@ -18,6 +25,7 @@ export function rejectWork(deps: ServiceDeps, actor: Actor, input: Decision) {
  * REOPEN_WINDOW_CLOSED after the request's `reopenUntil` (checked in the transaction), NOT_FOUND for anyone
  * else's request, NOT_ALLOWED from any other status.
  */
-export function reopenRequest(deps: ServiceDeps, actor: Actor, input: Decision) {
+export async function reopenRequest(deps: ServiceDeps, actor: Actor, input: Decision) {
+  assertCan(actor, 'request:reopen');
   return transitionRequest(deps, actor, { ...input, action: 'reopen' });
 }

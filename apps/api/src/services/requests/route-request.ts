@@ -1,14 +1,15 @@
 // The administrator routes a request from the "unrouted" queue to a management company.
-import { invalidInput, notAllowed } from '../../errors.ts';
+import { invalidInput } from '../../errors.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
 import { transitionRequest } from './transition-request.ts';
+import { assertCan } from '../authorization/assert-can.ts';
 
 export async function routeRequest(
   deps: ServiceDeps,
   actor: Actor,
   input: { requestId: string; version: number; organizationId: string; comment?: string | null },
 ) {
-  if (actor.role !== 'ADMINISTRATOR') throw notAllowed();
+  assertCan(actor, 'request:route');
   const company = await deps.db.organization.findFirst({
     where: { id: input.organizationId, kind: 'MANAGEMENT_COMPANY', cityId: actor.cityId ?? '' },
   });

@@ -9,6 +9,7 @@ import { notFound } from '../../errors.ts';
 import { isUuid } from '../attachments/attachment-rules.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
 import { requestsVisibleTo } from '../requests/visibility.ts';
+import { workOrdersVisibleTo } from './visibility.ts';
 
 export interface WorkOrderPdfInput {
   requestId: string;
@@ -42,16 +43,10 @@ type PrintableRequest = Prisma.RequestGetPayload<{ include: typeof include }>;
 
 /** The requests whose work order the actor may print (residents print none). */
 function printableBy(actor: Actor): Prisma.RequestWhereInput | null {
-  switch (actor.role) {
-    case 'RESIDENT':
-      return null;
-    case 'CONTRACTOR':
-      // Only the organization the work order is given to, not one it was taken from.
-      return actor.organizationId ? { workOrder: { contractorOrganizationId: actor.organizationId } } : null;
-    case 'DISPATCHER':
-    case 'ADMINISTRATOR':
-      return { workOrder: { isNot: null } };
-  }
+  // A contractor only what is given to its organization, not one it was taken from (the policy's scope).
+  const workOrders = workOrdersVisibleTo(actor);
+  if (!workOrders) return null;
+  return Object.keys(workOrders).length === 0 ? { workOrder: { isNot: null } } : { workOrder: workOrders };
 }
 
 export async function workOrderPdf(

@@ -1,11 +1,10 @@
 // The signed-in user's own account: changing the password.
 import { changeMyPassword } from '../../../services/account/change-password.ts';
-import { builder, roleSubGraphs } from '../../builder.ts';
+import { builder, policyField } from '../../builder.ts';
 
 builder.mutationField('changeMyPassword', (t) =>
   t.int({
-    subGraphs: [...roleSubGraphs],
-    authScopes: { signedIn: true },
+    ...policyField('account:changePassword'),
     description:
       'Changes your password after checking the current one (INVALID_CREDENTIALS, throttled like a login). Every other session of yours ends, with its live subscriptions; this one stays. Returns how many sessions ended.',
     args: {

@@ -1,6 +1,6 @@
 // The administrator's audit trail: who did what to what, when and from where, newest first, a page at a time.
 import { listAuditLog, type AuditEntry, type AuditLogPage } from '../../../services/audit/list-audit-log.ts';
-import { builder } from '../../builder.ts';
+import { builder, policyField } from '../../builder.ts';
 import { RoleEnum } from '../../enums.ts';
 
 const administrator = { subGraphs: ['administrator' as const] };
@@ -96,8 +96,7 @@ const AuditLogFilterInput = builder.inputType('AuditLogFilter', {
 
 builder.queryField('auditLog', (t) =>
   t.field({
-    ...administrator,
-    authScopes: { administrator: true },
+    ...policyField('audit:read'),
     type: AuditLogConnectionType,
     description:
       'The audit trail of the city (staff actions, settings changes, sign-ins and sign-outs, password changes), newest first.',

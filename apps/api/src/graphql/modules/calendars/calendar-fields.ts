@@ -1,9 +1,7 @@
 // The administrator's holiday calendars: the years known for the city's country, and setting a year.
 import { listHolidayCalendars, setHolidayCalendar } from '../../../services/calendars/holiday-calendars.ts';
-import { builder } from '../../builder.ts';
+import { builder, policyField } from '../../builder.ts';
 import { HolidayCalendarType } from './calendar-types.ts';
-
-const administrator = { subGraphs: ['administrator' as const], authScopes: { administrator: true } };
 
 const SetHolidayCalendarInput = builder.inputType('SetHolidayCalendarInput', {
   subGraphs: ['administrator'],
@@ -26,7 +24,7 @@ const SetHolidayCalendarInput = builder.inputType('SetHolidayCalendarInput', {
 
 builder.queryField('holidayCalendars', (t) =>
   t.field({
-    ...administrator,
+    ...policyField('calendar:read'),
     type: [HolidayCalendarType],
     description: 'The holiday calendars of the city’s country, by year.',
     resolve: (_r, _a, ctx) => listHolidayCalendars(ctx.deps, ctx.viewer!),
@@ -35,7 +33,7 @@ builder.queryField('holidayCalendars', (t) =>
 
 builder.mutationField('setHolidayCalendar', (t) =>
   t.field({
-    ...administrator,
+    ...policyField('calendar:configure'),
     type: HolidayCalendarType,
     description: 'Adds or replaces a year’s holiday calendar of the city’s country.',
     args: { input: t.arg({ type: SetHolidayCalendarInput, required: true }) },

@@ -2,13 +2,12 @@
 import { cityCalendarWarnings } from '../../../services/calendars/calendar-warnings.ts';
 import { cityOverview, listOrganizations } from '../../../services/city/city-overview.ts';
 import { listRequests } from '../../../services/requests/list-requests.ts';
-import { builder } from '../../builder.ts';
+import { builder, policyField } from '../../builder.ts';
 import { CalendarWarningType } from '../calendars/calendar-types.ts';
 import { OrganizationKindEnum, RequestStatusEnum } from '../../enums.ts';
 import { RequestEventType } from '../requests/request-event-type.ts';
 import { RequestType } from '../requests/request-type.ts';
 
-const administrator = { subGraphs: ['administrator' as const], authScopes: { administrator: true } };
 type Overview = Awaited<ReturnType<typeof cityOverview>>;
 
 const StatusCountType = builder.objectRef<Overview['requestsByStatus'][number]>('StatusCount').implement({
@@ -49,17 +48,17 @@ const OrganizationSummaryType = builder
 
 builder.queryFields((t) => ({
   cityOverview: t.field({
-    ...administrator,
+    ...policyField('city:readOverview'),
     type: CityOverviewType,
     resolve: (_r, _a, ctx) => cityOverview(ctx.deps, ctx.viewer!),
   }),
   organizations: t.field({
-    ...administrator,
+    ...policyField('organization:list'),
     type: [OrganizationSummaryType],
     resolve: (_r, _a, ctx) => listOrganizations(ctx.deps, ctx.viewer!),
   }),
   unroutedRequests: t.field({
-    ...administrator,
+    ...policyField('request:readUnrouted'),
     type: [RequestType],
     description: 'Requests for buildings no management company serves.',
     resolve: (_r, _a, ctx) => listRequests(ctx.deps, ctx.viewer!, 'unrouted'),
@@ -68,7 +67,7 @@ builder.queryFields((t) => ({
 
 builder.subscriptionField('cityEvents', (t) =>
   t.field({
-    ...administrator,
+    ...policyField('request:watchCity'),
     type: RequestEventType,
     description: 'Every new step on every request of the city.',
     subscribe: (_r, _a, ctx) => ctx.deps.events.subscribe(`city:${ctx.viewer!.cityId}`),

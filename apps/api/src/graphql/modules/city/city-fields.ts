@@ -3,7 +3,7 @@
 import { locales, type Locale } from '@citydesk/domain';
 import type { City } from '../../../generated/prisma/client.ts';
 import { currentCity, setMeterReadingWindow } from '../../../services/city/city-settings.ts';
-import { allSubGraphs, builder } from '../../builder.ts';
+import { allSubGraphs, builder, policyField } from '../../builder.ts';
 import { localized } from '../../../services/localized.ts';
 
 const CityNamesType = builder.objectRef<Record<Locale, string>>('CityNames').implement({
@@ -45,8 +45,7 @@ export const CityType = builder.objectRef<City>('City').implement({
 
 builder.queryField('city', (t) =>
   t.field({
-    subGraphs: [...allSubGraphs],
-    authScopes: { public: true },
+    ...policyField('city:read'),
     type: CityType,
     resolve: (_r, _a, ctx) => currentCity(ctx.deps, ctx.viewer),
   }),
@@ -54,8 +53,7 @@ builder.queryField('city', (t) =>
 
 builder.mutationField('setMeterReadingWindow', (t) =>
   t.field({
-    subGraphs: ['administrator'],
-    authScopes: { administrator: true },
+    ...policyField('city:configure'),
     type: CityType,
     description: 'The days of the month (1–28) residents may submit meter readings on.',
     args: { fromDay: t.arg.int({ required: true }), toDay: t.arg.int({ required: true }) },

@@ -4,9 +4,7 @@ import {
   confirmedEmails,
   requestContactConfirmation,
 } from '../../../services/contacts/confirm-contact.ts';
-import { builder } from '../../builder.ts';
-
-const resident = { subGraphs: ['resident' as const], authScopes: { resident: true } };
+import { builder, policyField } from '../../builder.ts';
 
 const ContactCodeType = builder
   .objectRef<{ sentTo: string; expiresAt: Date; alreadyConfirmed: boolean }>('ContactCode')
@@ -23,7 +21,7 @@ const ContactCodeType = builder
 
 builder.queryField('confirmedEmails', (t) =>
   t.stringList({
-    ...resident,
+    ...policyField('contact:read'),
     description: 'E-mail addresses the resident confirmed for applications, besides the account’s own.',
     resolve: (_r, _a, ctx) => confirmedEmails(ctx.deps, ctx.viewer!),
   }),
@@ -31,7 +29,7 @@ builder.queryField('confirmedEmails', (t) =>
 
 builder.mutationFields((t) => ({
   requestContactConfirmation: t.field({
-    ...resident,
+    ...policyField('contact:confirm'),
     type: ContactCodeType,
     description:
       'E-mails a six-digit code to an address an application will give (once a minute and 5 times a day at most).',
@@ -39,7 +37,7 @@ builder.mutationFields((t) => ({
     resolve: (_r, args, ctx) => requestContactConfirmation(ctx.deps, ctx.viewer!, { email: args.email }),
   }),
   confirmContact: t.string({
-    ...resident,
+    ...policyField('contact:confirm'),
     description: 'Confirms the address with the code sent to it; returns the address as stored.',
     args: { email: t.arg.string({ required: true }), code: t.arg.string({ required: true }) },
     resolve: async (_r, args, ctx) =>

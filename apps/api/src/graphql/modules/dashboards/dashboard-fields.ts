@@ -5,7 +5,7 @@ import { dashboardOptions } from '../../../services/dashboards/dashboard-options
 import { dashboardRequests } from '../../../services/dashboards/dashboard-requests.ts';
 import { eServiceFigures } from '../../../services/dashboards/e-service-figures.ts';
 import type { StatusCount, TrendPoint } from '../../../services/dashboards/metric-queries.ts';
-import { builder } from '../../builder.ts';
+import { builder, policyField } from '../../builder.ts';
 import { OrganizationKindEnum, RequestStatusEnum, ServiceKindEnum } from '../../enums.ts';
 import { localized } from '../../../services/localized.ts';
 import {
@@ -16,11 +16,6 @@ import {
 } from './figures-type.ts';
 
 const staffSubGraphs = ['dispatcher' as const, 'contractor' as const, 'administrator' as const];
-const staff = {
-  subGraphs: staffSubGraphs,
-  authScopes: { dispatcher: true, contractor: true, administrator: true },
-};
-const administrator = { subGraphs: ['administrator' as const], authScopes: { administrator: true } };
 
 const StatusCountType = builder.objectRef<StatusCount>('DashboardStatusCount').implement({
   subGraphs: staffSubGraphs,
@@ -190,18 +185,18 @@ const OptionsType = builder.objectRef<OptionsResult>('DashboardOptions').impleme
 
 builder.queryFields((t) => ({
   dashboardOptions: t.field({
-    ...staff,
+    ...policyField('dashboard:read'),
     type: OptionsType,
     resolve: (_r, _a, ctx) => dashboardOptions(ctx.deps, ctx.viewer!),
   }),
   dashboardOverview: t.field({
-    ...staff,
+    ...policyField('dashboard:read'),
     type: OverviewType,
     args: { filter: t.arg({ type: DashboardFilterInput }) },
     resolve: (_r, args, ctx) => dashboardOverview(ctx.deps, ctx.viewer!, args.filter ?? {}),
   }),
   dashboardRequests: t.field({
-    ...staff,
+    ...policyField('dashboard:read'),
     type: RequestPageType,
     description:
       'The requests the filter counts (filed or resolved in the period, or open now), newest first.',
@@ -218,13 +213,13 @@ builder.queryFields((t) => ({
       }),
   }),
   eServiceFigures: t.field({
-    ...staff,
+    ...policyField('dashboard:read'),
     type: EServiceFiguresType,
     args: { filter: t.arg({ type: DashboardFilterInput }) },
     resolve: (_r, args, ctx) => eServiceFigures(ctx.deps, ctx.viewer!, args.filter ?? {}),
   }),
   dashboardRankings: t.field({
-    ...administrator,
+    ...policyField('dashboard:readRankings'),
     type: [RankingRowType],
     description: 'Every organization’s figures side by side, most requests first.',
     args: { filter: t.arg({ type: DashboardFilterInput }) },

@@ -1,7 +1,7 @@
 // The public transparency page: no sign-in, organizations' figures only.
 import { dashboardOptions } from '../../../services/dashboards/dashboard-options.ts';
 import { transparencyReport } from '../../../services/dashboards/transparency.ts';
-import { allSubGraphs, builder } from '../../builder.ts';
+import { allSubGraphs, builder, policyField } from '../../builder.ts';
 import { DashboardFiguresType, DashboardPeriodType, NamedType } from './figures-type.ts';
 
 type Report = Awaited<ReturnType<typeof transparencyReport>>;
@@ -27,8 +27,7 @@ const TransparencyType = builder.objectRef<Report>('TransparencyReport').impleme
 
 builder.queryField('transparency', (t) =>
   t.field({
-    subGraphs: [...allSubGraphs],
-    authScopes: { public: true },
+    ...policyField('transparency:read'),
     type: TransparencyType,
     args: { from: t.arg.string(), to: t.arg.string(), districtId: t.arg.id() },
     resolve: (_r, args, ctx) => transparencyReport(ctx.deps, args),
@@ -37,8 +36,7 @@ builder.queryField('transparency', (t) =>
 
 builder.queryField('transparencyDistricts', (t) =>
   t.field({
-    subGraphs: [...allSubGraphs],
-    authScopes: { public: true },
+    ...policyField('transparency:read'),
     type: [NamedType],
     description: 'The districts the transparency page can be narrowed to.',
     resolve: async (_r, _a, ctx) => (await dashboardOptions(ctx.deps, null)).districts,

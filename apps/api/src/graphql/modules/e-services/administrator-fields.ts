@@ -5,11 +5,9 @@ import {
   setServiceDistrict,
   type ServiceDistrictRow,
 } from '../../../services/applications/service-districts.ts';
-import { builder } from '../../builder.ts';
+import { builder, policyField } from '../../builder.ts';
 import { localized } from '../../../services/localized.ts';
 import { ApplicationType } from './application-type.ts';
-
-const administrator = { subGraphs: ['administrator' as const], authScopes: { administrator: true } };
 
 const ServiceDistrictType = builder.objectRef<ServiceDistrictRow>('ServiceDistrict').implement({
   subGraphs: ['administrator'],
@@ -25,13 +23,13 @@ const ServiceDistrictType = builder.objectRef<ServiceDistrictRow>('ServiceDistri
 
 builder.queryFields((t) => ({
   cityApplications: t.field({
-    ...administrator,
+    ...policyField('application:readCity'),
     type: [ApplicationType],
     description: 'Every application of the city, newest first.',
     resolve: (_r, _a, ctx) => listApplications(ctx.deps, ctx.viewer!, 'all'),
   }),
   serviceDistricts: t.field({
-    ...administrator,
+    ...policyField('serviceDistrict:read'),
     type: [ServiceDistrictType],
     args: { serviceCode: t.arg.string({ required: true }) },
     resolve: (_r, args, ctx) => serviceDistricts(ctx.deps, ctx.viewer!, args.serviceCode),
@@ -40,7 +38,7 @@ builder.queryFields((t) => ({
 
 builder.mutationField('setServiceDistrict', (t) =>
   t.field({
-    ...administrator,
+    ...policyField('serviceDistrict:configure'),
     type: [ServiceDistrictType],
     description: 'Enables or disables an e-service in a district (services rolled out by district).',
     args: {

@@ -2,7 +2,11 @@
 // signature, the queue position, the timeline and what the viewer may do next.
 import {
   availableApplicationActions,
+  can,
+  decisionScope,
+  inScope,
   isApplicationStatus,
+  paymentScope,
   clockedApplicationStatuses,
   documentStatus,
   documentStatuses,
@@ -47,9 +51,7 @@ function specOf(a: ApplicationWithRelations): ServiceSpec {
 
 /** Whether the viewer is staff of the organization that decides the application. */
 const isReviewer = (a: ApplicationWithRelations, viewer: Viewer | null) =>
-  viewer?.role === 'DISPATCHER' &&
-  viewer.organizationId !== null &&
-  viewer.organizationId === a.organizationId;
+  viewer !== null && can(viewer.role, 'application:decide') && inScope(decisionScope(viewer), a);
 
 const reviewerMay = (a: ApplicationWithRelations, viewer: Viewer | null, action: ApplicationAction) =>
   isReviewer(a, viewer) &&
@@ -130,12 +132,14 @@ const ApplicationViewerCanType = builder.objectRef<ApplicationView>('Application
     pay: t.boolean({
       resolve: ({ application: a, viewer }) =>
         a.status === 'AWAITING_PAYMENT' &&
-        ((viewer?.role === 'RESIDENT' && a.residentId === viewer.userId) ||
-          (viewer?.role === 'DISPATCHER' && a.intakeOrganizationId === viewer.organizationId)),
+        viewer !== null &&
+        can(viewer.role, 'payment:start') &&
+        inScope(paymentScope(viewer), a),
     }),
     sign: t.boolean({
       resolve: ({ application: a, viewer }) =>
-        viewer?.role === 'RESIDENT' &&
+        viewer !== null &&
+        can(viewer.role, 'application:sign') &&
         a.status === 'SUBMITTED' &&
         a.signature === null &&
         specOf(a).signing === 'ONE_TIME_CODE',
@@ -183,8 +187,9 @@ export const IssuedDocumentType = builder.objectRef<DocumentView>('IssuedDocumen
       description: 'Staff of the issuing organization may revoke a live document.',
       resolve: (d) =>
         d.revokedAt === null &&
-        d.viewer?.role === 'DISPATCHER' &&
-        d.viewer.organizationId === d.issuerOrganizationId,
+        d.viewer !== null &&
+        can(d.viewer.role, 'document:revoke') &&
+        inScope(decisionScope(d.viewer), { organizationId: d.issuerOrganizationId }),
     }),
     pdfUrl: t.string({
       description: 'The PDF in your language (same session); `?lang=xx` for another.',

@@ -1,5 +1,6 @@
 // The reviewer's desk for e-services (utilities, municipality desks, agencies) and the notary
 // office's intake: queues, steps, field tasks, sealing orders, waiting-list removals, filing on behalf.
+import type { Action } from '@citydesk/domain';
 import { decideApplication, type ReviewerAction } from '../../../services/applications/decide-application.ts';
 import { fileApplicationOnBehalf } from '../../../services/applications/file-application-on-behalf.ts';
 import { listApplications } from '../../../services/applications/list-applications.ts';
@@ -12,14 +13,12 @@ import {
   listReviewTasks,
   searchCityBuildings,
 } from '../../../services/applications/reviewer-reference.ts';
-import { builder } from '../../builder.ts';
+import { builder, policyField } from '../../builder.ts';
 import { takeIdempotencyKey } from '../../idempotency.ts';
 import { ApplicationType, DocumentRevocationReasonEnum } from './application-type.ts';
 import { revokeDocument } from '../../../services/documents/revoke-document.ts';
 import { ReviewTaskType } from './review-task-type.ts';
 import { ApplicationDocumentsInput } from './shared-types.ts';
-
-const dispatcher = { subGraphs: ['dispatcher' as const], authScopes: { dispatcher: true } };
 
 const UtilityAccountType = builder
   .objectRef<{ id: string; subscriberCode: string; holderName: string; debt: number }>('UtilityAccount')
@@ -81,19 +80,19 @@ const FileOnBehalfInput = builder.inputType('FileApplicationOnBehalfInput', {
 
 builder.queryFields((t) => ({
   applicationQueue: t.field({
-    ...dispatcher,
+    ...policyField('application:readQueue'),
     type: [ApplicationType],
     description: 'Open applications your organization decides, the nearest deadline first.',
     resolve: (_r, _a, ctx) => listApplications(ctx.deps, ctx.viewer!, 'queue'),
   }),
   intakeApplications: t.field({
-    ...dispatcher,
+    ...policyField('application:readIntake'),
     type: [ApplicationType],
     description: 'What your office filed on citizens’ behalf, newest first.',
     resolve: (_r, _a, ctx) => listApplications(ctx.deps, ctx.viewer!, 'intake'),
   }),
   reviewTasks: t.field({
-    ...dispatcher,
+    ...policyField('application:review'),
     type: [ReviewTaskType],
     args: { applicationId: t.arg.id(), mine: t.arg.boolean() },
     description: 'Field tasks of an application, or (mine) the open tasks given to you.',
@@ -104,20 +103,20 @@ builder.queryFields((t) => ({
       }),
   }),
   utilityAccount: t.field({
-    ...dispatcher,
+    ...policyField('utilityAccount:read'),
     type: UtilityAccountType,
     nullable: true,
     args: { subscriberCode: t.arg.string({ required: true }) },
     resolve: (_r, args, ctx) => findUtilityAccount(ctx.deps, ctx.viewer!, args.subscriberCode),
   }),
   colleagues: t.field({
-    ...dispatcher,
+    ...policyField('staff:listColleagues'),
     type: [ColleagueType],
     description: 'Staff of your organization (field workers for tasks).',
     resolve: (_r, _a, ctx) => listColleagues(ctx.deps, ctx.viewer!),
   }),
   cityBuildings: t.field({
-    ...dispatcher,
+    ...policyField('building:list'),
     type: [CityBuildingType],
     description: 'Buildings of your city matching the text (for filing on a citizen’s behalf).',
     args: { search: t.arg.string({ required: true }) },
@@ -125,32 +124,40 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const steps: Record<string, { action: ReviewerAction; description: string }> = {
+const steps: Record<string, { action: ReviewerAction; policy: Action; description: string }> = {
   applicationStartReview: {
     action: 'startReview',
+    policy: 'application:review',
     description: 'Takes a registered application into review.',
   },
   applicationRequestPayment: {
     action: 'requestPayment',
+    policy: 'application:decide',
     description: 'Asks the applicant to pay (a debt found, an assessed fee); paying approves it.',
   },
   applicationApprove: {
     action: 'approve',
+    policy: 'application:decide',
     description: 'Approves it; the outcome and its document are issued.',
   },
-  applicationRefuse: { action: 'refuse', description: 'Refuses it on one of the service’s grounds.' },
+  applicationRefuse: {
+    action: 'refuse',
+    policy: 'application:decide',
+    description: 'Refuses it on one of the service’s grounds.',
+  },
   applicationInvalidate: {
     action: 'invalidate',
+    policy: 'application:decide',
     description: 'Declares it invalid (wrong data); say what is wrong.',
   },
 };
 
 builder.mutationFields((t) =>
   Object.fromEntries(
-    Object.entries(steps).map(([name, { action, description }]) => [
+    Object.entries(steps).map(([name, { action, policy, description }]) => [
       name,
       t.field({
-        ...dispatcher,
+        ...policyField(policy),
         type: ApplicationType,
         description,
         args: { input: t.arg({ type: DecideApplicationInput, required: true }) },
@@ -171,7 +178,7 @@ builder.mutationFields((t) =>
 
 builder.mutationFields((t) => ({
   createReviewTask: t.field({
-    ...dispatcher,
+    ...policyField('application:review'),
     type: ReviewTaskType,
     args: {
       applicationId: t.arg.id({ required: true }),
@@ -188,14 +195,14 @@ builder.mutationFields((t) => ({
       }),
   }),
   completeReviewTask: t.field({
-    ...dispatcher,
+    ...policyField('application:review'),
     type: ReviewTaskType,
     args: { taskId: t.arg.id({ required: true }), result: t.arg.string({ required: true }) },
     resolve: (_r, args, ctx) =>
       completeReviewTask(ctx.deps, ctx.viewer!, { taskId: String(args.taskId), result: args.result }),
   }),
   orderMeterSealing: t.field({
-    ...dispatcher,
+    ...policyField('application:orderMeterSealing'),
     type: ApplicationType,
     description:
       'Creates a sealing work order for the application’s unsealed meter; it goes through the repair workflow.',
@@ -204,7 +211,7 @@ builder.mutationFields((t) => ({
       orderMeterSealing(ctx.deps, ctx.viewer!, { requestId: String(args.applicationId) }),
   }),
   revokeDocument: t.field({
-    ...dispatcher,
+    ...policyField('document:revoke'),
     type: ApplicationType,
     description:
       'Staff of the issuing organization withdraw a document: reason ISSUED_IN_ERROR, FALSE_DOCUMENTS or OTHER (a note is then required; notes are never public).',
@@ -221,7 +228,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   removeFromWaitingList: t.field({
-    ...dispatcher,
+    ...policyField('waitingList:remove'),
     type: ApplicationType,
     args: { applicationId: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
     resolve: (_r, args, ctx) =>
@@ -231,7 +238,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   fileApplicationOnBehalf: t.field({
-    ...dispatcher,
+    ...policyField('application:fileOnBehalf'),
     type: ApplicationType,
     description:
       'A notary office files an application for a citizen; a service’s own provider (its call centre) files one for a caller where the service allows it.',

@@ -4,13 +4,11 @@ import { getApplication, listApplications } from '../../../services/applications
 import { requestSigningCode, signApplication } from '../../../services/applications/sign-application.ts';
 import { submitApplication } from '../../../services/applications/submit-application.ts';
 import { startPayment } from '../../../services/payments/start-payment.ts';
-import { builder } from '../../builder.ts';
+import { builder, policyField } from '../../builder.ts';
 import { takeIdempotencyKey } from '../../idempotency.ts';
 import { ApplicationType } from './application-type.ts';
 import { EServiceType } from './e-service-type.ts';
 import { ApplicationDocumentsInput, PaymentCheckoutType } from './shared-types.ts';
-
-const resident = { subGraphs: ['resident' as const], authScopes: { resident: true } };
 
 const SubmitApplicationInput = builder.inputType('SubmitApplicationInput', {
   subGraphs: ['resident'],
@@ -35,29 +33,26 @@ const SigningCodeType = builder.objectRef<{ sentTo: string; expiresAt: Date }>('
 
 builder.queryFields((t) => ({
   eServices: t.field({
-    subGraphs: ['resident', 'dispatcher', 'administrator'],
-    authScopes: { resident: true, dispatcher: true, administrator: true },
+    ...policyField('eService:read'),
     type: [EServiceType],
     description: 'The e-service catalogue.',
     resolve: (_r, _a, ctx) => listEServices(ctx.deps.db),
   }),
   eService: t.field({
-    subGraphs: ['resident', 'dispatcher', 'administrator'],
-    authScopes: { resident: true, dispatcher: true, administrator: true },
+    ...policyField('eService:read'),
     type: EServiceType,
     nullable: true,
     args: { code: t.arg.string({ required: true }) },
     resolve: (_r, args, ctx) => findEService(ctx.deps.db, args.code),
   }),
   myApplications: t.field({
-    ...resident,
+    ...policyField('application:readOwn'),
     type: [ApplicationType],
     description: 'The resident’s applications ("Sent requests"), newest first.',
     resolve: (_r, _a, ctx) => listApplications(ctx.deps, ctx.viewer!, 'mine'),
   }),
   application: t.field({
-    subGraphs: ['resident', 'dispatcher', 'administrator'],
-    authScopes: { resident: true, dispatcher: true, administrator: true },
+    ...policyField('application:read'),
     type: ApplicationType,
     nullable: true,
     description: 'An application you may see (null otherwise).',
@@ -68,7 +63,7 @@ builder.queryFields((t) => ({
 
 builder.mutationFields((t) => ({
   submitApplication: t.field({
-    ...resident,
+    ...policyField('application:submit'),
     type: ApplicationType,
     description:
       'Applies for an e-service. Registered at once (its deadline set) unless the service must be signed first.',
@@ -90,7 +85,7 @@ builder.mutationFields((t) => ({
       ),
   }),
   requestSigningCode: t.field({
-    ...resident,
+    ...policyField('application:sign'),
     type: SigningCodeType,
     description:
       'Sends a one-time code by SMS to sign a submitted application; a new code replaces the previous one (once a minute and 5 times a day at most).',
@@ -99,7 +94,7 @@ builder.mutationFields((t) => ({
       requestSigningCode(ctx.deps, ctx.viewer!, { requestId: String(args.applicationId) }),
   }),
   signApplication: t.field({
-    ...resident,
+    ...policyField('application:sign'),
     type: ApplicationType,
     description: 'Signs the application with the one-time code; it is then registered.',
     args: { applicationId: t.arg.id({ required: true }), code: t.arg.string({ required: true }) },
@@ -107,8 +102,7 @@ builder.mutationFields((t) => ({
       signApplication(ctx.deps, ctx.viewer!, { requestId: String(args.applicationId), code: args.code }),
   }),
   startPayment: t.field({
-    subGraphs: ['resident', 'dispatcher'],
-    authScopes: { resident: true, dispatcher: true },
+    ...policyField('payment:start'),
     type: PaymentCheckoutType,
     description: 'Opens (or reopens) the checkout for what the application owes; never two at once.',
     args: { applicationId: t.arg.id({ required: true }) },

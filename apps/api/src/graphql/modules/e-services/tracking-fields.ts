@@ -3,7 +3,7 @@
 import { trackApplication } from '../../../services/applications/client-access.ts';
 import type { ApplicationWithRelations } from '../../../services/applications/application-shape.ts';
 import { localized } from '../../../services/localized.ts';
-import { allSubGraphs, builder } from '../../builder.ts';
+import { allSubGraphs, builder, policyField } from '../../builder.ts';
 import { RequestStatusEnum } from '../../enums.ts';
 import { decisionCommentOf, documentsOf, IssuedDocumentType, refusalGroundOf } from './application-type.ts';
 
@@ -33,8 +33,7 @@ const TrackedApplicationType = builder.objectRef<ApplicationWithRelations>('Trac
 
 builder.queryField('trackApplication', (t) =>
   t.field({
-    subGraphs: [...allSubGraphs],
-    authScopes: { public: true },
+    ...policyField('application:track'),
     type: TrackedApplicationType,
     nullable: true,
     description:

@@ -2,7 +2,7 @@
 import type { IssuedDocumentPayload } from '@citydesk/domain';
 import { verifyDocument, type VerificationResult } from '../../../services/documents/verify-document.ts';
 import { createTranslator } from '@citydesk/i18n';
-import { allSubGraphs, builder } from '../../builder.ts';
+import { allSubGraphs, builder, policyField } from '../../builder.ts';
 import { DocumentRevocationReasonEnum } from './application-type.ts';
 import { localized } from '../../../services/localized.ts';
 
@@ -80,8 +80,7 @@ const DocumentVerificationType = builder.objectRef<VerificationResult>('Document
 
 builder.queryField('verifyDocument', (t) =>
   t.field({
-    subGraphs: [...allSubGraphs],
-    authScopes: { public: true },
+    ...policyField('document:verify'),
     type: DocumentVerificationType,
     description: 'Checks a document’s verification code (printed on it and in its QR code).',
     args: { code: t.arg.string({ required: true }) },

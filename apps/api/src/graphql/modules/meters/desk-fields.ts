@@ -10,11 +10,9 @@ import {
 import { readingsCsv } from '../../../services/meters/readings-csv.ts';
 import { meterAddress } from '../../../services/meters/meter-address.ts';
 import { readingWindowFor } from '../../../services/meters/meter-readings.ts';
-import { builder } from '../../builder.ts';
+import { builder, policyField } from '../../builder.ts';
 import { ReadingWindowType } from './meter-fields.ts';
 import { MeterVerificationType, MeterViewerCanType, MeterWorkOrderType } from './register-types.ts';
-
-const dispatcher = { subGraphs: ['dispatcher' as const], authScopes: { dispatcher: true } };
 
 const DeskMeterReadingType = builder.objectRef<DeskMeter['readings'][number]>('DeskMeterReading').implement({
   subGraphs: ['dispatcher'],
@@ -89,20 +87,20 @@ export const DeskMeterType = builder.objectRef<DeskMeter>('DeskMeter').implement
 builder.queryFields((t) => ({
   // t.field, not t.boolean: the authorization matrix finds root fields by this shape.
   meterDeskAvailable: t.field({
-    ...dispatcher,
+    ...policyField('meterDesk:read'),
     type: 'Boolean',
     description: 'Whether your organization keeps the city’s meters (registers them and takes readings).',
     resolve: (_r, _a, ctx) => providesMeterService(ctx.deps, ctx.viewer!),
   }),
   deskMeters: t.field({
-    ...dispatcher,
+    ...policyField('meterDesk:read'),
     type: [DeskMeterType],
     description: 'Meters of premises matching an address ("Баумана 7 12") or a subscriber code.',
     args: { search: t.arg.string({ required: true }) },
     resolve: (_r, args, ctx) => searchDeskMeters(ctx.deps, ctx.viewer!, args.search),
   }),
   deskMeter: t.field({
-    ...dispatcher,
+    ...policyField('meterDesk:read'),
     type: DeskMeterType,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_r, args, ctx) => deskMeter(ctx.deps, ctx.viewer!, String(args.id)),
@@ -111,7 +109,7 @@ builder.queryFields((t) => ({
 
 builder.mutationField('takeMeterReading', (t) =>
   t.field({
-    ...dispatcher,
+    ...policyField('meterReading:take'),
     type: DeskMeterType,
     description: 'This month’s reading taken by the call centre for a caller (the resident’s rules apply).',
     args: {

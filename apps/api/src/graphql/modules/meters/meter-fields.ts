@@ -9,10 +9,8 @@ import {
 import { currentCity, setMeterReadingJumpMultiple } from '../../../services/city/city-settings.ts';
 import { CityType } from '../city/city-fields.ts';
 import { meterAddress } from '../../../services/meters/meter-address.ts';
-import { builder } from '../../builder.ts';
+import { builder, policyField } from '../../builder.ts';
 import { MeterVerificationType, MeterViewerCanType, MeterWorkOrderType } from './register-types.ts';
-
-const resident = { subGraphs: ['resident' as const], authScopes: { resident: true } };
 
 type Window = Awaited<ReturnType<typeof readingWindowFor>>;
 
@@ -78,12 +76,12 @@ export const MeterType = builder.objectRef<MeterWithReadings>('Meter').implement
 
 builder.queryFields((t) => ({
   myMeters: t.field({
-    ...resident,
+    ...policyField('meter:readOwn'),
     type: [MeterType],
     resolve: (_r, _a, ctx) => listMyMeters(ctx.deps, ctx.viewer!),
   }),
   meterReadingWindow: t.field({
-    ...resident,
+    ...policyField('meterReading:readWindow'),
     type: ReadingWindowType,
     resolve: async (_r, _a, ctx) => readingWindowFor(ctx.deps, (await currentCity(ctx.deps, ctx.viewer)).id),
   }),
@@ -91,7 +89,7 @@ builder.queryFields((t) => ({
 
 builder.mutationField('submitMeterReading', (t) =>
   t.field({
-    ...resident,
+    ...policyField('meterReading:submit'),
     type: MeterType,
     description: 'This month’s reading (a second one in the window corrects the first).',
     args: {
@@ -113,8 +111,7 @@ builder.mutationField('submitMeterReading', (t) =>
 
 builder.mutationField('setMeterReadingJumpMultiple', (t) =>
   t.field({
-    subGraphs: ['administrator'],
-    authScopes: { administrator: true },
+    ...policyField('city:configure'),
     type: CityType,
     description:
       'How many months’ worth of average consumption a reading may jump without confirming (2–20).',

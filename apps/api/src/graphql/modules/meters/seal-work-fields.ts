@@ -1,7 +1,7 @@
 // Sealing and unsealing a meter, ordered by the resident for a meter of their premises or by the meter
 // desk's call centre for a caller (seed 003). The order is a work order; the meter comes back with it.
 import { orderSealWork, orderSealWorkForCaller } from '../../../services/meters/order-seal-work.ts';
-import { builder } from '../../builder.ts';
+import { builder, policyField } from '../../builder.ts';
 import { takeIdempotencyKey } from '../../idempotency.ts';
 import { DeskMeterType } from './desk-fields.ts';
 import { MeterType } from './meter-fields.ts';
@@ -9,8 +9,7 @@ import { MeterSealWorkEnum } from './register-types.ts';
 
 builder.mutationField('orderMeterSealWork', (t) =>
   t.field({
-    subGraphs: ['resident'],
-    authScopes: { resident: true },
+    ...policyField('meterSeal:order'),
     type: MeterType,
     description:
       'Orders sealing (a meter waiting for its seal or unsealed) or unsealing (a meter in use) of a meter of your premises: a work order the communal service centre carries out.',
@@ -41,8 +40,7 @@ const CallerSealWorkInput = builder.inputType('MeterSealWorkForCallerInput', {
 
 builder.mutationField('orderMeterSealWorkForCaller', (t) =>
   t.field({
-    subGraphs: ['dispatcher'],
-    authScopes: { dispatcher: true },
+    ...policyField('meterSeal:orderForCaller'),
     type: DeskMeterType,
     description: 'The call centre orders sealing or unsealing of a meter for a caller (channel PHONE).',
     args: { input: t.arg({ type: CallerSealWorkInput, required: true }) },

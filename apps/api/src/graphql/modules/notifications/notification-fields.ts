@@ -9,10 +9,9 @@ import {
 } from '../../../services/notifications/my-notifications.ts';
 import { addressOf } from '../../../services/notifications/deliver-outbox.ts';
 import { retryNotification } from '../../../services/notifications/retry-notification.ts';
-import { builder, roleSubGraphs } from '../../builder.ts';
+import { builder, policyField, roleSubGraphs } from '../../builder.ts';
 import { LocaleEnum } from '../../enums.ts';
 
-const signedIn = { subGraphs: [...roleSubGraphs], authScopes: { signedIn: true } };
 const payloadOf = (n: Notification) =>
   (n.payload ?? {}) as {
     requestId?: string;
@@ -86,18 +85,17 @@ const OutboxMessageType = builder.objectRef<OutboxRow>('OutboxMessage').implemen
 
 builder.queryFields((t) => ({
   myNotifications: t.field({
-    ...signedIn,
+    ...policyField('notification:list'),
     type: [NotificationType],
     args: { first: t.arg.int({ defaultValue: 20 }) },
     resolve: (_r, args, ctx) => listMyNotifications(ctx.deps, ctx.viewer!, args.first ?? 20),
   }),
   unreadNotificationCount: t.int({
-    ...signedIn,
+    ...policyField('notification:list'),
     resolve: (_r, _a, ctx) => countUnread(ctx.deps, ctx.viewer!),
   }),
   outbox: t.field({
-    subGraphs: ['administrator'],
-    authScopes: { administrator: true },
+    ...policyField('outbox:read'),
     type: [OutboxMessageType],
     description: 'E-mail and SMS notifications, newest first.',
     args: { first: t.arg.int({ defaultValue: 50 }), status: t.arg({ type: NotificationStatusEnum }) },
@@ -108,7 +106,7 @@ builder.queryFields((t) => ({
 
 builder.mutationField('markNotificationsRead', (t) =>
   t.int({
-    ...signedIn,
+    ...policyField('notification:markRead'),
     description: 'Marks the given notifications (or all of yours) read; returns how many changed.',
     args: { ids: t.arg.idList() },
     resolve: (_r, args, ctx) => markRead(ctx.deps, ctx.viewer!, args.ids ? args.ids.map(String) : null),
@@ -117,8 +115,7 @@ builder.mutationField('markNotificationsRead', (t) =>
 
 builder.mutationField('retryNotification', (t) =>
   t.field({
-    subGraphs: ['administrator'],
-    authScopes: { administrator: true },
+    ...policyField('outbox:retry'),
     type: OutboxMessageType,
     description:
       'Puts a FAILED e-mail or SMS back into the outbox with a fresh schedule of tries (NOT_ALLOWED unless FAILED).',

@@ -1,10 +1,8 @@
 // The contractor board: work orders given to the contractor's organization, live.
 import { listWorkOrders } from '../../../services/requests/list-work-orders.ts';
-import { builder } from '../../builder.ts';
+import { builder, policyField } from '../../builder.ts';
 import { RequestEventType } from './request-event-type.ts';
 import { RequestType } from './request-type.ts';
-
-const contractor = { subGraphs: ['contractor' as const], authScopes: { contractor: true } };
 
 const WorkOrderType = builder
   .objectRef<Awaited<ReturnType<typeof listWorkOrders>>[number]>('WorkOrder')
@@ -20,7 +18,7 @@ const WorkOrderType = builder
 
 builder.queryField('workOrders', (t) =>
   t.field({
-    ...contractor,
+    ...policyField('workOrder:list'),
     type: [WorkOrderType],
     description: 'Work orders given to your organization, the nearest deadline first.',
     resolve: (_r, _a, ctx) => listWorkOrders(ctx.deps, ctx.viewer!),
@@ -29,7 +27,7 @@ builder.queryField('workOrders', (t) =>
 
 builder.subscriptionField('workOrderEvents', (t) =>
   t.field({
-    ...contractor,
+    ...policyField('workOrder:watch'),
     type: RequestEventType,
     description: 'Every new step on requests given to your organization.',
     subscribe: (_r, _a, ctx) => ctx.deps.events.subscribe(`organization:${ctx.viewer!.organizationId}`),

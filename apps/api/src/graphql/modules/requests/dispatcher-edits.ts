@@ -4,11 +4,9 @@ import {
   changeRequestCategory,
   setRequestPriority,
 } from '../../../services/requests/edit-request.ts';
-import { builder } from '../../builder.ts';
+import { builder, policyField } from '../../builder.ts';
 import { RequestPriorityEnum } from '../../enums.ts';
 import { RequestType } from './request-type.ts';
-
-const dispatcher = { subGraphs: ['dispatcher' as const], authScopes: { dispatcher: true } };
 
 const RequestNoteInput = builder.inputType('RequestNoteInput', {
   subGraphs: ['dispatcher'],
@@ -41,7 +39,7 @@ const SetPriorityInput = builder.inputType('SetPriorityInput', {
 
 builder.mutationFields((t) => ({
   addRequestNote: t.field({
-    ...dispatcher,
+    ...policyField('request:edit'),
     type: RequestType,
     description: 'Adds a note to the timeline (the resident and contractor see it).',
     args: { input: t.arg({ type: RequestNoteInput, required: true }) },
@@ -53,7 +51,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   changeRequestCategory: t.field({
-    ...dispatcher,
+    ...policyField('request:edit'),
     type: RequestType,
     description: 'Re-categorises the request; its SLA deadline is recomputed from the filing time.',
     args: { input: t.arg({ type: ChangeCategoryInput, required: true }) },
@@ -66,7 +64,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   setRequestPriority: t.field({
-    ...dispatcher,
+    ...policyField('request:edit'),
     type: RequestType,
     args: { input: t.arg({ type: SetPriorityInput, required: true }) },
     resolve: (_r, { input }, ctx) =>

@@ -2,12 +2,10 @@
 import { assignRequest } from '../../../services/requests/assign-request.ts';
 import { getRequest, listRequests } from '../../../services/requests/list-requests.ts';
 import { listContractors } from '../../../services/reference/reference-data.ts';
-import { builder } from '../../builder.ts';
+import { builder, policyField } from '../../builder.ts';
 import { OrganizationType } from '../session/organization-type.ts';
 import { RequestEventType } from './request-event-type.ts';
 import { RequestType } from './request-type.ts';
-
-const dispatcher = { subGraphs: ['dispatcher' as const], authScopes: { dispatcher: true } };
 
 const AssignRequestInput = builder.inputType('AssignRequestInput', {
   subGraphs: ['dispatcher'],
@@ -25,14 +23,13 @@ const AssignRequestInput = builder.inputType('AssignRequestInput', {
 
 builder.queryFields((t) => ({
   queue: t.field({
-    ...dispatcher,
+    ...policyField('request:readQueue'),
     type: [RequestType],
     description: 'The company’s open requests, the nearest deadline first.',
     resolve: (_r, _a, ctx) => listRequests(ctx.deps, ctx.viewer!, 'queue'),
   }),
   request: t.field({
-    subGraphs: ['dispatcher', 'contractor', 'administrator'],
-    authScopes: { dispatcher: true, contractor: true, administrator: true },
+    ...policyField('request:read'),
     type: RequestType,
     nullable: true,
     description: 'A request your organization handles (null otherwise).',
@@ -40,7 +37,7 @@ builder.queryFields((t) => ({
     resolve: (_r, args, ctx) => getRequest(ctx.deps, ctx.viewer!, String(args.id)),
   }),
   contractors: t.field({
-    ...dispatcher,
+    ...policyField('contractor:list'),
     type: [OrganizationType],
     description: 'The contractors your organization gives work to (the ones you may assign).',
     resolve: (_r, _a, ctx) => listContractors(ctx.deps, ctx.viewer!),
@@ -49,7 +46,7 @@ builder.queryFields((t) => ({
 
 builder.mutationField('assignRequest', (t) =>
   t.field({
-    ...dispatcher,
+    ...policyField('request:assign'),
     type: RequestType,
     description: 'Gives the request to a contractor and issues its work order.',
     args: { input: t.arg({ type: AssignRequestInput, required: true }) },
@@ -66,7 +63,7 @@ builder.mutationField('assignRequest', (t) =>
 
 builder.subscriptionField('queueEvents', (t) =>
   t.field({
-    ...dispatcher,
+    ...policyField('request:watchQueue'),
     type: RequestEventType,
     description: 'Every new step on the company’s requests, new requests included.',
     subscribe: (_r, _a, ctx) => ctx.deps.events.subscribe(`organization:${ctx.viewer!.organizationId}`),

@@ -8,7 +8,7 @@ import { confirmWork, rejectWork, reopenRequest } from '../../../services/reques
 import { returnForRework, verifyWork } from '../../../services/requests/review-work.ts';
 import { routeRequest } from '../../../services/requests/route-request.ts';
 import { startWork } from '../../../services/requests/start-work.ts';
-import { builder } from '../../builder.ts';
+import { builder, policyField } from '../../builder.ts';
 import { RequestType } from './request-type.ts';
 
 const RejectionReasonEnum = builder.enumType('RejectionReason', {
@@ -95,16 +95,14 @@ const step = (input: { requestId: string | number; version: number; comment?: st
 
 builder.mutationFields((t) => ({
   startWork: t.field({
-    subGraphs: ['contractor'],
-    authScopes: { contractor: true },
+    ...policyField('workOrder:start'),
     type: RequestType,
     description: 'The work has started (also after a return for rework).',
     args: { input: t.arg({ type: RequestStepInput, required: true }) },
     resolve: (_r, { input }, ctx) => startWork(ctx.deps, ctx.viewer!, step(input)),
   }),
   completeWork: t.field({
-    subGraphs: ['contractor'],
-    authScopes: { contractor: true },
+    ...policyField('workOrder:complete'),
     type: RequestType,
     description: 'The work is done: attach the order signed by the resident, say what was done.',
     args: { input: t.arg({ type: CompleteWorkInput, required: true }) },
@@ -118,32 +116,28 @@ builder.mutationFields((t) => ({
       }),
   }),
   verifyWork: t.field({
-    subGraphs: ['dispatcher'],
-    authScopes: { dispatcher: true },
+    ...policyField('request:verify'),
     type: RequestType,
     description: 'Accepts the contractor’s work; the resident is asked to confirm it.',
     args: { input: t.arg({ type: RequestStepInput, required: true }) },
     resolve: (_r, { input }, ctx) => verifyWork(ctx.deps, ctx.viewer!, step(input)),
   }),
   returnForRework: t.field({
-    subGraphs: ['dispatcher'],
-    authScopes: { dispatcher: true },
+    ...policyField('request:return'),
     type: RequestType,
     description: 'Sends the work back to the contractor; the comment (why) is required.',
     args: { input: t.arg({ type: RequestStepInput, required: true }) },
     resolve: (_r, { input }, ctx) => returnForRework(ctx.deps, ctx.viewer!, step(input)),
   }),
   confirmWork: t.field({
-    subGraphs: ['resident'],
-    authScopes: { resident: true },
+    ...policyField('request:confirm'),
     type: RequestType,
     description: 'The resident confirms the work: this, and only this, closes the request.',
     args: { input: t.arg({ type: RequestStepInput, required: true }) },
     resolve: (_r, { input }, ctx) => confirmWork(ctx.deps, ctx.viewer!, step(input)),
   }),
   rejectWork: t.field({
-    subGraphs: ['resident'],
-    authScopes: { resident: true },
+    ...policyField('request:reject'),
     type: RequestType,
     description: 'The resident rejects the work with a reason; the request goes back to the dispatcher.',
     args: { input: t.arg({ type: RejectWorkInput, required: true }) },
@@ -151,8 +145,7 @@ builder.mutationFields((t) => ({
       rejectWork(ctx.deps, ctx.viewer!, { ...step(input), reasonCode: input.reasonCode }),
   }),
   reopenRequest: t.field({
-    subGraphs: ['resident'],
-    authScopes: { resident: true },
+    ...policyField('request:reopen'),
     type: RequestType,
     description:
       'Reopens a request closed without your confirmation (CLOSED_UNCONFIRMED), with what is still wrong: it goes back to the company as a rejected one does. Only until `viewerCan.reopenUntil`; after it REOPEN_WINDOW_CLOSED.',
@@ -161,8 +154,7 @@ builder.mutationFields((t) => ({
       reopenRequest(ctx.deps, ctx.viewer!, { ...step(input), reasonCode: input.reasonCode }),
   }),
   cancelRequest: t.field({
-    subGraphs: ['resident', 'dispatcher'],
-    authScopes: { resident: true, dispatcher: true },
+    ...policyField('request:cancel'),
     type: RequestType,
     description: 'Residents: before assignment. Dispatchers: with a reason the resident sees.',
     args: { input: t.arg({ type: CancelRequestInput, required: true }) },
@@ -170,8 +162,7 @@ builder.mutationFields((t) => ({
       cancelRequest(ctx.deps, ctx.viewer!, { ...step(input), reasonCode: input.reasonCode ?? null }),
   }),
   rateRequest: t.field({
-    subGraphs: ['resident'],
-    authScopes: { resident: true },
+    ...policyField('request:rate'),
     type: RequestType,
     description: 'Rates a closed request once.',
     args: { input: t.arg({ type: RateRequestInput, required: true }) },
@@ -183,8 +174,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   routeRequest: t.field({
-    subGraphs: ['administrator'],
-    authScopes: { administrator: true },
+    ...policyField('request:route'),
     type: RequestType,
     description: 'Routes an unrouted request to a management company.',
     args: { input: t.arg({ type: RouteRequestInput, required: true }) },

@@ -6,12 +6,11 @@ import {
   listContractorWorkers,
   searchResidents,
 } from '../../../services/reference/company-directory.ts';
-import { builder } from '../../builder.ts';
+import { builder, policyField } from '../../builder.ts';
 import { takeIdempotencyKey } from '../../idempotency.ts';
 import { CommonAreaEnum } from '../../enums.ts';
 import { RequestType } from './request-type.ts';
 
-const dispatcher = { subGraphs: ['dispatcher' as const], authScopes: { dispatcher: true } };
 const address = (b: { street: string; houseNumber: string }) => `${b.street}, ${b.houseNumber}`;
 
 const BuildingType = builder
@@ -70,20 +69,20 @@ const PhoneIntakeInput = builder.inputType('PhoneIntakeInput', {
 
 builder.queryFields((t) => ({
   companyBuildings: t.field({
-    ...dispatcher,
+    ...policyField('building:list'),
     type: [BuildingType],
     description: 'The buildings your company serves.',
     resolve: (_r, _a, ctx) => listCompanyBuildings(ctx.deps, ctx.viewer!),
   }),
   searchResidents: t.field({
-    ...dispatcher,
+    ...policyField('resident:search'),
     type: [ResidentMatchType],
     description: 'Residents of your buildings by name, phone or e-mail (at least 2 characters).',
     args: { query: t.arg.string({ required: true }) },
     resolve: (_r, args, ctx) => searchResidents(ctx.deps, ctx.viewer!, args.query),
   }),
   contractorWorkers: t.field({
-    ...dispatcher,
+    ...policyField('contractor:listWorkers'),
     type: [WorkerType],
     description:
       'The workers of one of your contractors; NOT_FOUND for a contractor your organization does not contract.',
@@ -95,7 +94,7 @@ builder.queryFields((t) => ({
 
 builder.mutationField('fileRequestByPhone', (t) =>
   t.field({
-    ...dispatcher,
+    ...policyField('request:fileByPhone'),
     type: RequestType,
     description: 'Files a request for a caller (channel PHONE); it is routed like any other.',
     args: { input: t.arg({ type: PhoneIntakeInput, required: true }) },

@@ -1,6 +1,6 @@
 import type { WorkOrder } from '../../../generated/prisma/client.ts';
 import type { RequestWithRelations } from '../../../services/requests/request-shape.ts';
-import { openRequestStatuses } from '@citydesk/domain';
+import { openRequestStatuses, workOrderScope } from '@citydesk/domain';
 import { listTimeline } from '../../../services/requests/list-requests.ts';
 import { builder, roleSubGraphs } from '../../builder.ts';
 import { CommonAreaEnum, RequestChannelEnum, RequestPriorityEnum, RequestStatusEnum } from '../../enums.ts';
@@ -39,7 +39,9 @@ const RequestWorkOrderType = builder.objectRef<WorkOrder>('RequestWorkOrder').im
       nullable: true,
       description: 'The printable work order (PDF, in your language); staff only.',
       resolve: (w, _a, ctx) =>
-        ctx.viewer?.role === 'RESIDENT' ? null : `/requests/${w.requestId}/work-order.pdf`,
+        ctx.viewer && workOrderScope(ctx.viewer).kind === 'nothing'
+          ? null
+          : `/requests/${w.requestId}/work-order.pdf`,
     }),
   }),
 });

@@ -2,13 +2,11 @@
 import { fileRequest } from '../../../services/requests/file-request.ts';
 import { getRequest, listRequests } from '../../../services/requests/list-requests.ts';
 import { listMyPremises, listRepairCategories } from '../../../services/reference/reference-data.ts';
-import { builder } from '../../builder.ts';
+import { builder, policyField } from '../../builder.ts';
 import { takeIdempotencyKey } from '../../idempotency.ts';
 import { CommonAreaEnum } from '../../enums.ts';
 import { RequestEventType } from './request-event-type.ts';
 import { RequestType, ServiceCategoryType } from './request-type.ts';
-
-const resident = { subGraphs: ['resident' as const], authScopes: { resident: true } };
 
 const ResidentPremisesType = builder
   .objectRef<Awaited<ReturnType<typeof listMyPremises>>[number]>('ResidentPremises')
@@ -39,26 +37,25 @@ const FileRequestInput = builder.inputType('FileRequestInput', {
 
 builder.queryFields((t) => ({
   myRequests: t.field({
-    ...resident,
+    ...policyField('request:readOwn'),
     type: [RequestType],
     description: 'The resident’s requests, newest first.',
     resolve: (_r, _a, ctx) => listRequests(ctx.deps, ctx.viewer!, 'mine'),
   }),
   myRequest: t.field({
-    ...resident,
+    ...policyField('request:readOwn'),
     type: RequestType,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_r, args, ctx) => getRequest(ctx.deps, ctx.viewer!, String(args.id)),
   }),
   myPremises: t.field({
-    ...resident,
+    ...policyField('premises:readOwn'),
     type: [ResidentPremisesType],
     resolve: (_r, _a, ctx) => listMyPremises(ctx.deps, ctx.viewer!),
   }),
   serviceCategories: t.field({
-    subGraphs: ['resident', 'dispatcher'],
-    authScopes: { resident: true, dispatcher: true },
+    ...policyField('serviceCategory:list'),
     type: [ServiceCategoryType],
     resolve: (_r, _a, ctx) => listRepairCategories(ctx.deps),
   }),
@@ -66,7 +63,7 @@ builder.queryFields((t) => ({
 
 builder.mutationField('fileRequest', (t) =>
   t.field({
-    ...resident,
+    ...policyField('request:file'),
     type: RequestType,
     description: 'Files a repair request; it is numbered, given its SLA deadline and routed at once.',
     args: { input: t.arg({ type: FileRequestInput, required: true }) },
@@ -91,7 +88,7 @@ builder.mutationField('fileRequest', (t) =>
 
 builder.subscriptionField('myRequestEvents', (t) =>
   t.field({
-    ...resident,
+    ...policyField('request:watchOwn'),
     type: RequestEventType,
     description: 'Every new step on any of the resident’s requests.',
     subscribe: (_r, _a, ctx) => ctx.deps.events.subscribe(`resident:${ctx.viewer!.userId}`),

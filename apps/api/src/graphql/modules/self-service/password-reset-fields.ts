@@ -1,13 +1,11 @@
 // "Forgot your password?" and the reset link's page (issue 13): in every schema, like `login`.
 import { requestPasswordReset } from '../../../services/auth/request-password-reset.ts';
 import { resetPassword } from '../../../services/auth/reset-password.ts';
-import { allSubGraphs, builder } from '../../builder.ts';
-
-const anyone = { subGraphs: [...allSubGraphs], authScopes: { public: true } };
+import { builder, policyField } from '../../builder.ts';
 
 builder.mutationFields((t) => ({
   requestPasswordReset: t.boolean({
-    ...anyone,
+    ...policyField('account:resetPassword'),
     description:
       'E-mails a link to set a new password (valid 60 minutes, once). Always answers true, whether or not an account uses the address; throttled per client and per address (RATE_LIMITED).',
     args: { login: t.arg.string({ required: true, description: 'The account’s e-mail address.' }) },
@@ -22,7 +20,7 @@ builder.mutationFields((t) => ({
     },
   }),
   resetPassword: t.boolean({
-    ...anyone,
+    ...policyField('account:resetPassword'),
     description:
       'Sets a new password with the token of a reset link; every session of the account ends. A used, expired or unknown token is RESET_LINK_INVALID.',
     args: {

@@ -3,11 +3,9 @@
 import { confirmRegistration } from '../../../services/auth/confirm-registration.ts';
 import { endSession } from '../../../services/auth/end-session.ts';
 import { registerResident } from '../../../services/auth/register-resident.ts';
-import { allSubGraphs, builder } from '../../builder.ts';
+import { allSubGraphs, builder, policyField } from '../../builder.ts';
 import { LocaleEnum } from '../../enums.ts';
 import { LoginPayloadType } from '../session/viewer-type.ts';
-
-const anyone = { subGraphs: [...allSubGraphs], authScopes: { public: true } };
 
 const RegisterResidentInput = builder.inputType('RegisterResidentInput', {
   subGraphs: [...allSubGraphs],
@@ -39,7 +37,7 @@ const RegistrationType = builder
 
 builder.mutationFields((t) => ({
   registerResident: t.field({
-    ...anyone,
+    ...policyField('account:register'),
     type: RegistrationType,
     description:
       'Starts a resident’s sign-up: e-mails a six-digit code (valid 15 minutes) and returns the handle to confirm it with. Nothing is created until then. An address that already has an account gets the same answer (its e-mail says so instead). Throttled per client and per address.',
@@ -55,7 +53,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   confirmRegistration: t.field({
-    ...anyone,
+    ...policyField('account:register'),
     type: LoginPayloadType,
     description:
       'Creates the resident’s account from a registration and its code and signs them in (sets the session cookie). A wrong code is INVALID_INPUT code_invalid (5 tries), an old or used one code_expired.',

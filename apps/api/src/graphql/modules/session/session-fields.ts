@@ -2,16 +2,15 @@
 import { login } from '../../../services/auth/login.ts';
 import { endSession } from '../../../services/auth/end-session.ts';
 import { setMyLocale } from '../../../services/account/set-my-locale.ts';
-import { allSubGraphs, builder, roleSubGraphs } from '../../builder.ts';
+import { builder, policyField } from '../../builder.ts';
 import { LocaleEnum } from '../../enums.ts';
 import { LoginPayloadType, ViewerType } from './viewer-type.ts';
 
 builder.queryField('me', (t) =>
   t.field({
+    ...policyField('session:read'),
     type: ViewerType,
     nullable: true,
-    subGraphs: [...allSubGraphs],
-    authScopes: { public: true },
     description: 'The signed-in user, or null.',
     resolve: (_root, _args, ctx) => ctx.viewer,
   }),
@@ -19,9 +18,8 @@ builder.queryField('me', (t) =>
 
 builder.mutationField('login', (t) =>
   t.field({
+    ...policyField('session:signIn'),
     type: LoginPayloadType,
-    subGraphs: [...allSubGraphs],
-    authScopes: { public: true },
     description:
       'Signs in with e-mail and password and sets the session cookie. A failed attempt leaves the current session as it was.',
     args: { login: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
@@ -43,8 +41,7 @@ builder.mutationField('login', (t) =>
 
 builder.mutationField('logout', (t) =>
   t.boolean({
-    subGraphs: [...allSubGraphs],
-    authScopes: { public: true },
+    ...policyField('session:signOut'),
     description: 'Ends the current session (its live subscriptions close too).',
     resolve: async (_root, _args, ctx) => {
       await endSession(ctx.deps, ctx.cookie.token, ctx.viewer);
@@ -56,9 +53,8 @@ builder.mutationField('logout', (t) =>
 
 builder.mutationField('setMyLocale', (t) =>
   t.field({
+    ...policyField('account:setLocale'),
     type: ViewerType,
-    subGraphs: [...roleSubGraphs],
-    authScopes: { signedIn: true },
     description: 'Remembers the language the user reads citydesk in (also used for e-mails).',
     args: { locale: t.arg({ type: LocaleEnum, required: true }) },
     resolve: (_root, args, ctx) => setMyLocale(ctx.deps, ctx.viewer!, args.locale),

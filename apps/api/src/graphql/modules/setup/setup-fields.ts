@@ -3,7 +3,7 @@
 import { startSession } from '../../../services/auth/sessions.ts';
 import { setUpCity } from '../../../services/setup/set-up-city.ts';
 import { isSetUp } from '../../../services/setup/setup-token.ts';
-import { allSubGraphs, builder } from '../../builder.ts';
+import { builder, policyField } from '../../builder.ts';
 import { LocaleEnum } from '../../enums.ts';
 import { LoginPayloadType } from '../session/viewer-type.ts';
 
@@ -51,8 +51,7 @@ const SetUpCityInput = builder.inputType('SetUpCityInput', {
 
 builder.queryField('setupRequired', (t) =>
   t.boolean({
-    subGraphs: [...allSubGraphs],
-    authScopes: { public: true },
+    ...policyField('setup:read'),
     description: 'True while the installation has no city: the web app then shows the setup page.',
     resolve: async (_r, _a, ctx) => !(await isSetUp(ctx.deps.db)),
   }),
@@ -60,8 +59,7 @@ builder.queryField('setupRequired', (t) =>
 
 builder.mutationField('setUpCity', (t) =>
   t.field({
-    subGraphs: ['anonymous'],
-    authScopes: { public: true },
+    ...policyField('setup:run'),
     type: LoginPayloadType,
     description:
       'Creates the city and its first administrator (once, with the setup token) and signs the administrator in.',

@@ -28,6 +28,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['./src/test/setup.ts'],
+          // A form test types and clicks through user-event: seconds on a starved 2-core CI box, not a hang.
+          testTimeout: 20_000,
         },
       },
       {

@@ -50,6 +50,10 @@ const matrix: Record<string, { roles: Role[]; document: string }> = {
     roles: ['dispatcher', 'contractor', 'administrator'],
     document: `{ request(id: "${NO_ID}") { id viewerCan { reopen } } }`,
   },
+  requestByNumber: {
+    roles: ['dispatcher', 'contractor', 'administrator'],
+    document: '{ requestByNumber(number: "KZN-2026-999999") { id } }',
+  },
   contractors: { roles: ['dispatcher'], document: '{ contractors { id } }' },
   companyBuildings: { roles: ['dispatcher'], document: '{ companyBuildings { id } }' },
   searchResidents: { roles: ['dispatcher'], document: '{ searchResidents(query: "Гарипова") { id } }' },

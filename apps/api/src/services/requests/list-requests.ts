@@ -5,8 +5,8 @@ import type { Actor, ServiceDeps } from '../context.ts';
 import { eventMessageOf, type EventSubject } from '../../infra/events/event-message.ts';
 import { requestInclude, type RequestWithRelations } from './request-shape.ts';
 import { requestsVisibleTo } from './visibility.ts';
-
-import { openRequestStatuses, type Action } from '@citydesk/domain';
+import { formatRequestNumber, openRequestStatuses, parseRequestNumber, type Action } from '@citydesk/domain';
+import { invalidInput } from '../../errors.ts';
 import { assertCan } from '../authorization/assert-can.ts';
 
 export type RequestListKind = 'mine' | 'queue' | 'workOrders' | 'unrouted';
@@ -61,6 +61,28 @@ export function getRequest(
 ): Promise<RequestWithRelations | null> {
   return deps.db.request.findFirst({
     where: { id, kind: 'REPAIR', ...requestsVisibleTo(actor) },
+    include: requestInclude,
+  });
+}
+
+/**
+ * A repair request by its number as a caller dictates it (`kzn-2026-000123 ` is forgiven), or null when there is
+ * none the actor may see: another company's request is as absent as one that does not exist.
+ */
+export async function findRequestByNumber(
+  deps: ServiceDeps,
+  actor: Actor,
+  number: string,
+): Promise<RequestWithRelations | null> {
+  assertCan(actor, 'request:read');
+  const parsed = parseRequestNumber(number);
+  if (!parsed) throw invalidInput([{ field: 'number', code: 'invalid_format' }]);
+  return deps.db.request.findFirst({
+    where: {
+      number: formatRequestNumber(parsed.cityCode, parsed.year, parsed.seq),
+      kind: 'REPAIR',
+      ...requestsVisibleTo(actor),
+    },
     include: requestInclude,
   });
 }

@@ -1,6 +1,6 @@
 // The dispatcher desk: the company's queue, assignment, live queue events.
 import { assignRequest } from '../../../services/requests/assign-request.ts';
-import { getRequest, listRequests } from '../../../services/requests/list-requests.ts';
+import { findRequestByNumber, getRequest, listRequests } from '../../../services/requests/list-requests.ts';
 import { listContractors } from '../../../services/reference/reference-data.ts';
 import { builder, policyField } from '../../builder.ts';
 import { OrganizationType } from '../session/organization-type.ts';
@@ -35,6 +35,15 @@ builder.queryFields((t) => ({
     description: 'A request your organization handles (null otherwise).',
     args: { id: t.arg.id({ required: true }) },
     resolve: (_r, args, ctx) => getRequest(ctx.deps, ctx.viewer!, String(args.id)),
+  }),
+  requestByNumber: t.field({
+    ...policyField('request:read'),
+    type: RequestType,
+    nullable: true,
+    description:
+      'A request your organization handles (the administrator: any in the city) by its number, e.g. KZN-2026-000123; null otherwise. A malformed number is INVALID_INPUT.',
+    args: { number: t.arg.string({ required: true }) },
+    resolve: (_r, args, ctx) => findRequestByNumber(ctx.deps, ctx.viewer!, args.number),
   }),
   contractors: t.field({
     ...policyField('contractor:list'),

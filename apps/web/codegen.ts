@@ -40,6 +40,8 @@ const config: CodegenConfig = {
     // narrowest of the three (the contractor's), the administrator's own views against theirs.
     'src/gql/dashboards/': client('contractor', 'src/features/dashboards/staff/**/*.graphql'),
     'src/gql/dashboards-admin/': client('administrator', 'src/features/dashboards/admin/**/*.graphql'),
+    // The search box of every staff shell: against the narrowest staff schema, like the dashboards.
+    'src/gql/staff/': client('contractor', 'src/features/staff/**/*.graphql'),
     'src/gql/transparency/': client('anonymous', 'src/features/transparency/**/*.graphql'),
   },
 };

@@ -27,6 +27,8 @@ const sameAsEnglish = new Set([
   'request.statusChange',
   'request.actor',
   'documents.outcome.addressLine',
+  // An example request number: the same in every language.
+  'staffSearch.placeholder',
   'az:login.login',
   'az:request.status',
   // "KB" is how Azerbaijani writes kilobytes too.

@@ -86,7 +86,7 @@ function RequestLink() {
   const viewer = useViewer();
   const { id = '' } = useParams();
   const home = homePath[viewer.role];
-  return <Navigate to={viewer.role === 'ADMINISTRATOR' ? home : `${home}/requests/${id}`} replace />;
+  return <Navigate to={`${home}/requests/${id}`} replace />;
 }
 
 /**

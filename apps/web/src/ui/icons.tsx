@@ -115,3 +115,9 @@ export const IconUpload = icon(
     <path d="M4 16v4h16v-4" />
   </>,
 );
+export const IconSearch = icon(
+  <>
+    <circle cx="11" cy="11" r="6.5" />
+    <path d="m20 20-4.2-4.2" />
+  </>,
+);

@@ -583,6 +583,13 @@ export const az: Messages = {
   calendars,
   /** The administrator's audit log. */
   audit,
+  /** The search box of every staff shell. */
+  staffSearch: {
+    label: 'Müraciəti nömrəsinə görə tap',
+    placeholder: 'KZN-2026-000123',
+    submit: 'Müraciəti tap',
+    notFound: 'Sizə açıq olan müraciətlər arasında {{number}} yoxdur.',
+  },
   /** The administrator's data import. */
   imports: imports.imports,
   /** First run: the setup page. */

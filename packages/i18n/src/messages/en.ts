@@ -586,6 +586,13 @@ export const en = {
   calendars,
   /** The administrator's audit log. */
   audit,
+  /** The search box of every staff shell. */
+  staffSearch: {
+    label: 'Find a request by its number',
+    placeholder: 'KZN-2026-000123',
+    submit: 'Find the request',
+    notFound: 'No request {{number}} that you can open.',
+  },
   /** The administrator's data import. */
   imports: imports.imports,
   /** First run: the setup page. */

@@ -581,6 +581,13 @@ export const fa: Messages = {
   calendars,
   /** The administrator's audit log. */
   audit,
+  /** The search box of every staff shell. */
+  staffSearch: {
+    label: 'یافتن درخواست با شماره',
+    placeholder: 'KZN-2026-000123',
+    submit: 'یافتن درخواست',
+    notFound: 'درخواست {{number}} در میان درخواست‌های در دسترس شما نیست.',
+  },
   /** The administrator's data import. */
   imports: imports.imports,
   /** First run: the setup page. */

@@ -580,6 +580,13 @@ export const kk: Messages = {
   calendars,
   /** The administrator's audit log. */
   audit,
+  /** The search box of every staff shell. */
+  staffSearch: {
+    label: 'Өтінімді нөмірі бойынша табу',
+    placeholder: 'KZN-2026-000123',
+    submit: 'Өтінімді табу',
+    notFound: 'Сізге қолжетімді өтінімдер арасында {{number}} жоқ.',
+  },
   /** The administrator's data import. */
   imports: imports.imports,
   /** First run: the setup page. */

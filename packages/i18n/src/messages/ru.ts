@@ -582,6 +582,13 @@ export const ru: Messages = {
   calendars,
   /** The administrator's audit log. */
   audit,
+  /** The search box of every staff shell. */
+  staffSearch: {
+    label: 'Найти заявку по номеру',
+    placeholder: 'KZN-2026-000123',
+    submit: 'Найти заявку',
+    notFound: 'Заявки {{number}} среди доступных вам нет.',
+  },
   /** The administrator's data import. */
   imports: imports.imports,
   /** First run: the setup page. */

@@ -19,6 +19,7 @@ import { HolidayCalendarsPage } from './calendars/HolidayCalendarsPage.tsx';
 import { CityOverviewPage } from './CityOverviewPage.tsx';
 import { OutboxPage } from './OutboxPage.tsx';
 import { ImportsPage } from './imports/ImportsPage.tsx';
+import { AdminRequestPage } from './requests/AdminRequestPage.tsx';
 
 /** The administrator's console (its own chunk): the whole city at a glance, the e-mail outbox, the e-service catalogue, the audit log. */
 export default function AdministratorShell() {
@@ -83,6 +84,7 @@ export default function AdministratorShell() {
           <Route path="calendars" element={<HolidayCalendarsPage />} />
           <Route path="audit" element={<AuditLogPage />} />
           <Route path="imports" element={<ImportsPage />} />
+          <Route path="requests/:id" element={<AdminRequestPage />} />
           <Route path="*" element={<Navigate to="/admin" replace />} />
         </Routes>
       </main>

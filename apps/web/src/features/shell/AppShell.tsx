@@ -6,6 +6,7 @@ import { LanguageSwitcher } from '../account/LanguageSwitcher.tsx';
 import { NotificationBell } from '../account/NotificationBell.tsx';
 import { homePath } from '../session/roles.ts';
 import { useSession, useViewer } from '../session/session-context.ts';
+import { RequestNumberSearch } from '../staff/RequestNumberSearch.tsx';
 import { Brand } from './Brand.tsx';
 import './AppShell.css';
 
@@ -35,6 +36,7 @@ export function AppShell() {
           <Link to={homePath[viewer.role]} className="topbar__brand">
             <Brand />
           </Link>
+          {viewer.role === 'RESIDENT' ? null : <RequestNumberSearch />}
           <div className="topbar__end">
             <div className="topbar__user" data-testid="current-user">
               <span className="topbar__avatar" aria-hidden="true">
